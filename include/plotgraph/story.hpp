@@ -1,0 +1,112 @@
+// plotgraph: the plain data the pipeline fills in.
+//
+// Every offset is a byte offset into the input text exactly as given
+// (half-open [begin, end)). Indices into vectors of a Story are stable once
+// the Story is returned.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plotgraph {
+
+struct Span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t size() const { return end - begin; }
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class EntityKind { character, place, organization };
+enum class MentionForm { name, pronoun, description };
+enum class Gender { unknown, male, female };
+
+/// A word as ICU segments it. `norm` is the comparison form: NFC, curly
+/// quotes and apostrophes folded to straight ones.
+struct Token {
+    Span span;
+    std::string norm;
+    bool is_word = false;  // letters or digits (not punctuation or space)
+};
+
+struct Sentence {
+    Span span;
+    std::size_t first_token = 0;  // index into Document::tokens
+    std::size_t token_count = 0;
+};
+
+/// One input text. `story_mask` is the text with page furniture blanked out
+/// (same length, so offsets agree); stages read the mask, offsets refer to text.
+struct Document {
+    std::string name;
+    std::string text;
+    std::string story_mask;
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+};
+
+/// One occurrence of an entity in a document.
+struct Mention {
+    std::size_t doc = 0;
+    Span span;
+    std::string text;
+    EntityKind kind = EntityKind::character;
+    MentionForm form = MentionForm::name;
+    std::size_t sentence = 0;   // index into Document::sentences
+    std::size_t first_token = 0, last_token = 0;  // inclusive token range
+    std::string subtype;        // place: GPE/LOC/FAC; description: the role noun
+    Gender gender = Gender::unknown;
+    std::optional<std::size_t> owner_mention;  // "his grandfather": the mention of "his"
+    std::optional<std::size_t> appositive_to;  // "Boris, the apparatchik": the mention of "Boris"
+    bool possessive = false;                   // "Anatoly's": the span stops before "'s"
+    std::optional<std::size_t> entity;         // index into Story::entities
+};
+
+/// Why two names were taken for one entity.
+struct MergeReason {
+    std::string rule;      // e.g. "surname", "first-name", "transliteration", "spelling-variant"
+    std::string alias;     // the name that was attached
+    std::string evidence;  // human-readable: what matched what
+};
+
+struct Entity {
+    std::string id;  // "e0", "e1", ...
+    EntityKind kind = EntityKind::character;
+    std::string subtype;  // place: GPE/LOC/FAC; description-only character: role noun
+    std::string name;     // canonical (longest, most frequent full name)
+    std::vector<std::string> aliases;  // other distinct surface names, first-seen order
+    Gender gender = Gender::unknown;
+    std::vector<std::size_t> mentions;  // indices into Story::mentions, text order
+    std::vector<MergeReason> merges;
+    std::vector<std::string> roles;     // role nouns said of it ("apparatchik", "security guard")
+    std::optional<std::size_t> owner;   // "his grandfather": entity the role belongs to
+};
+
+struct Evidence {
+    std::size_t doc = 0;
+    Span span;
+};
+
+struct Relation {
+    std::string type;  // "co-occurs" for now
+    std::size_t source = 0, target = 0;  // indices into Story::entities
+    bool directed = false;
+    double weight = 0;
+    std::vector<Evidence> evidence;
+};
+
+/// Everything extracted from one or more summaries of one story.
+struct Story {
+    std::vector<Document> documents;
+    std::vector<Mention> mentions;
+    std::vector<Entity> entities;
+    std::vector<Relation> relations;
+};
+
+const char* to_string(EntityKind kind);
+const char* to_string(MentionForm form);
+const char* to_string(Gender gender);
+
+}  // namespace plotgraph

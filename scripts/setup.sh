@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# plotgraph's one entry point for a fresh Debian 12 machine.
+#   scripts/setup.sh demo   install what is missing, build (Release), run plotgraph on corpus/
+#   scripts/setup.sh test   the same set-up, then the whole test suite, in a Release build with
+#                           warnings as errors and in an ASan+UBSan build
+set -euo pipefail
+
+mode="${1:-demo}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+packages=(build-essential cmake ninja-build pkg-config libboost-graph-dev libicu-dev libre2-dev
+          nlohmann-json3-dev catch2 libcli11-dev python3 python3-networkx graphviz)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {  # build DIR [cmake args...]
+    local dir="$1"; shift
+    cmake -S "$root" -B "$dir" -G Ninja -DPLOTGRAPH_WERROR=ON "$@" > /dev/null
+    cmake --build "$dir" -j "$jobs"
+}
+
+install_missing
+case "$mode" in
+    demo)
+        build "$root/build" -DCMAKE_BUILD_TYPE=Release
+        "$root/build/src/plotgraph" extract --format json "$root"/corpus/moscow-on-the-hudson/*.txt \
+            -o "$root/build/moscow-on-the-hudson.json"
+        "$root/build/src/plotgraph" extract "$root"/corpus/moscow-on-the-hudson/*.txt \
+            -o "$root/build/moscow-on-the-hudson.graphml"
+        "$root/build/examples/list_characters" "$root"/corpus/moscow-on-the-hudson/*.txt
+        echo "setup: wrote build/moscow-on-the-hudson.graphml and build/moscow-on-the-hudson.json"
+        ;;
+    test)
+        build "$root/build" -DCMAKE_BUILD_TYPE=Release
+        (cd "$root/build" && ctest --output-on-failure -j "$jobs")
+        build "$root/build-sanitize" -DCMAKE_BUILD_TYPE=Debug -DPLOTGRAPH_SANITIZE=ON
+        (cd "$root/build-sanitize" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+            ctest --output-on-failure -j "$jobs")
+        ;;
+    *)
+        echo "usage: scripts/setup.sh [demo|test]" >&2
+        exit 2
+        ;;
+esac

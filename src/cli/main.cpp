@@ -1,0 +1,184 @@
+// plotgraph: command-line front end. Parses arguments, calls the library,
+// and owns everything the library deliberately does not: files, stdout,
+// stderr and exit codes.
+#include <plotgraph/plotgraph.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ExtractArgs {
+    std::string format = "graphml";
+    std::string output;  // empty or "-": stdout
+    std::string rules;   // empty: the built-in rules
+    std::vector<std::string> files;
+};
+
+plotgraph::Error io_error(const std::string& where, const std::string& what, int error) {
+    return plotgraph::Error(plotgraph::Location{where, std::nullopt, std::nullopt},
+                            error != 0 ? what + ": " + std::strerror(error) : what);
+}
+
+plotgraph::Input read_stdin() {
+    const std::string name = "<stdin>";
+    std::string text;
+    char buffer[1 << 16];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+    }
+    if (std::cin.bad()) throw io_error(name, "read error", 0);
+    if (text.empty()) throw io_error(name, "input is empty", 0);
+    plotgraph::validate_utf8(text, name);
+    return {name, std::move(text)};
+}
+
+void write_stdout(const std::string& content) {
+    // stdio rather than std::cout: a failed fwrite/fflush leaves errno set,
+    // so "/dev/full" reports "No space left on device".
+    errno = 0;
+    const bool written = std::fwrite(content.data(), 1, content.size(), stdout) == content.size();
+    if (!written || std::fflush(stdout) != 0) throw io_error("<stdout>", "write error", errno);
+}
+
+bool write_all(int fd, const std::string& content) {
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+/// An output file written all at once: created as a temporary beside
+/// `path` (so a missing directory fails before any work is done) and renamed
+/// into place by commit() only once everything is on disk. `path` is thus
+/// either untouched or complete, never a truncated output from a failed run.
+class AtomicOutputFile {
+public:
+    explicit AtomicOutputFile(fs::path path) : path_(std::move(path)) {
+        for (int attempt = 0; fd_ < 0; ++attempt) {
+            temp_ = path_.parent_path() / ("." + path_.filename().string() + ".tmp-" +
+                                           std::to_string(::getpid()) + "-" + std::to_string(attempt));
+            // O_EXCL: never clobber someone else's file; 0666 lets umask decide, as for any new file.
+            fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd_ < 0 && (errno != EEXIST || attempt >= 100)) {
+                throw io_error(path_.string(), "cannot create output file", errno);
+            }
+        }
+    }
+    ~AtomicOutputFile() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!committed_) ::unlink(temp_.c_str());
+    }
+    AtomicOutputFile(const AtomicOutputFile&) = delete;
+    AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
+
+    void commit(const std::string& content) {
+        const bool written = write_all(fd_, content) && ::fsync(fd_) == 0;
+        const int write_errno = errno;
+        const bool closed = ::close(fd_) == 0;
+        fd_ = -1;
+        if (!written || !closed) throw io_error(path_.string(), "write error", written ? errno : write_errno);
+        std::error_code error;
+        fs::rename(temp_, path_, error);
+        if (error) throw io_error(path_.string(), "cannot replace output file: " + error.message(), 0);
+        committed_ = true;
+    }
+
+private:
+    fs::path path_;
+    fs::path temp_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
+int run_extract(const ExtractArgs& args) {
+    const plotgraph::OutputFormat format = plotgraph::parse_output_format(args.format);
+    const bool to_stdout = args.output.empty() || args.output == "-";
+    std::optional<AtomicOutputFile> output_file;
+    if (!to_stdout) output_file.emplace(args.output);  // fail fast on a bad path
+
+    std::vector<plotgraph::Input> inputs;
+    for (const std::string& file : args.files) {
+        inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
+    }
+    auto rules = args.rules.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(args.rules);
+    const plotgraph::Extractor extractor(std::move(rules));
+    const plotgraph::Story story = extractor.extract(std::move(inputs));
+
+    // Render fully before touching the destination: an error mid-way must not
+    // leave half an output behind, on stdout or on disk.
+    std::ostringstream rendered;
+    plotgraph::write(rendered, story, format);
+    if (output_file) {
+        output_file->commit(rendered.str());
+    } else {
+        write_stdout(rendered.str());
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"plotgraph: plot summaries to a knowledge graph of characters, places and relations"};
+    app.set_version_flag("--version", std::string("plotgraph ") + plotgraph::version);
+
+    ExtractArgs extract_args;
+    CLI::App* extract = app.add_subcommand("extract", "Extract one story graph from one or more summaries");
+    // The library is the one authority on format names; CLI11 only reports its verdict.
+    const CLI::Validator format_check(
+        [](std::string& value) {
+            try {
+                plotgraph::parse_output_format(value);
+                return std::string();
+            } catch (const plotgraph::Error& error) {
+                return std::string(error.what());
+            }
+        },
+        "graphml|json|dot", "output format");
+    extract->add_option("--format", extract_args.format, "Output format")
+        ->check(format_check)
+        ->capture_default_str();
+    extract->add_option("-o,--output", extract_args.output, "Write to FILE instead of stdout")
+        ->option_text("FILE");
+    extract->add_option("--rules", extract_args.rules, "Load rule files from DIR instead of the built-in ones")
+        ->option_text("DIR");
+    extract->add_option("FILE", extract_args.files,
+                        "Summaries of one story, merged into one graph (- reads stdin)")
+        ->required();
+
+    try {
+        app.parse(argc, argv);
+        if (*extract) return run_extract(extract_args);
+        std::cerr << app.help();
+        return 2;
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error);
+    } catch (const std::exception& error) {
+        std::cerr << "plotgraph: " << error.what() << '\n';
+        return 1;
+    } catch (...) {
+        std::cerr << "plotgraph: unknown error\n";
+        return 1;
+    }
+}

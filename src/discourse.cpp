@@ -1,0 +1,179 @@
+#include "discourse.hpp"
+
+#include "text_util.hpp"
+
+#include <map>
+#include <set>
+
+namespace plotgraph::detail {
+namespace {
+
+/// A character recently talked about, as a pronoun's candidate antecedent.
+struct Salient {
+    std::size_t entity = 0;
+    std::size_t sentence = 0;
+    std::size_t mention = 0;
+    bool subject = false;  // first character mentioned in its sentence
+    bool named = false;
+};
+
+const std::set<std::string> clause_boundaries{",", ";", ":", "who", "whom", "that", "which", "and", "but",
+                                              "when", "while", "after", "before", "because", "as", "until",
+                                              "if", "though", "although", "since", "where"};
+
+// Words after which a name is not the subject of its clause: prepositions
+// ("with support from Orlando") and subordinators ("while Anatoly ...").
+const std::set<std::string> non_subject_openers{
+    "with", "from", "to", "for", "by", "of", "at", "in", "on", "into", "onto", "about", "against",
+    "behind", "under", "over", "among", "between", "toward", "towards", "like", "than", "without",
+    "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
+    "unless", "whereas", "as", "upon", "despite", "through", "during", "via", "unlike"};
+
+/// Whether a name looks like the subject of its clause: it opens its clause
+/// (nothing but determiners or adverbs before it back to a comma) and is
+/// followed by a lower-case word (a verb, in a plot summary most often).
+bool looks_like_subject(const Document& document, const Sentence& sentence, const Mention& mention,
+                        const RuleData& rules) {
+    if (mention.form == MentionForm::pronoun) {
+        const auto info = rules.pronouns.find(fold_case(mention.text));
+        return info != rules.pronouns.end() && info->second.grammatical_case == "subject";
+    }
+    const std::size_t sentence_end = sentence.first_token + sentence.token_count;
+    const std::size_t next = mention.last_token + 1;
+    if (next >= sentence_end) return false;
+    const Token& after = document.tokens[next];
+    if (after.norm == "'s" || !after.is_word) return false;
+    for (std::size_t i = mention.first_token; i-- > sentence.first_token;) {
+        const std::string word = fold_case(document.tokens[i].norm);
+        if (word == "," || word == ";" || word == ":") break;
+        if (non_subject_openers.count(word)) return false;
+    }
+    return true;
+}
+
+bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
+    for (std::size_t i = from_token + 1; i < to_token; ++i) {
+        if (clause_boundaries.count(fold_case(document.tokens[i].norm))) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void DiscourseResolver::run(Story& story) const {
+    auto& mentions = story.mentions;
+
+    // Appositions first, story-wide: "Boris, the stern apparatchik" makes
+    // Boris the apparatchik wherever "the apparatchik" appears.
+    std::map<std::string, std::set<std::size_t>> role_holders;
+    // (role, owner) -> the character: "Ivanov's friend, Anatoly" makes
+    // Anatoly whoever "his friend" is when "his" is Ivanov.
+    std::map<std::pair<std::string, std::optional<std::size_t>>, std::size_t> described;
+    for (Mention& mention : mentions) {
+        if (mention.form != MentionForm::description || !mention.appositive_to) continue;
+        const auto named = mentions[*mention.appositive_to].entity;
+        if (!named || story.entities[*named].kind != EntityKind::character) continue;
+        mention.entity = named;
+        Entity& entity = story.entities[*named];
+        if (std::find(entity.roles.begin(), entity.roles.end(), mention.subtype) == entity.roles.end())
+            entity.roles.push_back(mention.subtype);
+        role_holders[mention.subtype].insert(*named);
+        if (mention.owner_mention && mentions[*mention.owner_mention].form == MentionForm::name) {
+            if (const auto owner = mentions[*mention.owner_mention].entity)
+                described.try_emplace({mention.subtype, owner}, *named);
+        }
+    }
+    std::vector<Salient> recent;
+    std::optional<std::size_t> current_doc;
+
+    for (std::size_t index = 0; index < mentions.size(); ++index) {
+        Mention& mention = mentions[index];
+        if (mention.kind != EntityKind::character) continue;
+        if (mention.doc != current_doc) {
+            recent.clear();
+            current_doc = mention.doc;
+        }
+        const Document& document = story.documents[mention.doc];
+
+        if (mention.form == MentionForm::description && !mention.entity && options_.link_descriptions) {
+            std::optional<std::size_t> owner;
+            if (mention.owner_mention) owner = mentions[*mention.owner_mention].entity;
+            const auto key = std::make_pair(mention.subtype, owner);
+            if (const auto known = described.find(key); known != described.end()) {
+                mention.entity = known->second;
+            } else if (!owner && role_holders[mention.subtype].size() == 1) {
+                const std::size_t holder = *role_holders[mention.subtype].begin();
+                mention.entity = holder;
+                story.entities[holder].merges.push_back(
+                    {"role", mention.text, "the " + mention.subtype + " is named in apposition elsewhere"});
+                described[key] = holder;
+            } else {
+                Entity entity;
+                entity.kind = EntityKind::character;
+                entity.subtype = mention.subtype;
+                entity.gender = mention.gender;
+                entity.owner = owner;
+                entity.roles.push_back(mention.subtype);
+                story.entities.push_back(entity);
+                mention.entity = story.entities.size() - 1;
+                described[key] = *mention.entity;
+            }
+        }
+
+        if (mention.form == MentionForm::pronoun && !mention.entity && options_.resolve_pronouns &&
+            mention.gender != Gender::unknown) {
+            const std::string key = fold_case(mention.text);
+            const auto info = rules_.pronouns.find(key);
+            const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive";
+            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object";
+            double best_score = -1e9;
+            std::optional<std::size_t> best;
+            // The nearest character before an object pronoun in its own
+            // clause is its subject, and "Boris reprimands him" is not Boris.
+            std::optional<std::size_t> excluded;
+            if (object && !recent.empty() && recent.back().sentence == mention.sentence &&
+                !clause_boundary_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
+                excluded = recent.back().entity;
+            }
+            for (const Salient& candidate : recent) {
+                if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
+                const Entity& entity = story.entities[candidate.entity];
+                if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
+                if (excluded && *excluded == candidate.entity) continue;
+                const std::size_t distance = mention.sentence - candidate.sentence;
+                double score = 10.0 - 3.0 * static_cast<double>(distance);
+                if (candidate.subject) score += 4;
+                if (candidate.named) score += 1;
+                if (entity.gender == Gender::unknown) score -= 2;
+                if (reflexive && distance == 0) score += 10;
+                score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
+                if (score > best_score) {
+                    best_score = score;
+                    best = candidate.entity;
+                }
+            }
+            mention.entity = best;
+        }
+
+        if (mention.entity) {
+            const Sentence& sentence = document.sentences[mention.sentence];
+            const bool subject = looks_like_subject(document, sentence, mention, rules_);
+            recent.push_back({*mention.entity, mention.sentence, index, subject,
+                              mention.form == MentionForm::name});
+            if (recent.size() > 64) recent.erase(recent.begin());
+        }
+    }
+
+    // Gender learnt from use: a character only ever called "he" is male.
+    std::map<std::size_t, std::map<Gender, int>> usage;
+    for (const Mention& mention : mentions) {
+        if (mention.form == MentionForm::pronoun && mention.entity) ++usage[*mention.entity][mention.gender];
+    }
+    for (auto& [entity_index, counts] : usage) {
+        Entity& entity = story.entities[entity_index];
+        if (entity.gender != Gender::unknown || counts.size() != 1) continue;
+        if (counts.begin()->second >= 2) entity.gender = counts.begin()->first;
+    }
+}
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,29 @@
+// Stage 5: reads each document from start to end, keeping track of who is
+// being talked about, to resolve pronouns ("he", "her") and descriptions
+// ("his grandfather", "the apparatchik") to characters.
+#pragma once
+
+#include "rules_data.hpp"
+
+#include <plotgraph/extractor.hpp>
+#include <plotgraph/story.hpp>
+
+namespace plotgraph::detail {
+
+class DiscourseResolver {
+public:
+    DiscourseResolver(const RuleData& rules, const ExtractOptions& options)
+        : rules_(rules), options_(options) {}
+
+    /// Sets Mention::entity of pronoun and description mentions where the
+    /// text allows, creating entities for characters known only by a
+    /// description; adds apposition roles to Entity::roles. Unresolved
+    /// mentions keep no entity (the pipeline drops them afterwards).
+    void run(Story& story) const;
+
+private:
+    const RuleData& rules_;
+    const ExtractOptions& options_;
+};
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,56 @@
+#include "furniture.hpp"
+
+#include "text_util.hpp"
+
+namespace plotgraph::detail {
+namespace {
+
+void blank(std::string& mask, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+        if (mask[i] != '\n') mask[i] = ' ';
+    }
+}
+
+}  // namespace
+
+void FurnitureFilter::run(Document& document) const {
+    document.story_mask = document.text;
+    std::string& mask = document.story_mask;
+    std::size_t line_begin = 0;
+    while (line_begin < mask.size()) {
+        std::size_t line_end = mask.find('\n', line_begin);
+        if (line_end == std::string::npos) line_end = mask.size();
+        const std::string_view line(document.text.data() + line_begin, line_end - line_begin);
+        const std::string_view trimmed = trim(line);
+        bool whole_line = false;
+        for (const auto& rule : rules_.furniture) {
+            if (!rule.whole_line || trimmed.empty()) continue;
+            if (RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), *rule.pattern)) {
+                whole_line = true;
+                break;
+            }
+        }
+        if (whole_line) {
+            blank(mask, line_begin, line_end);
+        } else {
+            for (const auto& rule : rules_.furniture) {
+                if (rule.whole_line) continue;
+                re2::StringPiece rest(line.data(), line.size());
+                re2::StringPiece match;
+                while (!rest.empty() &&
+                       rule.pattern->Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
+                    const auto begin = static_cast<std::size_t>(match.data() - document.text.data());
+                    blank(mask, begin, begin + match.size());
+                    // An empty match must still advance, or the loop never ends.
+                    const std::size_t consumed =
+                        static_cast<std::size_t>(match.data() - rest.data()) + std::max<std::size_t>(match.size(), 1);
+                    if (consumed >= rest.size()) break;
+                    rest.remove_prefix(consumed);
+                }
+            }
+        }
+        line_begin = line_end + 1;
+    }
+}
+
+}  // namespace plotgraph::detail

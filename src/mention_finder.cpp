@@ -1,0 +1,474 @@
+#include "mention_finder.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace plotgraph::detail {
+namespace {
+
+bool is_opening_punctuation(std::string_view norm) {
+    return norm == "\"" || norm == "'" || norm == "(" || norm == "[" || norm == ":" || norm == "-" ||
+           norm == "\xE2\x80\x94" || norm == "\xE2\x80\x93" || norm == ";";
+}
+
+/// Capitalization says nothing here: the first word of a sentence, or the
+/// first word after an opening quote, bracket, colon or dash.
+bool at_sentence_start(const Document& document, const Sentence& sentence, std::size_t token) {
+    for (std::size_t i = token; i-- > sentence.first_token;) {
+        const Token& previous = document.tokens[i];
+        if (previous.is_word) return false;
+        if (is_opening_punctuation(previous.norm)) return true;
+    }
+    return true;
+}
+
+bool is_capitalized_word(const Token& token) { return token.is_word && starts_upper(token.norm); }
+
+/// Headlines and shouted lines: most words in capitals.
+bool mostly_upper_case(const Document& document, const Sentence& sentence) {
+    int words = 0, upper = 0;
+    for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+        const Token& token = document.tokens[i];
+        if (!token.is_word || !starts_letter(token.norm)) continue;
+        ++words;
+        if (all_upper(token.norm)) ++upper;
+    }
+    return words >= 3 && upper * 10 >= words * 6;
+}
+
+std::string surface(const Document& document, std::size_t first, std::size_t last) {
+    const std::size_t begin = document.tokens[first].span.begin;
+    const std::size_t end = document.tokens[last].span.end;
+    return fold_quotes(std::string_view(document.text).substr(begin, end - begin));
+}
+
+/// Lower-cased lookup key of a token range, single-spaced.
+std::string range_key(const Document& document, std::size_t first, std::size_t last) {
+    std::string key;
+    for (std::size_t i = first; i <= last; ++i) {
+        const Token& token = document.tokens[i];
+        if (i > first && token.span.begin > document.tokens[i - 1].span.end) key += ' ';
+        key += token.norm;
+    }
+    return fold_case(key);
+}
+
+const std::vector<std::string_view> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
+
+bool is_determiner(std::string_view key) {
+    return std::find(determiners.begin(), determiners.end(), key) != determiners.end();
+}
+
+}  // namespace
+
+void WordStats::add(const Document& document) {
+    for (const Sentence& sentence : document.sentences) {
+        for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+            const Token& token = document.tokens[i];
+            if (!token.is_word || !starts_letter(token.norm)) continue;
+            const std::string key = fold_case(token.norm);
+            if (!starts_upper(token.norm)) ++lower_case[key];
+            else if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
+        }
+    }
+}
+
+bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats& stats) const {
+    if (rules_.honorifics.count(key)) return true;
+    if (rules_.not_names.count(key)) return false;
+    const auto count = [](const auto& map, const std::string& k) {
+        const auto found = map.find(k);
+        return found == map.end() ? 0 : found->second;
+    };
+    const int inside = count(stats.capitalized_inside, key);
+    const int lower = count(stats.lower_case, key);
+    if (inside > 0 && inside >= lower) return true;
+    if (lower > 0) return false;
+    if (rules_.first_names.count(key) || rules_.gazetteer.count(key)) return true;
+    if (rules_.common_words.count(key)) return false;
+    // An unknown word shaped like a participle or adverb ("Unfazed,", "Grudgingly") is no name.
+    const auto ends_with = [&](std::string_view suffix) {
+        return key.size() > suffix.size() + 2 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return !(ends_with("ed") || ends_with("ing") || ends_with("ly"));
+}
+
+void MentionFinder::run(const Document& document, std::size_t doc_index, const WordStats& stats,
+                        std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const {
+    for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+        const Sentence& sentence = document.sentences[s];
+        const std::size_t first_mention = out.size();
+        find_names(document, sentence, stats, doc_index, s, out, evidence);
+        const std::size_t before = out.size();
+        find_descriptions_and_pronouns(document, sentence, doc_index, s, first_mention, out);
+        evidence.resize(out.size(), KindEvidence::strong);
+        // Keep text order within the sentence (names first were only for convenience).
+        std::vector<std::size_t> order(out.size() - first_mention);
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = first_mention + i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return out[a].span.begin < out[b].span.begin;
+        });
+        if (before == out.size()) continue;
+        std::vector<std::size_t> new_index(out.size() - first_mention);
+        for (std::size_t i = 0; i < order.size(); ++i) new_index[order[i] - first_mention] = first_mention + i;
+        std::vector<Mention> sorted;
+        std::vector<KindEvidence> sorted_evidence;
+        for (std::size_t index : order) {
+            sorted.push_back(out[index]);
+            sorted_evidence.push_back(evidence[index]);
+        }
+        for (Mention& mention : sorted) {
+            if (mention.owner_mention && *mention.owner_mention >= first_mention)
+                mention.owner_mention = new_index[*mention.owner_mention - first_mention];
+            if (mention.appositive_to && *mention.appositive_to >= first_mention)
+                mention.appositive_to = new_index[*mention.appositive_to - first_mention];
+        }
+        std::copy(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
+        std::copy(sorted_evidence.begin(), sorted_evidence.end(),
+                  evidence.begin() + static_cast<std::ptrdiff_t>(first_mention));
+    }
+}
+
+void MentionFinder::find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
+                               std::size_t doc_index, std::size_t sentence_index, std::vector<Mention>& out,
+                               std::vector<KindEvidence>& evidence) const {
+    const auto& tokens = document.tokens;
+    const std::size_t end = sentence.first_token + sentence.token_count;
+    const bool headline = mostly_upper_case(document, sentence);
+    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+    const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].span.end == tokens[b].span.begin; };
+
+    std::size_t i = sentence.first_token;
+    while (i < end) {
+        if (!is_capitalized_word(tokens[i])) { ++i; continue; }
+
+        // Grow the run of capitalized words, titles with their period,
+        // particles (van, de) and hyphens between capitalized parts.
+        std::size_t last = i;
+        for (std::size_t k = i + 1; k < end; ++k) {
+            const Token& token = tokens[k];
+            const std::string key = fold_case(token.norm);
+            if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
+            const std::string previous = key_of(last);
+            if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
+                (rules_.honorifics.count(previous) || (tokens[last].norm.size() == 1 && starts_upper(tokens[last].norm))) &&
+                k + 1 < end && is_capitalized_word(tokens[k + 1])) {
+                last = k;
+                continue;
+            }
+            if (token.norm == "." && k == last + 1 && adjacent(last, k) &&
+                rules_.abbreviations.count(previous + ".") && k + 1 < end && is_capitalized_word(tokens[k + 1])) {
+                last = k;  // "St. Petersburg", "U.S. Army"
+                continue;
+            }
+            if (token.is_word && rules_.particles.count(key) && k + 1 < end && is_capitalized_word(tokens[k + 1]) &&
+                !rules_.not_names.count(key_of(k + 1))) {
+                last = k;
+                continue;
+            }
+            if (token.norm == "-" && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
+                is_capitalized_word(tokens[k + 1])) {
+                last = k;
+                continue;
+            }
+            break;
+        }
+        const std::size_t run_end = last + 1;
+
+        std::size_t first = i;
+        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats)) ++first;
+        while (first < run_end && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
+                                   rules_.particles.count(key_of(first)))) {
+            ++first;
+        }
+        std::size_t stop = run_end;
+        while (stop > first && (!tokens[stop - 1].is_word || rules_.particles.count(key_of(stop - 1)))) --stop;
+        i = run_end;
+        if (first >= stop) continue;
+        const std::size_t name_last = stop - 1;
+
+        if (headline) {
+            const std::string key = range_key(document, first, name_last);
+            if (!rules_.gazetteer.count(key)) continue;
+        }
+
+        Candidate candidate{first, name_last, false, false};
+        if (name_last + 1 < end && tokens[name_last + 1].norm == "'s") {
+            candidate.possessive = true;
+            const std::string with_s = range_key(document, first, name_last + 1);
+            if (rules_.gazetteer.count(with_s)) candidate.include_possessive = true;
+        }
+
+        // A title on its own ("the Doctor", "Mr.") or a lone demonym ("Russian") names nobody.
+        const std::string whole_key = range_key(document, first, name_last);
+        if (first == name_last && rules_.demonyms.count(whole_key)) continue;
+        if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
+            continue;
+        if (rules_.not_names.count(whole_key)) continue;
+        // "the Fox", "a Lion": a capitalized role noun is a description, found below.
+        if (first == name_last && first > sentence.first_token && rules_.role_nouns.count(whole_key)) {
+            const std::string before = key_of(first - 1);
+            if (before == "the" || before == "a" || before == "an") continue;
+        }
+
+        Mention mention;
+        mention.doc = doc_index;
+        mention.sentence = sentence_index;
+        mention.first_token = first;
+        mention.last_token = candidate.include_possessive ? name_last + 1 : name_last;
+        mention.span = {tokens[first].span.begin, tokens[mention.last_token].span.end};
+        mention.text = surface(document, first, mention.last_token);
+        mention.form = MentionForm::name;
+        mention.possessive = candidate.possessive && !candidate.include_possessive;
+        const KindEvidence strength = classify(document, sentence, candidate, mention);
+        out.push_back(std::move(mention));
+        evidence.push_back(strength);
+    }
+}
+
+KindEvidence MentionFinder::classify(const Document& document, const Sentence& sentence,
+                                     const Candidate& candidate, Mention& mention) const {
+    const auto& tokens = document.tokens;
+    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+    const std::string whole = range_key(document, candidate.first,
+                                        candidate.include_possessive ? candidate.last + 1 : candidate.last);
+
+    if (const auto known = rules_.gazetteer.find(whole); known != rules_.gazetteer.end()) {
+        mention.kind = known->second.kind;
+        mention.subtype = known->second.subtype;
+        return KindEvidence::strong;
+    }
+    const std::string first_key = key_of(candidate.first);
+    if (const auto title = rules_.honorifics.find(first_key);
+        title != rules_.honorifics.end() && candidate.last > candidate.first) {
+        mention.kind = EntityKind::character;
+        mention.gender = title->second.gender;
+        return KindEvidence::strong;
+    }
+    const bool several_words = candidate.last > candidate.first;
+    const auto first_name = rules_.first_names.find(first_key);
+    if (first_name != rules_.first_names.end() && (!several_words || candidate.last - candidate.first == 1)) {
+        // "Lionel Witherspoon", but not "Washington Square Park".
+        const auto head = rules_.head_cues.find(key_of(candidate.last));
+        if (!several_words || head == rules_.head_cues.end() || head->second.kind == EntityKind::organization) {
+            if (!several_words || head == rules_.head_cues.end()) {
+                mention.kind = EntityKind::character;
+                mention.gender = first_name->second;
+                return KindEvidence::strong;
+            }
+        }
+    }
+    if (several_words) {
+        if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end()) {
+            mention.kind = cue->second.kind;
+            mention.subtype = cue->second.subtype;
+            return KindEvidence::strong;
+        }
+        if (const auto cue = rules_.head_cues.find(key_of(candidate.last)); cue != rules_.head_cues.end()) {
+            mention.kind = cue->second.kind;
+            mention.subtype = cue->second.subtype;
+            return KindEvidence::strong;
+        }
+    }
+    if (first_name != rules_.first_names.end()) {
+        mention.kind = EntityKind::character;
+        mention.gender = first_name->second;
+        return KindEvidence::strong;
+    }
+    // Context: "in Harlem", "to Alabama", "the Hudson" suggest a place.
+    if (candidate.first > sentence.first_token) {
+        const std::string before = key_of(candidate.first - 1);
+        if (rules_.place_prepositions.count(before) || before == "the") {
+            mention.kind = EntityKind::place;
+            mention.subtype = before == "the" ? "LOC" : "GPE";
+            return KindEvidence::cue;
+        }
+    }
+    mention.kind = EntityKind::character;
+    return KindEvidence::fallback;
+}
+
+void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+                                 const std::vector<KindEvidence>& evidence) const {
+    // Best evidence per name key; single words of a longer character name
+    // ("Lionel" of "Lionel Witherspoon") count as strong character evidence.
+    struct Best {
+        KindEvidence level = KindEvidence::fallback;
+        std::map<EntityKind, int> votes;
+        std::string subtype;
+    };
+    std::unordered_map<std::string, Best> best;
+    const auto key_of = [](const Mention& m) { return fold_case(m.text); };
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& mention = mentions[i];
+        if (mention.form != MentionForm::name) continue;
+        std::vector<std::pair<std::string, KindEvidence>> keys{{key_of(mention), evidence[i]}};
+        if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
+            for (std::string_view part : split(key_of(mention), ' ')) keys.emplace_back(std::string(part), KindEvidence::strong);
+        }
+        for (const auto& [key, level] : keys) {
+            Best& entry = best[key];
+            if (level > entry.level) {
+                entry = Best{level, {}, {}};
+            }
+            if (level == entry.level) {
+                ++entry.votes[mention.kind];
+                if (entry.subtype.empty()) entry.subtype = mention.subtype;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        Mention& mention = mentions[i];
+        if (mention.form != MentionForm::name || evidence[i] == KindEvidence::strong) continue;
+        const Best& entry = best[key_of(mention)];
+        EntityKind kind = EntityKind::character;
+        int most = -1;
+        for (const auto& [candidate, votes] : entry.votes) {
+            if (votes > most) { most = votes; kind = candidate; }
+        }
+        if (kind != mention.kind) {
+            mention.kind = kind;
+            mention.subtype = kind == EntityKind::character ? "" : entry.subtype;
+        }
+    }
+    for (Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.kind == EntityKind::character) continue;
+        const Document& document = documents[mention.doc];
+        const Sentence& sentence = document.sentences[mention.sentence];
+        if (mention.first_token == sentence.first_token) continue;
+        const Token& before = document.tokens[mention.first_token - 1];
+        if (fold_case(before.norm) != "the") continue;
+        mention.first_token -= 1;
+        mention.span.begin = before.span.begin;
+        mention.text = fold_quotes(std::string_view(document.text).substr(mention.span.begin, mention.span.size()));
+    }
+}
+
+void MentionFinder::find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
+                                                   std::size_t doc_index, std::size_t sentence_index,
+                                                   std::size_t first_mention, std::vector<Mention>& out) const {
+    const auto& tokens = document.tokens;
+    const std::size_t end = sentence.first_token + sentence.token_count;
+    const std::size_t names_end = out.size();
+    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+
+    // Which name mention ends at / starts at a token, for possessives and appositions.
+    const auto name_ending_at = [&](std::size_t token) -> std::optional<std::size_t> {
+        for (std::size_t m = first_mention; m < names_end; ++m)
+            if (out[m].last_token == token) return m;
+        return std::nullopt;
+    };
+    const auto name_starting_at = [&](std::size_t token) -> std::optional<std::size_t> {
+        for (std::size_t m = first_mention; m < names_end; ++m)
+            if (out[m].first_token == token && out[m].kind == EntityKind::character) return m;
+        return std::nullopt;
+    };
+    const auto inside_name = [&](std::size_t token) {
+        for (std::size_t m = first_mention; m < names_end; ++m)
+            if (out[m].first_token <= token && token <= out[m].last_token) return true;
+        return false;
+    };
+
+    for (std::size_t i = sentence.first_token; i < end; ++i) {
+        if (!tokens[i].is_word && tokens[i].norm != "'s") continue;
+        if (inside_name(i)) continue;
+        const std::string key = tokens[i].norm == "'s" ? "'s" : key_of(i);
+
+        std::optional<std::size_t> pronoun_mention;
+        if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {
+            pronoun_mention = out.size();
+            Mention mention;
+            mention.doc = doc_index;
+            mention.sentence = sentence_index;
+            mention.first_token = mention.last_token = i;
+            mention.span = tokens[i].span;
+            mention.text = tokens[i].norm;
+            mention.form = MentionForm::pronoun;
+            mention.gender = pronoun->second.gender;
+            out.push_back(std::move(mention));
+            // A possessive pronoun may own a description: fall through.
+        }
+
+        const bool possessive_name = key == "'s" && i > sentence.first_token && name_ending_at(i - 1);
+        const bool indefinite = key == "a" || key == "an";
+        if (!is_determiner(key) && !possessive_name && !indefinite) continue;
+
+        // Up to three modifiers, then the longest role noun.
+        for (std::size_t head = i + 1; head < end && head <= i + 4; ++head) {
+            std::optional<std::size_t> role_end;
+            std::string role;
+            for (std::size_t width = rules_.longest_role_noun_words; width >= 1; --width) {
+                if (head + width > end) continue;
+                const std::string candidate = [&] {
+                    std::string joined;
+                    for (std::size_t k = head; k < head + width; ++k) joined += (k > head ? " " : "") + key_of(k);
+                    return joined;
+                }();
+                if (rules_.role_nouns.count(candidate)) {
+                    role_end = head + width - 1;
+                    role = candidate;
+                    break;
+                }
+            }
+            // In a compound the last noun is the role: "clown friend" is a friend.
+            while (role_end && *role_end + 1 < end) {
+                std::optional<std::size_t> longer;
+                for (std::size_t width = rules_.longest_role_noun_words; width >= 1; --width) {
+                    const std::size_t next = *role_end + 1;
+                    if (next + width > end) continue;
+                    std::string joined;
+                    for (std::size_t k = next; k < next + width; ++k) joined += (k > next ? " " : "") + key_of(k);
+                    if (rules_.role_nouns.count(joined)) {
+                        longer = next + width - 1;
+                        role = joined;
+                        break;
+                    }
+                }
+                if (!longer) break;
+                role_end = longer;
+            }
+            if (role_end) {
+                const bool capitalized = starts_upper(tokens[head].norm);
+                // "a clerk" introduces or predicates; it names someone only in
+                // apposition to a name, or as a capitalized fable character ("a Lion").
+                std::optional<std::size_t> appositive;
+                if (i >= sentence.first_token + 2 && tokens[i - 1].norm == ",") appositive = name_ending_at(i - 2);
+                if (!appositive && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
+                    appositive = name_starting_at(*role_end + 2);
+                if (indefinite && !appositive && !capitalized) break;
+                if (inside_name(head)) break;
+
+                Mention mention;
+                mention.doc = doc_index;
+                mention.sentence = sentence_index;
+                mention.first_token = possessive_name ? i - 1 : i;
+                mention.last_token = *role_end;
+                const std::size_t begin_token = possessive_name ? *name_ending_at(i - 1) : i;
+                mention.span = {possessive_name ? out[begin_token].span.begin : tokens[i].span.begin,
+                                tokens[*role_end].span.end};
+                mention.text = fold_quotes(std::string_view(document.text).substr(
+                    mention.span.begin, mention.span.size()));
+                mention.form = MentionForm::description;
+                mention.kind = EntityKind::character;
+                mention.subtype = role;
+                mention.gender = rules_.role_nouns.at(role).gender;
+                mention.appositive_to = appositive;
+                if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);
+                else mention.owner_mention = pronoun_mention;  // "his grandfather"
+                out.push_back(std::move(mention));
+                i = *role_end;
+                break;
+            }
+            // Only plain lower-case modifiers may stand between determiner and noun.
+            const Token& modifier = tokens[head];
+            if (!modifier.is_word || starts_upper(modifier.norm) || rules_.not_names.count(key_of(head)) ||
+                rules_.pronouns.count(key_of(head)))
+                break;
+        }
+    }
+}
+
+}  // namespace plotgraph::detail

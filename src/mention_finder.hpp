@@ -1,0 +1,64 @@
+// Stage 3: finds mentions in segmented documents: proper names (people,
+// places, organizations), role and kinship descriptions, and pronouns.
+#pragma once
+
+#include "rules_data.hpp"
+
+#include <plotgraph/story.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace plotgraph::detail {
+
+/// How each word is written across all documents of a story: the evidence
+/// that decides whether a capitalized word at the start of a sentence is a name.
+struct WordStats {
+    std::unordered_map<std::string, int> capitalized_inside;  // capitalized, not sentence-initial
+    std::unordered_map<std::string, int> lower_case;          // written in lower case
+    void add(const Document& document);
+};
+
+/// How sure a name's kind is: a gazetteer entry, honorific or first name is
+/// strong; a preposition or determiner before it is a cue; otherwise a default.
+enum class KindEvidence { fallback = 0, cue = 1, strong = 2 };
+
+class MentionFinder {
+public:
+    explicit MentionFinder(const RuleData& rules) : rules_(rules) {}
+
+    /// Appends the document's mentions to `out`, in text order. Name mentions
+    /// get a provisional kind; `settle_kinds` makes it agree across the story.
+    /// `evidence` grows in step with `out` (one entry per mention).
+    void run(const Document& document, std::size_t doc_index, const WordStats& stats,
+             std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const;
+
+    /// Gives every name the kind of its strongest evidence anywhere in the
+    /// story (a name once seen after "Mr." is a character everywhere).
+    /// A place or organization keeps a "the" before it in its span ("the
+    /// Thames"), as annotated corpora do; the entity's name drops it.
+    void settle_kinds(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+                      const std::vector<KindEvidence>& evidence) const;
+
+private:
+    struct Candidate {
+        std::size_t first = 0, last = 0;  // inclusive token range
+        bool possessive = false;
+        bool include_possessive = false;  // "Bloomingdale's": the "'s" is part of the name
+    };
+
+    void find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
+                    std::size_t doc_index, std::size_t sentence_index, std::vector<Mention>& out,
+                    std::vector<KindEvidence>& evidence) const;
+    void find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
+                                        std::size_t doc_index, std::size_t sentence_index,
+                                        std::size_t first_mention, std::vector<Mention>& out) const;
+    bool initial_word_is_name(const std::string& key, const WordStats& stats) const;
+    KindEvidence classify(const Document& document, const Sentence& sentence,
+                          const Candidate& candidate, Mention& mention) const;
+
+    const RuleData& rules_;
+};
+
+}  // namespace plotgraph::detail

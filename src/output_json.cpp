@@ -1,0 +1,104 @@
+#include <plotgraph/error.hpp>
+#include <plotgraph/output.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+namespace plotgraph {
+namespace {
+
+// ordered_json keeps keys in the documented order instead of sorting them.
+using json = nlohmann::ordered_json;
+
+const std::string& entity_id(const Story& story, std::size_t index) {
+    if (index >= story.entities.size()) {
+        throw Error("entity index " + std::to_string(index) + " out of range (story has " +
+                    std::to_string(story.entities.size()) + " entities)");
+    }
+    return story.entities[index].id;
+}
+
+json mention_json(const Mention& mention) {
+    return {{"doc", mention.doc},
+            {"begin", mention.span.begin},
+            {"end", mention.span.end},
+            {"text", mention.text},
+            {"form", to_string(mention.form)},
+            {"sentence", mention.sentence}};
+}
+
+json entity_json(const Story& story, const Entity& entity) {
+    json merges = json::array();
+    for (const MergeReason& merge : entity.merges) {
+        merges.push_back({{"rule", merge.rule}, {"alias", merge.alias}, {"evidence", merge.evidence}});
+    }
+    json mentions = json::array();
+    for (std::size_t index : entity.mentions) {
+        if (index >= story.mentions.size()) {
+            throw Error("entity " + entity.id + " refers to mention " + std::to_string(index) +
+                        " but the story has " + std::to_string(story.mentions.size()));
+        }
+        mentions.push_back(mention_json(story.mentions[index]));
+    }
+    json result = {{"id", entity.id},
+                   {"kind", to_string(entity.kind)},
+                   {"subtype", entity.subtype},
+                   {"name", entity.name},
+                   {"gender", to_string(entity.gender)},
+                   {"aliases", entity.aliases},
+                   {"roles", entity.roles}};
+    if (entity.owner) result["owner"] = entity_id(story, *entity.owner);
+    result["merges"] = std::move(merges);
+    result["mentions"] = std::move(mentions);
+    return result;
+}
+
+// Counts are whole numbers; print them as 4, not 4.0, as the documented
+// shape shows. Fractional weights stay doubles.
+json weight_json(double weight) {
+    if (std::isfinite(weight) && weight == std::trunc(weight) && std::fabs(weight) < 9.0e15) {
+        return static_cast<std::int64_t>(weight);
+    }
+    return weight;
+}
+
+json relation_json(const Story& story, const Relation& relation) {
+    json evidence = json::array();
+    for (const Evidence& item : relation.evidence) {
+        evidence.push_back({{"doc", item.doc}, {"begin", item.span.begin}, {"end", item.span.end}});
+    }
+    return {{"type", relation.type},
+            {"source", entity_id(story, relation.source)},
+            {"target", entity_id(story, relation.target)},
+            {"directed", relation.directed},
+            {"weight", weight_json(relation.weight)},
+            {"evidence", std::move(evidence)}};
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const Story& story) {
+    json documents = json::array();
+    for (std::size_t i = 0; i < story.documents.size(); ++i) {
+        const Document& document = story.documents[i];
+        documents.push_back({{"index", i}, {"name", document.name}, {"bytes", document.text.size()}});
+    }
+    json entities = json::array();
+    for (const Entity& entity : story.entities) entities.push_back(entity_json(story, entity));
+    json relations = json::array();
+    for (const Relation& relation : story.relations) relations.push_back(relation_json(story, relation));
+
+    json root = {{"documents", std::move(documents)},
+                 {"entities", std::move(entities)},
+                 {"relations", std::move(relations)}};
+    // Inputs are validated UTF-8, but a bad byte must not abort the whole
+    // output, so replace it rather than throw.
+    out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    out.flush();
+    if (!out) throw Error("cannot write JSON: output stream failed");
+}
+
+}  // namespace plotgraph

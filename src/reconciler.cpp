@@ -1,0 +1,267 @@
+#include "reconciler.hpp"
+
+#include "name_keys.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace plotgraph::detail {
+namespace {
+
+/// A person's name taken apart: "Mr. John van Smith Jr." -> title Mr,
+/// parts [john, van smith].
+struct ParsedName {
+    bool has_title = false;
+    Gender gender = Gender::unknown;  // from the title, then the first name
+    std::vector<std::string> parts;   // name_key of each part
+    std::string first() const { return parts.front(); }
+    std::string last() const { return parts.back(); }
+};
+
+const std::set<std::string> generational_suffixes{"jr", "sr", "ii", "iii", "iv"};
+
+ParsedName parse_name(const std::string& text, const RuleData& rules) {
+    ParsedName name;
+    std::vector<std::string> words;
+    for (std::string_view word : split(text, ' ')) {
+        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+        if (!word.empty()) words.emplace_back(word);
+    }
+    std::size_t i = 0;
+    while (i + 1 < words.size()) {
+        const auto title = rules.honorifics.find(fold_case(words[i]));
+        if (title == rules.honorifics.end()) break;
+        name.has_title = true;
+        if (name.gender == Gender::unknown) name.gender = title->second.gender;
+        ++i;
+    }
+    std::string particle;
+    const std::string first_word = i < words.size() ? fold_case(words[i]) : std::string();
+    for (; i < words.size(); ++i) {
+        const std::string key = name_key(words[i]);
+        if (key.empty()) continue;
+        if (rules.particles.count(fold_case(words[i])) && i + 1 < words.size()) {
+            particle += key + " ";
+            continue;
+        }
+        if (name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
+        name.parts.push_back(particle + key);
+        particle.clear();
+    }
+    if (name.parts.empty()) name.parts.push_back(name_key(text));
+    if (name.gender == Gender::unknown && !(name.has_title && name.parts.size() == 1)) {
+        const auto first = rules.first_names.find(first_word);
+        if (first != rules.first_names.end()) name.gender = first->second;
+    }
+    return name;
+}
+
+bool compatible(Gender a, Gender b) { return a == Gender::unknown || b == Gender::unknown || a == b; }
+
+struct CharacterCluster {
+    std::size_t entity = 0;
+    std::set<std::string> first_names, surnames, single_names;
+    std::map<Gender, int> genders;
+    std::size_t mention_count = 0;
+    Gender gender() const {
+        const int male = genders.count(Gender::male) ? genders.at(Gender::male) : 0;
+        const int female = genders.count(Gender::female) ? genders.at(Gender::female) : 0;
+        if (male > female) return Gender::male;
+        if (female > male) return Gender::female;
+        return Gender::unknown;
+    }
+};
+
+/// Which rule links `key` to one of `keys`: "same-name", "transliteration",
+/// "spelling-variant"; empty when none does.
+std::string linking_rule(const std::string& key, const std::set<std::string>& keys, std::string& matched) {
+    if (keys.count(key)) { matched = key; return "same-name"; }
+    for (const std::string& other : keys) {
+        if (variant_skeleton(other) == variant_skeleton(key) && is_spelling_variant(other, key)) {
+            matched = other;
+            return "transliteration";
+        }
+    }
+    for (const std::string& other : keys) {
+        if (is_spelling_variant(other, key)) { matched = other; return "spelling-variant"; }
+    }
+    return {};
+}
+
+}  // namespace
+
+void Reconciler::run(Story& story) const {
+    reconcile_characters(story);
+    reconcile_places_and_organizations(story);
+}
+
+void Reconciler::reconcile_characters(Story& story) const {
+    std::vector<std::size_t> full, single;
+    std::vector<ParsedName> parsed(story.mentions.size());
+    for (std::size_t i = 0; i < story.mentions.size(); ++i) {
+        const Mention& mention = story.mentions[i];
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
+        parsed[i] = parse_name(mention.text, rules_);
+        (parsed[i].parts.size() >= 2 ? full : single).push_back(i);
+    }
+
+    std::vector<CharacterCluster> clusters;
+    const auto new_cluster = [&]() -> CharacterCluster& {
+        Entity entity;
+        entity.kind = EntityKind::character;
+        story.entities.push_back(entity);
+        clusters.push_back(CharacterCluster{});
+        clusters.back().entity = story.entities.size() - 1;
+        return clusters.back();
+    };
+    const auto attach = [&](CharacterCluster& cluster, std::size_t mention_index, const std::string& rule,
+                            const std::string& evidence) {
+        Mention& mention = story.mentions[mention_index];
+        mention.entity = cluster.entity;
+        ++cluster.mention_count;
+        const ParsedName& name = parsed[mention_index];
+        if (name.gender != Gender::unknown) ++cluster.genders[name.gender];
+        if (name.parts.size() >= 2) {
+            cluster.first_names.insert(name.first());
+            cluster.surnames.insert(name.last());
+        } else {
+            cluster.single_names.insert(name.first());
+        }
+        if (!rule.empty()) {
+            Entity& entity = story.entities[cluster.entity];
+            const bool known = std::any_of(entity.merges.begin(), entity.merges.end(),
+                                           [&](const MergeReason& m) { return m.alias == mention.text; });
+            if (!known) entity.merges.push_back({rule, mention.text, evidence});
+        }
+    };
+
+    // Full names first: they define who there is.
+    for (std::size_t index : full) {
+        const ParsedName& name = parsed[index];
+        CharacterCluster* match = nullptr;
+        std::string rule, evidence;
+        for (CharacterCluster& cluster : clusters) {
+            if (cluster.surnames.empty() || !compatible(cluster.gender(), name.gender)) continue;
+            std::string first_match, last_match;
+            const std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
+            const std::string last_rule = linking_rule(name.last(), cluster.surnames, last_match);
+            if (first_rule.empty() || last_rule.empty()) continue;
+            match = &cluster;
+            rule = first_rule != "same-name" ? first_rule : last_rule;
+            if (rule == "same-name") rule = "full-name";
+            evidence = name.first() + " " + name.last() + " ~ " + first_match + " " + last_match;
+            break;
+        }
+        if (!match) {
+            match = &new_cluster();
+            rule.clear();
+        }
+        attach(*match, index, rule, evidence);
+    }
+
+    // Then single names, in text order, each to the one full name it can
+    // belong to, or to the nearest such in its document when several can.
+    for (std::size_t index : single) {
+        const Mention& mention = story.mentions[index];
+        const ParsedName& name = parsed[index];
+        const std::string key = name.first();
+        struct Option {
+            CharacterCluster* cluster;
+            std::string rule, evidence;
+        };
+        std::vector<Option> options;
+        for (CharacterCluster& cluster : clusters) {
+            if (!compatible(cluster.gender(), name.gender)) continue;
+            std::string matched;
+            if (cluster.single_names.count(key)) {
+                options.push_back({&cluster, "same-name", key});
+                continue;
+            }
+            // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part.
+            if (cluster.first_names.count(key)) {
+                options.push_back({&cluster, "first-name", key + " is the first name of " + *cluster.surnames.begin()});
+                continue;
+            }
+            if (const std::string rule = linking_rule(key, cluster.surnames, matched); !rule.empty()) {
+                options.push_back({&cluster, rule == "same-name" ? "surname" : rule,
+                                   key + " ~ surname " + matched});
+            }
+        }
+        if (options.empty() && key.size() >= 4) {
+            // "Ivan" for Ivanov: a truncation, when exactly one name starts so.
+            for (CharacterCluster& cluster : clusters) {
+                for (const auto* keys : {&cluster.surnames, &cluster.first_names}) {
+                    for (const std::string& other : *keys) {
+                        const bool listed = !options.empty() && options.back().cluster == &cluster;
+                        if (!listed && other.size() > key.size() && other.compare(0, key.size(), key) == 0 &&
+                            compatible(cluster.gender(), name.gender)) {
+                            options.push_back({&cluster, "truncation", key + " is the start of " + other});
+                        }
+                    }
+                }
+            }
+            if (options.size() > 1) options.clear();
+        }
+        Option* chosen = nullptr;
+        if (options.size() == 1) {
+            chosen = &options.front();
+        } else if (options.size() > 1) {
+            // Several people could be meant: the one last mentioned before, in this document.
+            std::size_t best_position = 0;
+            for (Option& option : options) {
+                for (std::size_t m = index; m-- > 0;) {
+                    const Mention& earlier = story.mentions[m];
+                    if (earlier.doc != mention.doc) break;
+                    if (earlier.entity == option.cluster->entity) {
+                        if (!chosen || m > best_position) { chosen = &option; best_position = m; }
+                        break;
+                    }
+                }
+            }
+            if (!chosen) {
+                chosen = &*std::max_element(options.begin(), options.end(), [](const Option& a, const Option& b) {
+                    return a.cluster->mention_count < b.cluster->mention_count;
+                });
+            }
+            chosen->evidence += " (of several, the nearest)";
+        }
+        if (chosen) {
+            attach(*chosen->cluster, index, chosen->rule == "same-name" ? "" : chosen->rule, chosen->evidence);
+        } else {
+            attach(new_cluster(), index, "", "");
+        }
+    }
+    for (const CharacterCluster& cluster : clusters) story.entities[cluster.entity].gender = cluster.gender();
+}
+
+void Reconciler::reconcile_places_and_organizations(Story& story) const {
+    std::map<std::pair<EntityKind, std::string>, std::size_t> by_key;
+    for (Mention& mention : story.mentions) {
+        if (mention.form != MentionForm::name || mention.kind == EntityKind::character) continue;
+        std::string folded = fold_case(mention.text);
+        if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+        std::string rule;
+        if (const auto alias = rules_.aliases.find(folded); alias != rules_.aliases.end()) {
+            folded = alias->second;
+            rule = "gazetteer-alias";
+        }
+        const std::string key = name_key(folded);
+        auto [found, created] = by_key.try_emplace({mention.kind, key}, story.entities.size());
+        if (created) {
+            Entity entity;
+            entity.kind = mention.kind;
+            entity.subtype = mention.subtype;
+            story.entities.push_back(entity);
+        }
+        mention.entity = found->second;
+        Entity& entity = story.entities[found->second];
+        if (!rule.empty() && std::none_of(entity.merges.begin(), entity.merges.end(),
+                                          [&](const MergeReason& m) { return m.alias == mention.text; })) {
+            entity.merges.push_back({rule, mention.text, mention.text + " is another name of " + folded});
+        }
+    }
+}
+
+}  // namespace plotgraph::detail

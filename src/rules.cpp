@@ -1,0 +1,237 @@
+#include <plotgraph/error.hpp>
+#include <plotgraph/rules.hpp>
+
+#include "embedded_data.hpp"
+#include "rules_data.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace plotgraph {
+namespace detail {
+namespace {
+
+struct FileContent {
+    std::string display_name;  // for messages: the path, or the name of a built-in file
+    std::string text;
+};
+using FileReader = std::function<FileContent(const std::string& name)>;
+
+/// One rule file, split into lines of TAB-separated columns, with the line
+/// numbers kept for messages.
+class RuleFile {
+public:
+    RuleFile(std::string name, const std::string& content) : name_(std::move(name)) {
+        std::size_t line_number = 0;
+        for (std::string_view line : split(content, '\n')) {
+            ++line_number;
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            if (trim(line).empty() || trim(line).front() == '#') continue;
+            Row row{line_number, {}};
+            for (std::string_view column : split(line, '\t')) row.columns.emplace_back(column);
+            rows_.push_back(std::move(row));
+        }
+    }
+
+    template <typename Handler>
+    void each(std::size_t columns, Handler handle) const {
+        for (const auto& row : rows_) {
+            if (row.columns.size() != columns) {
+                fail(row.line, "expected " + std::to_string(columns) + " TAB-separated column" +
+                                   (columns == 1 ? "" : "s") + ", found " +
+                                   std::to_string(row.columns.size()));
+            }
+            for (const auto& column : row.columns) {
+                if (trim(column).empty()) fail(row.line, "empty column");
+            }
+            current_line_ = row.line;
+            handle(row.columns);
+        }
+    }
+
+    [[noreturn]] void fail(std::size_t line, const std::string& message) const {
+        throw Error(Location{name_, line, std::nullopt}, message);
+    }
+    [[noreturn]] void fail(const std::string& message) const { fail(current_line_, message); }
+
+private:
+    struct Row {
+        std::size_t line;
+        std::vector<std::string> columns;
+    };
+    std::string name_;
+    std::vector<Row> rows_;
+    mutable std::size_t current_line_ = 0;
+};
+
+Gender parse_gender(const RuleFile& file, std::string_view text) {
+    if (text == "m") return Gender::male;
+    if (text == "f") return Gender::female;
+    if (text == "u") return Gender::unknown;
+    file.fail("gender must be m, f or u, not '" + std::string(text) + "'");
+}
+
+std::size_t word_count(std::string_view text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+/// Comparison key of a multi-word entry: folded case, single spaces.
+std::string entry_key(std::string_view text) {
+    std::string key;
+    for (char c : trim(text)) {
+        if (c == ' ' && !key.empty() && key.back() == ' ') continue;
+        key += c;
+    }
+    return fold_case(key);
+}
+
+void load_word_list(const RuleFile& file, std::unordered_set<std::string>& out) {
+    file.each(1, [&](const auto& cols) { out.insert(entry_key(cols[0])); });
+}
+
+std::unique_ptr<RuleData> parse_all(const FileReader& read) {
+    auto data = std::make_unique<RuleData>();
+    const auto open = [&](const std::string& name) {
+        FileContent content = read(name);
+        return RuleFile(std::move(content.display_name), content.text);
+    };
+
+    {
+        const RuleFile file = open("first_names.tsv");
+        file.each(2, [&](const auto& cols) {
+            data->first_names[entry_key(cols[0])] = parse_gender(file, cols[1]);
+        });
+    }
+    {
+        const RuleFile file = open("honorifics.tsv");
+        file.each(2, [&](const auto& cols) {
+            data->honorifics[entry_key(cols[0])] = Honorific{parse_gender(file, cols[1])};
+        });
+    }
+    {
+        const RuleFile file = open("role_nouns.tsv");
+        file.each(3, [&](const auto& cols) {
+            static const std::vector<std::string_view> categories{"kin", "role", "animal", "creature"};
+            if (std::find(categories.begin(), categories.end(), cols[2]) == categories.end())
+                file.fail("category must be kin, role, animal or creature");
+            const std::string key = entry_key(cols[0]);
+            data->role_nouns[key] = RoleNoun{parse_gender(file, cols[1]), std::string(cols[2])};
+            data->longest_role_noun_words = std::max(data->longest_role_noun_words, word_count(key));
+        });
+    }
+    load_word_list(open("demonyms.txt"), data->demonyms);
+    {
+        const RuleFile file = open("places.tsv");
+        file.each(2, [&](const auto& cols) {
+            if (cols[1] != "GPE" && cols[1] != "LOC" && cols[1] != "FAC")
+                file.fail("place type must be GPE, LOC or FAC");
+            const std::string key = entry_key(cols[0]);
+            data->gazetteer[key] = KnownName{EntityKind::place, std::string(cols[1])};
+            data->longest_gazetteer_words = std::max(data->longest_gazetteer_words, word_count(key));
+        });
+    }
+    {
+        const RuleFile file = open("organizations.tsv");
+        file.each(2, [&](const auto& cols) {
+            KnownName known;
+            if (cols[1] == "organization") known = {EntityKind::organization, "ORG"};
+            else if (cols[1] == "place") known = {EntityKind::place, "FAC"};
+            else file.fail("kind must be organization or place");
+            const std::string key = entry_key(cols[0]);
+            data->gazetteer.try_emplace(key, known);
+            data->longest_gazetteer_words = std::max(data->longest_gazetteer_words, word_count(key));
+        });
+    }
+    {
+        const RuleFile file = open("place_aliases.tsv");
+        file.each(2, [&](const auto& cols) {
+            const std::string canonical = entry_key(cols[1]);
+            const auto known = data->gazetteer.find(canonical);
+            if (known == data->gazetteer.end())
+                file.fail("'" + std::string(cols[1]) + "' is not in places.tsv or organizations.tsv");
+            const std::string alias = entry_key(cols[0]);
+            data->aliases[alias] = canonical;
+            data->gazetteer.try_emplace(alias, known->second);
+            data->longest_gazetteer_words = std::max(data->longest_gazetteer_words, word_count(alias));
+        });
+    }
+    {
+        const RuleFile file = open("name_heads.tsv");
+        file.each(4, [&](const auto& cols) {
+            NameCue cue;
+            if (cols[2] == "place") cue.kind = EntityKind::place;
+            else if (cols[2] == "organization") cue.kind = EntityKind::organization;
+            else file.fail("kind must be place or organization");
+            cue.subtype = std::string(cols[3]);
+            if (cols[1] == "head") data->head_cues[entry_key(cols[0])] = cue;
+            else if (cols[1] == "first") data->first_cues[entry_key(cols[0])] = cue;
+            else file.fail("position must be head or first");
+        });
+    }
+    load_word_list(open("name_particles.txt"), data->particles);
+    load_word_list(open("not_names.txt"), data->not_names);
+    load_word_list(open("common_words.txt"), data->common_words);
+    load_word_list(open("abbreviations.txt"), data->abbreviations);
+    load_word_list(open("place_prepositions.txt"), data->place_prepositions);
+    {
+        const RuleFile file = open("pronouns.tsv");
+        file.each(4, [&](const auto& cols) {
+            if (cols[2] != "sg" && cols[2] != "pl") file.fail("number must be sg or pl");
+            data->pronouns[entry_key(cols[0])] =
+                PronounInfo{parse_gender(file, cols[1]), cols[2] == "pl", std::string(cols[3])};
+        });
+    }
+    {
+        const RuleFile file = open("furniture.tsv");
+        file.each(3, [&](const auto& cols) {
+            FurnitureRule rule;
+            rule.id = std::string(cols[0]);
+            if (cols[1] == "line") rule.whole_line = true;
+            else if (cols[1] == "inline") rule.whole_line = false;
+            else file.fail("scope must be line or inline");
+            RE2::Options options;
+            options.set_log_errors(false);
+            rule.pattern = std::make_unique<RE2>(re2::StringPiece(cols[2].data(), cols[2].size()), options);
+            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            data->furniture.push_back(std::move(rule));
+        });
+    }
+    return data;
+}
+
+}  // namespace
+}  // namespace detail
+
+RuleSet::RuleSet(std::unique_ptr<detail::RuleData> data) : data_(std::move(data)) {}
+RuleSet::~RuleSet() = default;
+
+std::shared_ptr<const RuleSet> RuleSet::builtin() {
+    // Parsed once per process; thread-safe by the rules for function statics.
+    static const std::shared_ptr<const RuleSet> rules = [] {
+        auto data = detail::parse_all([](const std::string& name) {
+            for (const auto& file : detail::embedded_files()) {
+                if (file.name == name) return detail::FileContent{"data/" + name, std::string(file.content)};
+            }
+            throw Error(Location{name, std::nullopt, std::nullopt}, "rule file not compiled in");
+        });
+        return std::shared_ptr<const RuleSet>(new RuleSet(std::move(data)));
+    }();
+    return rules;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& directory) {
+    auto data = detail::parse_all([&](const std::string& name) {
+        const auto path = directory / name;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw Error(Location{path.string(), std::nullopt, std::nullopt}, "cannot open rule file");
+        std::ostringstream content;
+        content << in.rdbuf();
+        return detail::FileContent{path.string(), content.str()};
+    });
+    return std::shared_ptr<const RuleSet>(new RuleSet(std::move(data)));
+}
+
+}  // namespace plotgraph

@@ -1,0 +1,70 @@
+// The parsed contents of the rule files in data/ (see data/README.md).
+// Internal: built once by RuleSet, read-only afterwards.
+#pragma once
+
+#include <plotgraph/story.hpp>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace plotgraph::detail {
+
+struct Honorific {
+    Gender gender = Gender::unknown;
+};
+
+struct RoleNoun {
+    Gender gender = Gender::unknown;
+    std::string category;  // kin, role, animal, creature
+};
+
+struct KnownName {
+    EntityKind kind = EntityKind::place;
+    std::string subtype;  // GPE, LOC, FAC, ORG
+};
+
+struct NameCue {
+    EntityKind kind = EntityKind::place;
+    std::string subtype;
+};
+
+struct FurnitureRule {
+    std::string id;
+    bool whole_line = true;  // else: every match inside a line is blanked
+    std::unique_ptr<RE2> pattern;
+};
+
+struct PronounInfo {
+    Gender gender = Gender::unknown;
+    bool plural = false;
+    std::string grammatical_case;  // subject, object, possessive, reflexive
+};
+
+/// Keys are lower-cased, straight-apostrophe forms unless noted.
+struct RuleData {
+    std::unordered_map<std::string, Gender> first_names;
+    std::unordered_map<std::string, Honorific> honorifics;     // without the period
+    std::unordered_map<std::string, RoleNoun> role_nouns;      // may be several words
+    std::size_t longest_role_noun_words = 1;
+    std::unordered_set<std::string> demonyms;
+    std::unordered_map<std::string, KnownName> gazetteer;      // places and organizations
+    std::size_t longest_gazetteer_words = 1;
+    std::unordered_map<std::string, std::string> aliases;      // alias -> canonical (both lower)
+    std::unordered_map<std::string, NameCue> head_cues;        // last word of a name
+    std::unordered_map<std::string, NameCue> first_cues;       // first word of a name
+    std::unordered_set<std::string> particles;                 // de, van, von...
+    std::unordered_set<std::string> not_names;                 // capitalized but never names
+    std::unordered_set<std::string> common_words;              // ordinary lower-case words
+    std::unordered_set<std::string> abbreviations;             // with their final period
+    std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
+    std::unordered_map<std::string, PronounInfo> pronouns;
+    std::vector<FurnitureRule> furniture;
+};
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,128 @@
+#include "segmenter.hpp"
+
+#include "text_util.hpp"
+
+#include <plotgraph/error.hpp>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+namespace plotgraph::detail {
+namespace {
+
+struct UTextCloser {
+    void operator()(UText* text) const { utext_close(text); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+UTextPtr open_utf8(const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU cannot open text: ") + u_errorName(status));
+    return UTextPtr(utext);
+}
+
+std::unique_ptr<icu::BreakIterator> make_iterator(bool sentences, UText* text) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> iterator(
+        sentences ? icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status)
+                  : icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+    if (U_FAILURE(status)) throw Error(std::string("ICU break iterator: ") + u_errorName(status));
+    iterator->setText(text, status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU break iterator: ") + u_errorName(status));
+    return iterator;
+}
+
+bool is_space_only(std::string_view text) {
+    for (char c : text) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+    }
+    return true;
+}
+
+/// "Anatoly's" / "Anatoly’s" -> length of "Anatoly", or npos when not possessive.
+std::size_t possessive_split(std::string_view word) {
+    if (word.size() > 2 && (word.substr(word.size() - 2) == "'s" || word.substr(word.size() - 2) == "'S"))
+        return word.size() - 2;
+    if (word.size() > 4 && (word.substr(word.size() - 4) == "\xE2\x80\x99s" ||
+                            word.substr(word.size() - 4) == "\xE2\x80\x99S"))
+        return word.size() - 4;
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+void Segmenter::run(Document& document) const {
+    const std::string& mask = document.story_mask;
+    document.tokens.clear();
+    document.sentences.clear();
+    if (mask.empty()) return;
+    UTextPtr text = open_utf8(mask);
+
+    auto words = make_iterator(false, text.get());
+    for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = words->next()) {
+        const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
+        const std::string_view piece(mask.data() + b, e - b);
+        if (is_space_only(piece)) continue;
+        const bool is_word = words->getRuleStatus() != UBRK_WORD_NONE;
+        // Pre-tokenized text writes "Mary 's": ICU gives "'" and "s"; make them one "'s".
+        if (is_word && (piece == "s" || piece == "S") && !document.tokens.empty() &&
+            document.tokens.back().norm == "'" && document.tokens.back().span.end == b) {
+            document.tokens.back().span.end = e;
+            document.tokens.back().norm = "'s";
+            continue;
+        }
+        const std::size_t split = is_word ? possessive_split(piece) : std::string_view::npos;
+        if (split != std::string_view::npos) {
+            document.tokens.push_back({{b, b + split}, fold_quotes(piece.substr(0, split)), true});
+            document.tokens.push_back({{b + split, e}, "'s", false});
+        } else {
+            document.tokens.push_back({{b, e}, fold_quotes(piece), is_word});
+        }
+    }
+
+    // ICU sentences, then glued back where a sentence ends in an abbreviation.
+    auto sentence_iterator = make_iterator(true, text.get());
+    std::vector<Span> spans;
+    for (int32_t begin = sentence_iterator->first(), end = sentence_iterator->next();
+         end != icu::BreakIterator::DONE; begin = end, end = sentence_iterator->next()) {
+        spans.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
+    }
+
+    std::size_t token = 0;
+    const auto& tokens = document.tokens;
+    for (const Span& span : spans) {
+        Sentence sentence{span, token, 0};
+        while (token < tokens.size() && tokens[token].span.begin < span.end) ++token;
+        sentence.token_count = token - sentence.first_token;
+        if (sentence.token_count == 0) continue;
+        bool has_word = false;
+        for (std::size_t i = sentence.first_token; i < token; ++i) has_word = has_word || tokens[i].is_word;
+        if (!has_word) continue;
+
+        if (!document.sentences.empty()) {
+            Sentence& previous = document.sentences.back();
+            const std::size_t last = previous.first_token + previous.token_count - 1;
+            const bool same_paragraph =
+                mask.find('\n', tokens[last].span.end) >= tokens[sentence.first_token].span.begin;
+            if (last >= 1 && tokens[last].norm == "." && tokens[last - 1].is_word && same_paragraph &&
+                previous.first_token + previous.token_count == sentence.first_token) {
+                const Token& word = tokens[last - 1];
+                const bool adjacent = word.span.end == tokens[last].span.begin;
+                const bool initial = word.norm.size() == 1 && starts_upper(word.norm);
+                const bool abbreviation = rules_.abbreviations.count(fold_case(word.norm + ".")) > 0;
+                if (adjacent && (initial || abbreviation)) {
+                    previous.span.end = span.end;
+                    previous.token_count += sentence.token_count;
+                    continue;
+                }
+            }
+        }
+        document.sentences.push_back(sentence);
+    }
+}
+
+}  // namespace plotgraph::detail

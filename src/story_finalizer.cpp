@@ -1,0 +1,106 @@
+#include "story_finalizer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace plotgraph::detail {
+namespace {
+
+void drop_unresolved_mentions(Story& story) {
+    std::vector<std::optional<std::size_t>> new_index(story.mentions.size());
+    std::vector<Mention> kept;
+    for (std::size_t i = 0; i < story.mentions.size(); ++i) {
+        if (!story.mentions[i].entity) continue;
+        new_index[i] = kept.size();
+        kept.push_back(std::move(story.mentions[i]));
+    }
+    for (Mention& mention : kept) {
+        if (mention.owner_mention) mention.owner_mention = new_index[*mention.owner_mention];
+        if (mention.appositive_to) mention.appositive_to = new_index[*mention.appositive_to];
+    }
+    story.mentions = std::move(kept);
+}
+
+void number_entities_by_first_mention(Story& story) {
+    const std::size_t none = story.mentions.size();
+    std::vector<std::size_t> first(story.entities.size(), none);
+    for (std::size_t i = 0; i < story.mentions.size(); ++i) {
+        std::size_t& slot = first[*story.mentions[i].entity];
+        slot = std::min(slot, i);
+    }
+    std::vector<std::size_t> order(story.entities.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first[a] < first[b]; });
+    std::vector<std::optional<std::size_t>> new_index(story.entities.size());
+    std::vector<Entity> kept;
+    for (std::size_t old : order) {
+        if (first[old] == none) continue;
+        new_index[old] = kept.size();
+        kept.push_back(std::move(story.entities[old]));
+    }
+    for (Entity& entity : kept) {
+        if (entity.owner) entity.owner = new_index[*entity.owner];
+        entity.mentions.clear();
+    }
+    for (std::size_t i = 0; i < story.mentions.size(); ++i) {
+        Mention& mention = story.mentions[i];
+        mention.entity = new_index[*mention.entity];
+        kept[*mention.entity].mentions.push_back(i);
+    }
+    story.entities = std::move(kept);
+    for (std::size_t i = 0; i < story.entities.size(); ++i) story.entities[i].id = "e" + std::to_string(i);
+}
+
+std::size_t word_count(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+void name_entities(Story& story) {
+    for (Entity& entity : story.entities) {
+        // Distinct surface names, first-seen order, with how often each occurs.
+        std::vector<std::pair<std::string, int>> names;
+        for (std::size_t m : entity.mentions) {
+            const Mention& mention = story.mentions[m];
+            if (mention.form != MentionForm::name) continue;
+            std::string name = mention.text;
+            if (entity.kind != EntityKind::character && (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0))
+                name.erase(0, 4);
+            auto found = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+            if (found == names.end()) names.emplace_back(name, 1);
+            else ++found->second;
+        }
+        if (names.empty()) continue;
+        // The fullest name, then the most used, then the first seen.
+        const auto best = std::min_element(names.begin(), names.end(), [](const auto& a, const auto& b) {
+            if (word_count(a.first) != word_count(b.first)) return word_count(a.first) > word_count(b.first);
+            if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
+            return a.second > b.second;
+        });
+        entity.name = best->first;
+        entity.aliases.clear();
+        for (const auto& [name, count] : names) {
+            if (name != entity.name) entity.aliases.push_back(name);
+        }
+    }
+    // Characters known only by a description are named after it ("the
+    // apparatchik") or after whom they belong to ("Vladimir Ivanoff's grandfather").
+    for (Entity& entity : story.entities) {
+        if (!entity.name.empty()) continue;
+        const std::string role = entity.roles.empty() ? entity.subtype : entity.roles.front();
+        if (entity.owner && !story.entities[*entity.owner].name.empty())
+            entity.name = story.entities[*entity.owner].name + "'s " + role;
+        else
+            entity.name = "the " + role;
+    }
+}
+
+}  // namespace
+
+void finalize_story(Story& story) {
+    drop_unresolved_mentions(story);
+    number_entities_by_first_mention(story);
+    name_entities(story);
+}
+
+}  // namespace plotgraph::detail

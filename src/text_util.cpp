@@ -1,0 +1,100 @@
+#include "text_util.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace plotgraph::detail {
+namespace {
+
+UChar32 first_code_point(std::string_view text) {
+    if (text.empty()) return U_SENTINEL;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    return c;
+}
+
+}  // namespace
+
+std::string fold_quotes(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // U+2018..U+201B and U+201C..U+201F are E2 80 98..9F in UTF-8.
+        if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+            static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto third = static_cast<unsigned char>(text[i + 2]);
+            if (third >= 0x98 && third <= 0x9B) { out += '\''; i += 2; continue; }
+            if (third >= 0x9C && third <= 0x9F) { out += '"'; i += 2; continue; }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::string fold_case(std::string_view text) {
+    const std::string quotes_folded = fold_quotes(text);
+    bool ascii = true;
+    for (char c : quotes_folded) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+        std::string out = quotes_folded;
+        for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(quotes_folded);
+    unicode.foldCase();
+    std::string out;
+    unicode.toUTF8String(out);
+    return out;
+}
+
+bool starts_upper(std::string_view text) {
+    const UChar32 c = first_code_point(text);
+    return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+bool starts_letter(std::string_view text) {
+    const UChar32 c = first_code_point(text);
+    return c >= 0 && u_isalpha(c);
+}
+
+bool all_upper(std::string_view text) {
+    int letters = 0;
+    int32_t i = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+        if (u_isalpha(c)) {
+            if (!u_isupper(c)) return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+std::string_view trim(std::string_view text) {
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t next = text.find(separator, start);
+        if (next == std::string_view::npos) {
+            parts.push_back(text.substr(start));
+            return parts;
+        }
+        parts.push_back(text.substr(start, next - start));
+        start = next + 1;
+    }
+}
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,30 @@
+// Small UTF-8 string helpers shared by the stages.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plotgraph::detail {
+
+/// Lower-cases (full Unicode case folding through ICU) and folds curly quotes
+/// and apostrophes to straight ones.
+std::string fold_case(std::string_view text);
+
+/// Folds curly quotes and apostrophes to straight ones, keeps case.
+std::string fold_quotes(std::string_view text);
+
+/// True when the first code point is an upper-case or title-case letter.
+bool starts_upper(std::string_view text);
+
+/// True when every letter is upper case and there are at least two letters.
+bool all_upper(std::string_view text);
+
+/// True when the first code point is a letter.
+bool starts_letter(std::string_view text);
+
+std::string_view trim(std::string_view text);
+
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,235 @@
+// The plotgraph executable, run as a user would: through the shell, with
+// stdout and stderr captured in files. Asserts on exit codes, messages and
+// output shape, never on which entities the pipeline finds.
+#include <plotgraph/version.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string corpus_file =
+    PLOTGRAPH_SOURCE_DIR "/corpus/moscow-on-the-hudson/000_b92cfab81cb70fe6.txt";
+const std::string corpus_file_2 =
+    PLOTGRAPH_SOURCE_DIR "/corpus/moscow-on-the-hudson/001_981faa7dff670a17.txt";
+
+/// A fresh directory under the system temp dir, removed when done.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static std::atomic<int> counter{0};
+        path = fs::temp_directory_path() /
+               ("plotgraph_test_cli_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+std::string shell_quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+struct Run {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `plotgraph ARGS` through the shell. stdout goes to `stdout_path`
+/// if given (e.g. "/dev/full"), else it is captured; stderr always is.
+Run run_cli(const std::string& args, const std::string& stdin_path = "",
+            const std::string& stdout_path = "") {
+    const TempDir dir;
+    const fs::path out = dir.path / "stdout";
+    const fs::path err = dir.path / "stderr";
+    std::string command = shell_quote(PLOTGRAPH_CLI) + " " + args;
+    if (!stdin_path.empty()) command += " < " + shell_quote(stdin_path);
+    command += " > " + shell_quote(stdout_path.empty() ? out.string() : stdout_path);
+    command += " 2> " + shell_quote(err.string());
+    const int status = std::system(command.c_str());
+    Run run;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (stdout_path.empty()) run.out = read_file(out);
+    run.err = read_file(err);
+    return run;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("cli: --version prints the version") {
+    const Run run = run_cli("--version");
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == std::string("plotgraph ") + plotgraph::version + "\n");
+}
+
+TEST_CASE("cli: no subcommand prints help and exits 2") {
+    const Run run = run_cli("");
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(contains(run.err, "extract"));
+}
+
+TEST_CASE("cli: extract --format json names the document and lists entities") {
+    const Run run = run_cli("extract --format json " + shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.err.empty());
+    const auto root = nlohmann::json::parse(run.out);
+    REQUIRE(root["documents"].size() == 1);
+    CHECK(root["documents"][0]["name"] == "000_b92cfab81cb70fe6.txt");
+    CHECK(root["documents"][0]["bytes"] == fs::file_size(corpus_file));
+    CHECK(root["entities"].is_array());
+    CHECK(root["relations"].is_array());
+}
+
+TEST_CASE("cli: extract merges several files into one story") {
+    const Run run = run_cli("extract --format json " + shell_quote(corpus_file) + " " +
+                            shell_quote(corpus_file_2));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    const auto root = nlohmann::json::parse(run.out);
+    REQUIRE(root["documents"].size() == 2);
+    CHECK(root["documents"][1]["name"] == "001_981faa7dff670a17.txt");
+}
+
+TEST_CASE("cli: extract writes graphml by default and dot on request") {
+    const Run graphml = run_cli("extract " + shell_quote(corpus_file));
+    INFO("stderr: " << graphml.err);
+    REQUIRE(graphml.exit_code == 0);
+    CHECK(graphml.out.rfind("<?xml", 0) == 0);
+    CHECK(contains(graphml.out, "</graphml>"));
+
+    const Run dot = run_cli("extract --format dot " + shell_quote(corpus_file));
+    INFO("stderr: " << dot.err);
+    REQUIRE(dot.exit_code == 0);
+    CHECK(contains(dot.out, "graph story {"));
+}
+
+TEST_CASE("cli: extract reads stdin for -") {
+    const TempDir dir;
+    const fs::path out = dir.path / "out.json";
+    const Run run = run_cli("extract --format json -o " + shell_quote(out.string()) + " -", corpus_file);
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    const auto root = nlohmann::json::parse(read_file(out));
+    REQUIRE(root["documents"].size() == 1);
+    CHECK(root["documents"][0]["name"] == "<stdin>");
+    CHECK(root["documents"][0]["bytes"] == fs::file_size(corpus_file));
+}
+
+TEST_CASE("cli: a missing file fails with a message naming it") {
+    const TempDir dir;
+    const std::string missing = (dir.path / "no_such_summary.txt").string();
+    const Run run = run_cli("extract " + shell_quote(missing));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(run.out.empty());
+    CHECK(run.err.rfind("plotgraph: ", 0) == 0);
+    CHECK(contains(run.err, missing));
+}
+
+TEST_CASE("cli: invalid UTF-8 fails with the byte offset") {
+    const TempDir dir;
+    const fs::path bad = dir.path / "bad.txt";
+    std::ofstream(bad, std::ios::binary) << "ab\xff";
+    const Run run = run_cli("extract " + shell_quote(bad.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(contains(run.err, bad.string()));
+    CHECK(contains(run.err, "byte 2"));
+}
+
+TEST_CASE("cli: invalid UTF-8 on stdin fails with the byte offset") {
+    const TempDir dir;
+    const fs::path bad = dir.path / "bad.txt";
+    std::ofstream(bad, std::ios::binary) << "abc\xc3";
+    const Run run = run_cli("extract -", bad.string());
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(contains(run.err, "<stdin>"));
+    CHECK(contains(run.err, "byte 3"));
+}
+
+TEST_CASE("cli: -o writes the file and leaves no temporary file behind") {
+    const TempDir dir;
+    const fs::path out = dir.path / "story.graphml";
+    const Run run = run_cli("extract -o " + shell_quote(out.string()) + " " + shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.empty());
+    CHECK(read_file(out).rfind("<?xml", 0) == 0);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path)) ++files;
+    CHECK(files == 1);
+}
+
+TEST_CASE("cli: -o into a nonexistent directory fails") {
+    const TempDir dir;
+    const fs::path out = dir.path / "missing" / "story.json";
+    const Run run = run_cli("extract --format json -o " + shell_quote(out.string()) + " " +
+                            shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(contains(run.err, out.string()));
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("cli: a failed run leaves an existing -o file untouched") {
+    const TempDir dir;
+    const fs::path out = dir.path / "story.json";
+    std::ofstream(out) << "previous";
+    const fs::path bad = dir.path / "bad.txt";
+    std::ofstream(bad, std::ios::binary) << "ab\xff";
+    const Run run = run_cli("extract --format json -o " + shell_quote(out.string()) + " " +
+                            shell_quote(bad.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(read_file(out) == "previous");
+}
+
+TEST_CASE("cli: a write error on stdout fails") {
+    if (!fs::exists("/dev/full")) return;  // Linux only
+    const Run run = run_cli("extract " + shell_quote(corpus_file), "", "/dev/full");
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(run.err.rfind("plotgraph: ", 0) == 0);
+}
+
+TEST_CASE("cli: --format xml is rejected") {
+    const Run run = run_cli("extract --format xml " + shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code != 0);
+    CHECK(run.out.empty());
+    CHECK(contains(run.err, "xml"));
+}

@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using plotgraph::EntityKind;
+using plotgraph::MentionForm;
+
+TEST_CASE("multi-word names keep their title", "[mentions]") {
+    const auto story = test::extract("Later, Mr. John Smith visits Dr. Watson in London.");
+    const auto* smith = test::find(story, "Mr. John Smith");
+    REQUIRE(smith);
+    CHECK(smith->kind == EntityKind::character);
+    CHECK(smith->gender == plotgraph::Gender::male);
+    const auto* watson = test::find(story, "Dr. Watson");
+    REQUIRE(watson);
+    CHECK(watson->kind == EntityKind::character);
+    REQUIRE(test::find(story, "London"));
+    CHECK(test::find(story, "London")->kind == EntityKind::place);
+}
+
+TEST_CASE("a possessive name stops before the apostrophe", "[mentions]") {
+    const auto story = test::extract("Boris borrows Anatoly\xE2\x80\x99s car.");
+    const auto* anatoly = test::find(story, "Anatoly");
+    REQUIRE(anatoly);
+    const auto& mention = story.mentions[anatoly->mentions.front()];
+    CHECK(mention.text == "Anatoly");
+    CHECK(mention.possessive);
+    CHECK(mention.span.end - mention.span.begin == 7);
+}
+
+TEST_CASE("capitalized words opening a sentence are not names", "[mentions]") {
+    const auto story = test::extract("Grieving, Ivanov goes to a club. Ironically, Boris helps him.");
+    CHECK_FALSE(test::find(story, "Grieving"));
+    CHECK_FALSE(test::find(story, "Ironically"));
+    CHECK(test::find(story, "Ivanov"));
+    CHECK(test::find(story, "Boris"));
+}
+
+TEST_CASE("nationalities are not characters", "[mentions]") {
+    const auto story = test::extract("The Cuban lawyer Orlando Ramirez meets a Russian defector.");
+    CHECK_FALSE(test::find(story, "Cuban"));
+    CHECK_FALSE(test::find(story, "Russian"));
+    CHECK(test::find(story, "Orlando Ramirez"));
+}
+
+TEST_CASE("a shop named with a possessive is a place, never a person", "[mentions]") {
+    const auto story = test::extract("He hides behind a counter at Bloomingdale's. Later he works at McDonald's.");
+    const auto* shop = test::find(story, "Bloomingdale's");
+    REQUIRE(shop);
+    CHECK(shop->kind != EntityKind::character);
+    const auto* chain = test::find(story, "McDonald's");
+    REQUIRE(chain);
+    CHECK(chain->kind != EntityKind::character);
+}
+
+TEST_CASE("a character known only by kinship is a description owned by someone", "[mentions]") {
+    const auto story = test::extract("Vladimir lives with his family. His grandfather shouts at the KGB.");
+    const plotgraph::Entity* grandfather = nullptr;
+    for (const auto& entity : story.entities)
+        if (entity.subtype == "grandfather") grandfather = &entity;
+    REQUIRE(grandfather);
+    CHECK(grandfather->kind == EntityKind::character);
+    CHECK(story.mentions[grandfather->mentions.front()].form == MentionForm::description);
+    REQUIRE(grandfather->owner);
+    CHECK(story.entities[*grandfather->owner].name == "Vladimir");
+    REQUIRE(test::find(story, "KGB"));
+    CHECK(test::find(story, "KGB")->kind == EntityKind::organization);
+}
+
+TEST_CASE("fable animals named with 'the' are characters", "[mentions]") {
+    const auto story = test::extract("A Fox saw a Crow fly off with a piece of cheese. The Fox walked up to the foot of the tree.");
+    const plotgraph::Entity* fox = nullptr;
+    for (const auto& entity : story.entities)
+        if (entity.subtype == "fox") fox = &entity;
+    REQUIRE(fox);
+    CHECK(fox->mentions.size() == 2);
+}
+
+TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
+    const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
+    CHECK(story.documents[0].sentences.size() == 2);
+}

@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include "name_keys.hpp"
+
+using namespace plotgraph::detail;
+
+TEST_CASE("name keys transliterate other scripts and drop accents", "[name_keys]") {
+    CHECK(name_key("\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80") == "vladimir");
+    CHECK(name_key("Jos\xC3\xA9") == "jose");
+    CHECK(name_key("Zo\xC3\xAB") == "zoe");
+    CHECK(name_key("O'Brien") == "obrien");
+    CHECK(name_key("Jean-Luc") == "jean luc");
+}
+
+TEST_CASE("transliteration variants share a skeleton", "[name_keys]") {
+    CHECK(variant_skeleton("ivanoff") == variant_skeleton("ivanov"));
+    CHECK(variant_skeleton("tchaikovsky") == variant_skeleton("chaykovskiy"));
+    CHECK(variant_skeleton("ivanov") != variant_skeleton("ivanova"));
+}
+
+TEST_CASE("one-letter misspellings are variants, gendered endings are not", "[name_keys]") {
+    CHECK(is_spelling_variant("lombardo", "lomardo"));
+    CHECK(is_spelling_variant("ivanoff", "ivanov"));
+    CHECK_FALSE(is_spelling_variant("ivanov", "ivanova"));
+    CHECK_FALSE(is_spelling_variant("petrov", "petrova"));
+    CHECK_FALSE(is_spelling_variant("anna", "anne"));      // too short to call a typo
+    CHECK_FALSE(is_spelling_variant("johnson", "jackson"));
+}
+
+TEST_CASE("edit distance counts a transposition as one edit", "[name_keys]") {
+    CHECK(edit_distance("lombardo", "lomabrdo", 2) == 1);
+    CHECK(edit_distance("abc", "abc", 1) == 0);
+    CHECK(edit_distance("abcdef", "a", 1) == 2);  // stops early above the limit
+}

@@ -1,0 +1,113 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using plotgraph::EntityKind;
+
+namespace {
+
+bool has_merge_rule(const plotgraph::Entity& entity, const std::string& rule) {
+    for (const auto& merge : entity.merges)
+        if (merge.rule == rule) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("full name, surname and first name are one character", "[reconcile]") {
+    const auto story = test::extract(
+        "Vladimir Ivanoff plays the saxophone. Later Ivanoff defects. Vladimir hides.");
+    const auto* vladimir = test::find(story, "Vladimir Ivanoff");
+    REQUIRE(vladimir);
+    CHECK(test::same_entity(story, "Vladimir Ivanoff", "Ivanoff"));
+    CHECK(test::same_entity(story, "Vladimir Ivanoff", "Vladimir"));
+    CHECK(has_merge_rule(*vladimir, "surname"));
+    CHECK(has_merge_rule(*vladimir, "first-name"));
+}
+
+TEST_CASE("spellings across summaries of one story are one character", "[reconcile]") {
+    const auto story = test::extract(std::vector<std::string>{
+        "Vladimir Ivanoff meets the clerk Lucia Lombardo.",
+        "Vladimir Ivanov meets Lucia Lomardo. Later Ivanov proposes to Lucia."});
+    CHECK(test::same_entity(story, "Vladimir Ivanoff", "Vladimir Ivanov"));
+    CHECK(test::same_entity(story, "Vladimir Ivanoff", "Ivanov"));
+    CHECK(test::same_entity(story, "Lucia Lombardo", "Lucia Lomardo"));
+    CHECK(test::same_entity(story, "Lucia Lombardo", "Lucia"));
+    CHECK(test::count_kind(story, EntityKind::character) == 2);
+}
+
+TEST_CASE("a name in Cyrillic matches its Latin form", "[reconcile]") {
+    const auto story = test::extract(std::vector<std::string>{
+        "Vladimir Ivanov defects in New York.",
+        "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+        "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 defects."});
+    CHECK(test::count_kind(story, EntityKind::character) == 1);
+}
+
+TEST_CASE("transliteration variants of a surname are one character", "[reconcile]") {
+    const auto story = test::extract(std::vector<std::string>{
+        "Pyotr Tchaikovsky writes a ballet.", "Pyotr Chaykovskiy writes a ballet."});
+    CHECK(test::same_entity(story, "Pyotr Tchaikovsky", "Pyotr Chaykovskiy"));
+}
+
+TEST_CASE("a truncated surname joins the one character it can be", "[reconcile]") {
+    const auto story = test::extract("Vladimir Ivanov defects. The apparatchik is grateful to see Ivan.");
+    CHECK(test::same_entity(story, "Vladimir Ivanov", "Ivan"));
+}
+
+TEST_CASE("a feminine surname is another person", "[reconcile]") {
+    const auto story = test::extract("Boris Ivanov marries Anna Ivanova. Ivanov is happy and Ivanova is not.");
+    CHECK_FALSE(test::same_entity(story, "Boris Ivanov", "Anna Ivanova"));
+    CHECK(test::same_entity(story, "Boris Ivanov", "Ivanov"));
+    CHECK(test::same_entity(story, "Anna Ivanova", "Ivanova"));
+}
+
+TEST_CASE("Mr. and Mrs. Smith are two people", "[reconcile]") {
+    const auto story = test::extract("Mr. Smith and Mrs. Smith argue. Mrs. Smith leaves.");
+    CHECK_FALSE(test::same_entity(story, "Mr. Smith", "Mrs. Smith"));
+}
+
+TEST_CASE("a father and son who share a surname stay apart", "[reconcile]") {
+    const auto story = test::extract("John Carter works on the farm with his son Tom Carter. Tom Carter leaves.");
+    CHECK_FALSE(test::same_entity(story, "John Carter", "Tom Carter"));
+}
+
+TEST_CASE("two characters who share a first name stay apart", "[reconcile]") {
+    const auto story = test::extract("Anna Karenina meets Anna Pavlovna at the ball.");
+    CHECK_FALSE(test::same_entity(story, "Anna Karenina", "Anna Pavlovna"));
+}
+
+TEST_CASE("USSR and Soviet Union are one place", "[reconcile]") {
+    const auto story = test::extract("He escapes from the USSR. Life in the Soviet Union was hard.");
+    CHECK(test::same_entity(story, "USSR", "Soviet Union"));
+    const auto* place = test::find(story, "Soviet Union");
+    REQUIRE(place);
+    CHECK(place->kind == EntityKind::place);
+}
+
+TEST_CASE("pronouns resolve to the character they stand for", "[reconcile]") {
+    const auto story = test::extract("Lucia works at a store. She meets Vladimir there. He loves her.");
+    const auto* lucia = test::find(story, "Lucia");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(lucia);
+    REQUIRE(vladimir);
+    int lucia_pronouns = 0, vladimir_pronouns = 0;
+    for (std::size_t m : lucia->mentions)
+        lucia_pronouns += story.mentions[m].form == plotgraph::MentionForm::pronoun;
+    for (std::size_t m : vladimir->mentions)
+        vladimir_pronouns += story.mentions[m].form == plotgraph::MentionForm::pronoun;
+    CHECK(lucia_pronouns == 2);     // She, her
+    CHECK(vladimir_pronouns == 1);  // He
+}
+
+TEST_CASE("characters sharing a sentence are linked, weighted by how often", "[reconcile]") {
+    const auto story = test::extract("Lucia meets Vladimir. Lucia argues with Vladimir. Boris waits.");
+    const auto* lucia = test::find(story, "Lucia");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(lucia);
+    REQUIRE(vladimir);
+    REQUIRE(story.relations.size() == 1);
+    CHECK(story.relations[0].type == "co-occurs");
+    CHECK(story.relations[0].weight == 2);
+    CHECK(story.relations[0].evidence.size() == 2);
+}

@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+
+#include <plotgraph/error.hpp>
+#include <plotgraph/rules.hpp>
+
+#include "rules_data.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A writable copy of data/ in a fresh temporary folder.
+fs::path copy_of_rules(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("plotgraph_rules_" + name);
+    fs::remove_all(dir);
+    fs::copy(fs::path(PLOTGRAPH_SOURCE_DIR) / "data", dir);
+    return dir;
+}
+
+std::string load_error(const fs::path& dir) {
+    try {
+        plotgraph::RuleSet::load(dir);
+    } catch (const plotgraph::Error& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("the built-in rules load and hold the documented lists", "[rules]") {
+    const auto& data = plotgraph::RuleSet::builtin()->data();
+    CHECK(data.honorifics.count("mr"));
+    CHECK(data.first_names.count("vladimir"));
+    CHECK(data.role_nouns.count("grandfather"));
+    CHECK(data.demonyms.count("cuban"));
+    CHECK(data.gazetteer.count("moscow"));
+    CHECK(data.aliases.at("ussr") == "soviet union");
+    CHECK(data.abbreviations.count("mr."));
+    CHECK_FALSE(data.furniture.empty());
+}
+
+TEST_CASE("a rules folder loads like the built-in rules", "[rules]") {
+    const auto rules = plotgraph::RuleSet::load(fs::path(PLOTGRAPH_SOURCE_DIR) / "data");
+    CHECK(rules->data().first_names.size() == plotgraph::RuleSet::builtin()->data().first_names.size());
+}
+
+TEST_CASE("a broken RE2 pattern is reported as file:line at load time", "[rules]") {
+    const fs::path dir = copy_of_rules("bad_pattern");
+    std::ofstream(dir / "furniture.tsv", std::ios::app) << "broken\tline\t(unclosed\n";
+    std::size_t lines = 0;
+    {
+        std::ifstream in(dir / "furniture.tsv");
+        std::string line;
+        while (std::getline(in, line)) ++lines;
+    }
+    const std::string message = load_error(dir);
+    CHECK_THAT(message, Catch::Contains("furniture.tsv:" + std::to_string(lines) + ": bad RE2 pattern"));
+}
+
+TEST_CASE("a line with the wrong number of columns is reported as file:line", "[rules]") {
+    const fs::path dir = copy_of_rules("bad_columns");
+    std::ofstream(dir / "first_names.tsv", std::ios::trunc) << "# names\nAnna\tf\nBoris\n";
+    CHECK_THAT(load_error(dir), Catch::Contains("first_names.tsv:3: expected 2 TAB-separated columns, found 1"));
+}
+
+TEST_CASE("an unknown gender is reported with its line", "[rules]") {
+    const fs::path dir = copy_of_rules("bad_gender");
+    std::ofstream(dir / "honorifics.tsv", std::ios::trunc) << "Mr\tx\n";
+    CHECK_THAT(load_error(dir), Catch::Contains("honorifics.tsv:1: gender must be m, f or u"));
+}
+
+TEST_CASE("a missing rule file is named", "[rules]") {
+    const fs::path dir = copy_of_rules("missing");
+    fs::remove(dir / "pronouns.tsv");
+    CHECK_THAT(load_error(dir), Catch::Contains("pronouns.tsv") && Catch::Contains("cannot open"));
+}

@@ -1,0 +1,613 @@
+// plotgraph-eval: scores the extractor against LitBank and prints its output
+// on real summaries (CMU sample, Aesop, any files). All file reading and
+// printing of the evaluation lives here; scoring is in eval/scoring.hpp.
+#include <eval/litbank.hpp>
+#include <eval/scoring.hpp>
+
+#include <plotgraph/plotgraph.hpp>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdarg>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace eval = plotgraph::eval;
+using plotgraph::EntityKind;
+using plotgraph::Error;
+using plotgraph::Location;
+using nlohmann::json;
+
+// ---------------------------------------------------------------- helpers
+
+void print(const char* format, ...) __attribute__((format(printf, 1, 2)));
+void print(const char* format, ...) {
+    va_list args;
+    va_start(args, format);
+    std::vprintf(format, args);
+    va_end(args);
+}
+
+/// `dir` as given, or an error saying which option sets it.
+fs::path existing_directory(const std::string& dir, const char* what, const char* option) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        throw Error(Location{dir, std::nullopt, std::nullopt},
+                    std::string(what) + " directory not found (resolved to " +
+                        fs::absolute(dir, error).lexically_normal().string() + "; set it with " +
+                        option + ")");
+    return dir;
+}
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(Location{path.string(), std::nullopt, std::nullopt}, "cannot open file");
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) throw Error(Location{path.string(), std::nullopt, std::nullopt}, "read error");
+    return content.str();
+}
+
+std::vector<fs::path> files_with_extension(const fs::path& dir, const std::string& extension) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.is_regular_file() && entry.path().extension() == extension)
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// Runs work(i) for i in [0, n) on `jobs` threads; Extractor::extract is
+/// const and thread-safe, and documents are independent. The first exception
+/// is rethrown after all threads stop.
+template <class Work>
+void parallel_for(std::size_t n, std::size_t jobs, Work work) {
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto worker = [&] {
+        while (true) {
+            const std::size_t i = next++;
+            if (i >= n) return;
+            try {
+                work(i);
+            } catch (...) {
+                const std::lock_guard lock(failure_mutex);
+                if (!failure) failure = std::current_exception();
+                next = n;  // stop handing out work
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < std::max<std::size_t>(1, std::min(jobs, n)); ++t)
+        threads.emplace_back(worker);
+    worker();
+    for (auto& thread : threads) thread.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
+std::size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::size_t line_of(const std::string& text, std::size_t offset) {
+    return 1 + std::size_t(std::count(text.begin(), text.begin() + std::ptrdiff_t(offset), '\n'));
+}
+
+bool overlaps(plotgraph::Span a, plotgraph::Span b) { return a.begin < b.end && b.begin < a.end; }
+
+std::string kind_label(const plotgraph::Mention& mention) {
+    std::string label = to_string(mention.kind);
+    if (!mention.subtype.empty() && mention.kind == EntityKind::place) label += "/" + mention.subtype;
+    return label;
+}
+
+std::string short_name(std::string name, std::size_t width) {
+    for (const char* suffix : {".txt", "_brat"})
+        if (name.ends_with(suffix)) name.resize(name.size() - std::string_view(suffix).size());
+    if (name.size() > width) name.resize(width);
+    return name;
+}
+
+// ---------------------------------------------------------------- litbank
+
+struct LitbankArgs {
+    std::string dir = "../shared/data/litbank";
+    bool details = false;
+    bool as_json = false;
+    std::size_t jobs = default_jobs();
+};
+
+struct LitbankDocument {
+    fs::path text_path;
+    fs::path annotation_path;
+    std::string text;
+    eval::GoldDocument gold;
+    plotgraph::Story story;
+    std::vector<std::size_t> predicted_mentions;  // indices into story.mentions
+    eval::DocumentScore score;
+};
+
+/// The folder holding the .txt/.ann pairs: PATH/coref/tsv, or PATH itself.
+fs::path litbank_tsv_dir(const std::string& dir) {
+    const fs::path root = existing_directory(dir, "LitBank", "--dir");
+    std::error_code error;
+    if (fs::is_directory(root / "coref" / "tsv", error)) return root / "coref" / "tsv";
+    return root;
+}
+
+std::vector<LitbankDocument> load_litbank(const fs::path& tsv_dir) {
+    std::vector<LitbankDocument> documents;
+    for (const auto& annotation_path : files_with_extension(tsv_dir, ".ann")) {
+        LitbankDocument document;
+        document.annotation_path = annotation_path;
+        document.text_path = fs::path(annotation_path).replace_extension(".txt");
+        if (!fs::exists(document.text_path))
+            throw Error(Location{annotation_path.string(), std::nullopt, std::nullopt},
+                        "no matching text file " + document.text_path.string());
+        plotgraph::Input input = plotgraph::read_input(document.text_path);
+        document.text = std::move(input.text);
+        const auto annotation =
+            eval::parse_annotation(read_file(annotation_path), annotation_path.string());
+        document.gold = eval::gold_names(document.text_path.filename().string(), document.text,
+                                         annotation, annotation_path.string());
+        documents.push_back(std::move(document));
+    }
+    if (documents.empty())
+        throw Error(Location{tsv_dir.string(), std::nullopt, std::nullopt},
+                    "no .ann files (expected LitBank's coref/tsv folder)");
+    return documents;
+}
+
+void extract_and_score(LitbankDocument& document, const plotgraph::Extractor& extractor) {
+    document.story = extractor.extract({plotgraph::Input{document.gold.name, document.text}});
+    std::vector<eval::Prediction> predictions;
+    for (std::size_t m = 0; m < document.story.mentions.size(); ++m) {
+        const auto& mention = document.story.mentions[m];
+        if (mention.form != plotgraph::MentionForm::name) continue;
+        document.predicted_mentions.push_back(m);
+        predictions.push_back({mention.span, mention.kind, mention.entity});
+    }
+    document.score = eval::score_document(document.gold, predictions);
+}
+
+json counts_json(const eval::Counts& counts) {
+    return {{"tp", counts.tp},
+            {"fp", counts.fp},
+            {"fn", counts.fn},
+            {"precision", counts.precision()},
+            {"recall", counts.recall()},
+            {"f1", counts.f1()}};
+}
+
+json bcubed_json(const eval::Bcubed& score) {
+    return {{"mentions", score.mentions},
+            {"precision", score.precision()},
+            {"recall", score.recall()},
+            {"f1", score.f1()}};
+}
+
+json detection_json(const eval::Counts& overall,
+                    const std::array<eval::Counts, eval::kind_count>& by_kind) {
+    json result = {{"all", counts_json(overall)}};
+    for (auto kind : eval::all_kinds)
+        result[to_string(kind)] = counts_json(by_kind[eval::index_of(kind)]);
+    return result;
+}
+
+json document_json(const LitbankDocument& document) {
+    const auto& score = document.score;
+    json false_positives = json::array(), false_negatives = json::array();
+    for (auto p : score.detection.false_positives) {
+        const auto& mention = document.story.mentions[document.predicted_mentions[p]];
+        false_positives.push_back({{"text", mention.text},
+                                   {"kind", kind_label(mention)},
+                                   {"begin", mention.span.begin},
+                                   {"end", mention.span.end}});
+    }
+    for (auto g : score.detection.false_negatives) {
+        const auto& name = document.gold.names[g];
+        false_negatives.push_back({{"text", name.text},
+                                   {"type", name.type},
+                                   {"begin", name.span.begin},
+                                   {"end", name.span.end}});
+    }
+    return {{"document", document.gold.name},
+            {"detection", detection_json(score.detection.overall, score.detection.by_kind)},
+            {"clustering",
+             {{"all", bcubed_json(score.clustering)},
+              {"detected", bcubed_json(score.clustering_detected)}}},
+            {"false_positives", std::move(false_positives)},
+            {"false_negatives", std::move(false_negatives)}};
+}
+
+/// Gold person chains split over several predicted entities, and predicted
+/// entities joining several gold chains, among the detected PER names.
+void print_cluster_errors(const LitbankDocument& document) {
+    const auto& names = document.gold.names;
+    std::map<std::string, std::map<std::string, int>> entities_of_chain;
+    std::map<std::string, std::map<std::string, int>> chains_of_entity;
+    for (std::size_t g = 0; g < names.size(); ++g) {
+        const auto match = document.score.detection.gold_match[g];
+        if (names[g].kind != EntityKind::character || !match) continue;
+        const auto& mention = document.story.mentions[document.predicted_mentions[*match]];
+        const std::string chain = names[g].chain.empty() ? names[g].id : names[g].chain;
+        const std::string entity =
+            mention.entity ? document.story.entities[*mention.entity].id + " \"" +
+                                 document.story.entities[*mention.entity].name + "\""
+                           : "(no entity) \"" + mention.text + "\"";
+        ++entities_of_chain[chain][entity];
+        if (mention.entity) ++chains_of_entity[entity][chain];
+    }
+    auto join = [](const std::map<std::string, int>& parts) {
+        std::string out;
+        for (const auto& [part, count] : parts)
+            out += (out.empty() ? "" : ", ") + part + " x" + std::to_string(count);
+        return out;
+    };
+    for (const auto& [chain, entities] : entities_of_chain)
+        if (entities.size() > 1) print("  split   %s -> %s\n", chain.c_str(), join(entities).c_str());
+    for (const auto& [entity, chains] : chains_of_entity)
+        if (chains.size() > 1) print("  merged  %s <- %s\n", entity.c_str(), join(chains).c_str());
+}
+
+void print_document_errors(const LitbankDocument& document) {
+    const auto& detection = document.score.detection;
+    const auto& names = document.gold.names;
+    print("== %s: %zu false positives, %zu false negatives\n", document.gold.name.c_str(),
+          detection.false_positives.size(), detection.false_negatives.size());
+    for (auto p : detection.false_positives) {
+        const auto& mention = document.story.mentions[document.predicted_mentions[p]];
+        std::string hint;
+        for (const auto& name : names) {
+            if (name.span == mention.span) {
+                hint = "same span in gold as " + name.type;
+                break;
+            }
+            if (overlaps(name.span, mention.span) && hint.empty())
+                hint = "overlaps gold " + name.type + " \"" + name.text + "\"";
+        }
+        print("  FP line %-4zu %-32s %-18s %s\n", line_of(document.text, mention.span.begin),
+              ("\"" + mention.text + "\"").c_str(), kind_label(mention).c_str(), hint.c_str());
+    }
+    auto misses = detection.false_negatives;  // annotation order; show them in text order
+    std::stable_sort(misses.begin(), misses.end(), [&](std::size_t a, std::size_t b) {
+        return names[a].span.begin < names[b].span.begin;
+    });
+    for (auto g : misses) {
+        const auto& name = names[g];
+        std::string hint;
+        for (auto m : document.predicted_mentions) {
+            const auto& mention = document.story.mentions[m];
+            if (!overlaps(name.span, mention.span)) continue;
+            hint = (mention.span == name.span ? "predicted as " : "overlaps predicted ") +
+                   kind_label(mention) + " \"" + mention.text + "\"";
+            if (mention.span == name.span) break;
+        }
+        print("  FN line %-4zu %-32s %-18s %s\n", line_of(document.text, name.span.begin),
+              ("\"" + name.text + "\"").c_str(), name.type.c_str(), hint.c_str());
+    }
+    print_cluster_errors(document);
+}
+
+void print_bcubed_cells(const eval::Bcubed& score) {
+    if (score.mentions == 0)
+        print("  %5zu      -      -      -", score.mentions);
+    else
+        print("  %5zu  %5.3f  %5.3f  %5.3f", score.mentions, score.precision(), score.recall(),
+              score.f1());
+}
+
+void print_document_table(const std::vector<LitbankDocument>& documents) {
+    print("\n%-36s %5s %5s %5s %5s %5s  %5s  %5s  %5s | %5s  %5s  %5s  %5s\n", "document", "gold",
+          "pred", "tp", "fp", "fn", "P", "R", "F1", "PER", "B3-P", "B3-R", "B3-F1");
+    for (const auto& document : documents) {
+        const auto& counts = document.score.detection.overall;
+        print("%-36s %5zu %5zu %5zu %5zu %5zu  %5.3f  %5.3f  %5.3f |",
+              short_name(document.gold.name, 36).c_str(), counts.tp + counts.fn,
+              counts.tp + counts.fp, counts.tp, counts.fp, counts.fn, counts.precision(),
+              counts.recall(), counts.f1());
+        print_bcubed_cells(document.score.clustering);
+        print("\n");
+    }
+}
+
+void print_summary(const eval::CorpusScore& total, const fs::path& dir) {
+    print("\nLitBank proper names: %zu documents from %s\n", total.documents, dir.c_str());
+    print("\nmention detection (exact byte span and type group)\n");
+    print("  %-14s %6s %6s %6s %6s %6s  %9s  %6s  %6s\n", "", "gold", "pred", "tp", "fp", "fn",
+          "precision", "recall", "F1");
+    auto row = [](const char* label, const eval::Counts& counts) {
+        print("  %-14s %6zu %6zu %6zu %6zu %6zu  %9.3f  %6.3f  %6.3f\n", label,
+              counts.tp + counts.fn, counts.tp + counts.fp, counts.tp, counts.fp, counts.fn,
+              counts.precision(), counts.recall(), counts.f1());
+    };
+    row("all", total.overall);
+    for (auto kind : eval::all_kinds) row(to_string(kind), total.by_kind[eval::index_of(kind)]);
+
+    print("\nperson-name clustering, B-cubed (micro average over gold PROP PER mentions)\n");
+    print("  %-14s %8s  %9s  %6s  %6s\n", "", "mentions", "precision", "recall", "F1");
+    auto bcubed_row = [](const char* label, const eval::Bcubed& score) {
+        print("  %-14s %8zu  %9.3f  %6.3f  %6.3f\n", label, score.mentions, score.precision(),
+              score.recall(), score.f1());
+    };
+    bcubed_row("all gold", total.clustering);
+    bcubed_row("detected only", total.clustering_detected);
+}
+
+int run_litbank(const LitbankArgs& args) {
+    const fs::path dir = litbank_tsv_dir(args.dir);
+    auto documents = load_litbank(dir);
+    const plotgraph::Extractor extractor{};
+    parallel_for(documents.size(), args.jobs, [&](std::size_t i) {
+        try {
+            extract_and_score(documents[i], extractor);
+        } catch (const std::exception& e) {
+            throw Error(Location{documents[i].text_path.string(), std::nullopt, std::nullopt},
+                        std::string("extraction failed: ") + e.what());
+        }
+    });
+
+    eval::CorpusScore total;
+    for (const auto& document : documents) total.add(document.score);
+
+    if (args.as_json) {
+        json summary = {
+            {"documents", total.documents},
+            {"detection", detection_json(total.overall, total.by_kind)},
+            {"clustering",
+             {{"all", bcubed_json(total.clustering)},
+              {"detected", bcubed_json(total.clustering_detected)}}}};
+        if (args.details) {
+            summary["per_document"] = json::array();
+            for (const auto& document : documents)
+                summary["per_document"].push_back(document_json(document));
+        }
+        print("%s\n", summary.dump(2).c_str());
+        return 0;
+    }
+    if (args.details) {
+        for (const auto& document : documents) print_document_errors(document);
+        print_document_table(documents);
+    }
+    print_summary(total, dir);
+    return 0;
+}
+
+// ---------------------------------------------------------------- reading output
+
+/// Characters, places and organizations of a story, most mentioned first.
+void print_story(const plotgraph::Story& story) {
+    for (auto kind : eval::all_kinds) {
+        std::vector<const plotgraph::Entity*> entities;
+        for (const auto& entity : story.entities)
+            if (entity.kind == kind) entities.push_back(&entity);
+        std::stable_sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) {
+            return a->mentions.size() > b->mentions.size();
+        });
+        print("  %ss (%zu)\n", to_string(kind), entities.size());
+        for (const auto* entity : entities) {
+            std::map<std::string, int> forms;
+            for (auto m : entity->mentions) ++forms[to_string(story.mentions[m].form)];
+            std::string form_counts;
+            for (const auto& [form, count] : forms)
+                form_counts += (form_counts.empty() ? "" : ", ") + std::to_string(count) + " " + form;
+            std::string line = "    " + entity->name;
+            if (!entity->subtype.empty()) line += " [" + entity->subtype + "]";
+            const auto count = entity->mentions.size();
+            line += "  -- " + std::to_string(count) + (count == 1 ? " mention (" : " mentions (") +
+                    form_counts + ")";
+            std::string aliases;
+            for (const auto& alias : entity->aliases) aliases += (aliases.empty() ? "" : " | ") + alias;
+            if (!aliases.empty()) line += "; aliases: " + aliases;
+            std::string roles;
+            for (const auto& role : entity->roles) roles += (roles.empty() ? "" : ", ") + role;
+            if (!roles.empty()) line += "; roles: " + roles;
+            print("%s\n", line.c_str());
+        }
+    }
+}
+
+int run_read(const std::vector<std::string>& files) {
+    std::vector<plotgraph::Input> inputs;
+    std::string names;
+    for (const auto& file : files) {
+        inputs.push_back(plotgraph::read_input(file));
+        names += (names.empty() ? "" : ", ") + file;
+    }
+    const auto story = plotgraph::Extractor{}.extract(std::move(inputs));
+    print("== %s\n", names.c_str());
+    print_story(story);
+    return 0;
+}
+
+struct CmuArgs {
+    std::string tsv = "../shared/data/cmu-sample/plot_summaries.tsv";
+    std::size_t limit = 0;  // 0: all
+    std::string id;
+};
+
+int run_cmu(const CmuArgs& args) {
+    std::error_code error;
+    if (!fs::is_regular_file(args.tsv, error))
+        throw Error(Location{args.tsv, std::nullopt, std::nullopt},
+                    "CMU summaries file not found (resolved to " +
+                        fs::absolute(args.tsv, error).lexically_normal().string() +
+                        "; set it with --tsv)");
+    std::istringstream lines(read_file(args.tsv));
+    const plotgraph::Extractor extractor{};
+    std::size_t shown = 0, failed = 0, line_number = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++line_number;
+        if (line.empty()) continue;
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos)
+            throw Error(Location{args.tsv, line_number, std::nullopt},
+                        "expected wikiID<TAB>text");
+        const std::string id = line.substr(0, tab);
+        if (!args.id.empty() && id != args.id) continue;
+        if (args.limit != 0 && shown == args.limit) break;
+        ++shown;
+        const std::string text = line.substr(tab + 1);
+        const std::string preview = text.size() > 100 ? text.substr(0, 100) + "..." : text;
+        print("== %s: %s\n", id.c_str(), preview.c_str());
+        try {
+            print_story(extractor.extract({plotgraph::Input{id, text}}));
+        } catch (const plotgraph::Error& e) {
+            // One bad summary should not hide the others.
+            std::fflush(stdout);
+            std::fprintf(stderr, "plotgraph-eval: %s\n", e.what());
+            ++failed;
+        }
+    }
+    if (!args.id.empty() && shown == 0)
+        throw Error(Location{args.tsv, std::nullopt, std::nullopt},
+                    "no summary with id " + args.id);
+    return failed == 0 ? 0 : 1;
+}
+
+// ---------------------------------------------------------------- aesop
+
+std::vector<std::string> aesop_characters(const fs::path& path) {
+    const Location where{path.string(), std::nullopt, std::nullopt};
+    json annotation;
+    try {
+        annotation = json::parse(read_file(path));
+    } catch (const json::exception& e) {
+        throw Error(where, std::string("invalid JSON: ") + e.what());
+    }
+    if (!annotation.is_object() || !annotation.contains("characters") ||
+        !annotation["characters"].is_array())
+        throw Error(where, "expected an object with a \"characters\" array");
+    std::vector<std::string> characters;
+    for (const auto& character : annotation["characters"]) {
+        if (!character.is_string()) throw Error(where, "\"characters\" holds a non-string");
+        characters.push_back(character.get<std::string>());
+    }
+    return characters;
+}
+
+int run_aesop(const std::string& dir_arg) {
+    const fs::path dir = existing_directory(dir_arg, "Aesop", "--dir");
+    const fs::path originals = existing_directory((dir / "original").string(), "Aesop original", "--dir");
+    const fs::path annotations =
+        existing_directory((dir / "annotations").string(), "Aesop annotations", "--dir");
+    const auto texts = files_with_extension(originals, ".txt");
+    if (texts.empty())
+        throw Error(Location{originals.string(), std::nullopt, std::nullopt}, "no .txt fables");
+
+    const plotgraph::Extractor extractor{};
+    std::size_t annotated_total = 0, found_total = 0, predicted_total = 0, matched_total = 0;
+    print("%-36s %9s %5s %9s %7s  %6s  %9s\n", "fable", "annotated", "found", "predicted",
+          "matched", "recall", "precision");
+    for (const auto& text_path : texts) {
+        const fs::path annotation_path =
+            annotations / fs::path(text_path.filename()).replace_extension(".json");
+        if (!fs::exists(annotation_path))
+            throw Error(Location{text_path.string(), std::nullopt, std::nullopt},
+                        "no annotation " + annotation_path.string());
+        const auto annotated = aesop_characters(annotation_path);
+        const auto story = extractor.extract({plotgraph::read_input(text_path)});
+        std::vector<const plotgraph::Entity*> predicted;
+        for (const auto& entity : story.entities)
+            if (entity.kind == EntityKind::character) predicted.push_back(&entity);
+        const auto match = eval::match_characters(annotated, predicted);
+
+        annotated_total += annotated.size();
+        found_total += match.found();
+        predicted_total += predicted.size();
+        matched_total += match.matched();
+        const eval::Counts recall{match.found(), 0, annotated.size() - match.found()};
+        const eval::Counts precision{match.matched(), predicted.size() - match.matched(), 0};
+        print("%-36s %9zu %5zu %9zu %7zu  %6.3f  %9.3f\n",
+              short_name(text_path.stem().string(), 36).c_str(), annotated.size(), match.found(),
+              predicted.size(), match.matched(), recall.recall(), precision.precision());
+        std::string missing, unmatched;
+        for (std::size_t a = 0; a < annotated.size(); ++a)
+            if (!match.annotated_found[a]) missing += (missing.empty() ? "" : ", ") + annotated[a];
+        for (std::size_t p = 0; p < predicted.size(); ++p)
+            if (!match.predicted_matched[p])
+                unmatched += (unmatched.empty() ? "\"" : ", \"") + predicted[p]->name + "\"";
+        if (!missing.empty()) print("    missing: %s\n", missing.c_str());
+        if (!unmatched.empty()) print("    not annotated: %s\n", unmatched.c_str());
+    }
+    const eval::Counts recall{found_total, 0, annotated_total - found_total};
+    const eval::Counts precision{matched_total, predicted_total - matched_total, 0};
+    print("\nAesop characters: %zu fables; %zu of %zu annotated characters found (recall %.3f); "
+          "%zu of %zu predicted characters annotated (precision %.3f)\n",
+          texts.size(), found_total, annotated_total, recall.recall(), matched_total,
+          predicted_total, precision.precision());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"plotgraph-eval: score plotgraph on LitBank and read its output on real text"};
+    app.require_subcommand(1);
+
+    LitbankArgs litbank;
+    auto* litbank_command =
+        app.add_subcommand("litbank", "score proper-name detection and person clustering on LitBank");
+    litbank_command->add_option("--dir", litbank.dir, "LitBank folder (or its coref/tsv)")
+        ->capture_default_str();
+    litbank_command->add_flag("--details", litbank.details,
+                              "per-document table, false positives/negatives, cluster errors");
+    litbank_command->add_flag("--json", litbank.as_json, "print the summary as JSON");
+    litbank_command->add_option("--jobs", litbank.jobs, "documents extracted in parallel")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+
+    std::vector<std::string> read_files;
+    auto* read_command = app.add_subcommand("read", "extract files as one story and list its entities");
+    read_command->add_option("files", read_files, "summary files")->required()->check(CLI::ExistingFile);
+
+    CmuArgs cmu;
+    auto* cmu_command = app.add_subcommand("cmu", "list the entities of CMU plot summaries");
+    cmu_command->add_option("--tsv", cmu.tsv, "plot_summaries.tsv (wikiID<TAB>text)")
+        ->capture_default_str();
+    cmu_command->add_option("--limit", cmu.limit, "show at most N summaries (0: all)");
+    cmu_command->add_option("--id", cmu.id, "only the summary with this wikiID");
+
+    std::string aesop_dir = "../shared/data/aesop";
+    auto* aesop_command =
+        app.add_subcommand("aesop", "character recall and precision on annotated Aesop fables");
+    aesop_command->add_option("--dir", aesop_dir, "folder with original/ and annotations/")
+        ->capture_default_str();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    try {
+        int status = 0;
+        if (*litbank_command) status = run_litbank(litbank);
+        else if (*read_command) status = run_read(read_files);
+        else if (*cmu_command) status = run_cmu(cmu);
+        else if (*aesop_command) status = run_aesop(aesop_dir);
+        if (std::fflush(stdout) != 0) {
+            std::fprintf(stderr, "plotgraph-eval: error writing output\n");
+            return 1;
+        }
+        return status;
+    } catch (const std::exception& e) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "plotgraph-eval: %s\n", e.what());
+        return 1;
+    }
+}
