@@ -403,7 +403,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (head + width > end) continue;
                 const std::string candidate = [&] {
                     std::string joined;
-                    for (std::size_t k = head; k < head + width; ++k) joined += (k > head ? " " : "") + key_of(k);
+                    for (std::size_t k = head; k < head + width; ++k) {
+                        if (k > head) joined += ' ';
+                        joined += key_of(k);
+                    }
                     return joined;
                 }();
                 if (rules_.role_nouns.count(candidate)) {
@@ -419,7 +422,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     const std::size_t next = *role_end + 1;
                     if (next + width > end) continue;
                     std::string joined;
-                    for (std::size_t k = next; k < next + width; ++k) joined += (k > next ? " " : "") + key_of(k);
+                    for (std::size_t k = next; k < next + width; ++k) {
+                        if (k > next) joined += ' ';
+                        joined += key_of(k);
+                    }
                     if (rules_.role_nouns.count(joined)) {
                         longer = next + width - 1;
                         role = joined;

@@ -49,7 +49,7 @@ void number_entities_by_first_mention(Story& story) {
         kept[*mention.entity].mentions.push_back(i);
     }
     story.entities = std::move(kept);
-    for (std::size_t i = 0; i < story.entities.size(); ++i) story.entities[i].id = "e" + std::to_string(i);
+    for (std::size_t i = 0; i < story.entities.size(); ++i) story.entities[i].id = std::string("e").append(std::to_string(i));
 }
 
 std::size_t word_count(const std::string& text) {
@@ -91,7 +91,7 @@ void name_entities(Story& story) {
         if (entity.owner && !story.entities[*entity.owner].name.empty())
             entity.name = story.entities[*entity.owner].name + "'s " + role;
         else
-            entity.name = "the " + role;
+            entity.name = std::string("the ").append(role);
     }
 }
 
