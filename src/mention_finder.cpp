@@ -150,6 +150,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         for (std::size_t k = i + 1; k < end; ++k) {
             const Token& token = tokens[k];
             const std::string key = fold_case(token.norm);
+            // A title inside a run starts another name: "... Holmes Mr. Holmes".
+            if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
+                (tokens[k + 1].norm == "." || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
+                break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
             const std::string previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
@@ -207,6 +211,65 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
             continue;
         if (rules_.not_names.count(whole_key)) continue;
+        // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
+        if (first < name_last) {
+            bool all_common = true;
+            for (std::size_t k = first; k <= name_last && all_common; ++k) {
+                const std::string word = key_of(k);
+                all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
+                                                     !rules_.honorifics.count(word));
+            }
+            const bool cued = rules_.head_cues.count(key_of(name_last)) || rules_.first_cues.count(key_of(first));
+            if (all_common && !cued && !rules_.gazetteer.count(whole_key)) continue;
+        }
+        if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the") {
+            // "the Church", "the Mall": a capitalized common noun, not a name.
+            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key)) continue;
+            // "the Ambersons": a family, named with its article.
+            const std::string& word = tokens[first].norm;
+            if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
+                !rules_.gazetteer.count(whole_key) && !rules_.role_nouns.count(whole_key)) {
+                Mention family;
+                family.doc = doc_index;
+                family.sentence = sentence_index;
+                family.first_token = first - 1;
+                family.last_token = first;
+                family.span = {tokens[first - 1].span.begin, tokens[first].span.end};
+                family.text = surface(document, first - 1, first);
+                family.kind = EntityKind::character;
+                out.push_back(std::move(family));
+                evidence.push_back(KindEvidence::strong);
+                continue;
+            }
+        }
+        if (first == name_last) {
+            // Single letters ("W", "P") and shouted ordinary words ("YARN").
+            if (tokens[first].norm.size() == 1) continue;
+            if (all_upper(tokens[first].norm) && rules_.common_words.count(whole_key)) continue;
+            // "in June", "the first of May", "since August": a month.
+            if (rules_.months.count(whole_key) && first > sentence.first_token) {
+                static const std::vector<std::string_view> date_words{
+                    "in", "of", "on", "since", "until", "till", "by", "last", "next", "early", "late",
+                    "this", "that", "every", "mid", "before", "after", "during", "through"};
+                const std::string before = key_of(first - 1);
+                if (std::find(date_words.begin(), date_words.end(), before) != date_words.end()) continue;
+            }
+            const auto is_number = [&](std::size_t k) {
+                return k >= sentence.first_token && k < end && !tokens[k].norm.empty() &&
+                       tokens[k].norm[0] >= '0' && tokens[k].norm[0] <= '9';
+            };
+            // "March 1, 1760", "born 9 June": a date, not a person.
+            if (is_number(name_last + 1) || (first > 0 && is_number(first - 1))) continue;
+            // "Nature", "Time": an ordinary word capitalized for effect, written
+            // in lower case elsewhere, and neither a first name nor a place.
+            const auto lower = stats.lower_case.find(whole_key);
+            const auto inside = stats.capitalized_inside.find(whole_key);
+            const int capitalized = inside == stats.capitalized_inside.end() ? 0 : inside->second;
+            if (lower != stats.lower_case.end() && lower->second >= capitalized &&
+                rules_.common_words.count(whole_key) && !rules_.first_names.count(whole_key) &&
+                !rules_.gazetteer.count(whole_key))
+                continue;
+        }
         // "the Fox", "a Lion": a capitalized role noun is a description, found below.
         if (first == name_last && first > sentence.first_token && rules_.role_nouns.count(whole_key)) {
             const std::string before = key_of(first - 1);
@@ -232,62 +295,78 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                      const Candidate& candidate, Mention& mention) const {
     const auto& tokens = document.tokens;
     const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
-    const std::string whole = range_key(document, candidate.first,
-                                        candidate.include_possessive ? candidate.last + 1 : candidate.last);
-
-    if (const auto known = rules_.gazetteer.find(whole); known != rules_.gazetteer.end()) {
-        mention.kind = known->second.kind;
-        mention.subtype = known->second.subtype;
-        return KindEvidence::strong;
-    }
-    const std::string first_key = key_of(candidate.first);
-    if (const auto title = rules_.honorifics.find(first_key);
-        title != rules_.honorifics.end() && candidate.last > candidate.first) {
-        mention.kind = EntityKind::character;
-        mention.gender = title->second.gender;
-        return KindEvidence::strong;
-    }
+    const std::size_t last = candidate.include_possessive ? candidate.last + 1 : candidate.last;
+    const std::string whole = range_key(document, candidate.first, last);
     const bool several_words = candidate.last > candidate.first;
+    const std::string first_key = key_of(candidate.first);
     const auto first_name = rules_.first_names.find(first_key);
-    if (first_name != rules_.first_names.end() && (!several_words || candidate.last - candidate.first == 1)) {
-        // "Lionel Witherspoon", but not "Washington Square Park".
-        const auto head = rules_.head_cues.find(key_of(candidate.last));
-        if (!several_words || head == rules_.head_cues.end() || head->second.kind == EntityKind::organization) {
-            if (!several_words || head == rules_.head_cues.end()) {
-                mention.kind = EntityKind::character;
-                mention.gender = first_name->second;
-                return KindEvidence::strong;
-            }
-        }
+    const auto set_kind = [&](EntityKind kind, std::string subtype, KindEvidence level) {
+        mention.kind = kind;
+        mention.subtype = std::move(subtype);
+        return level;
+    };
+
+    // "Florence", "Victoria", "Austin": a place and a first name; the context decides.
+    const auto known = rules_.gazetteer.find(whole);
+    const bool ambiguous_place = known != rules_.gazetteer.end() && !several_words &&
+                                 first_name != rules_.first_names.end();
+    // "the Hudson", "the Victoria": a first name after "the" names no person.
+    const bool after_article = candidate.first > sentence.first_token && key_of(candidate.first - 1) == "the";
+    if (after_article && !several_words && first_name != rules_.first_names.end() && !ambiguous_place)
+        return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
+    if (known != rules_.gazetteer.end() && !ambiguous_place)
+        return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
+    if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
+        mention.gender = title->second.gender;
+        return set_kind(EntityKind::character, "", KindEvidence::strong);
+    }
+    const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
+    if (first_name != rules_.first_names.end() && !ambiguous_place && head == rules_.head_cues.end() &&
+        candidate.last - candidate.first <= 1) {
+        // "Lionel Witherspoon", but not "Washington Square" or "Lincoln Memorial Hospital".
+        mention.gender = first_name->second;
+        return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
     if (several_words) {
-        if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end()) {
-            mention.kind = cue->second.kind;
-            mention.subtype = cue->second.subtype;
-            return KindEvidence::strong;
+        if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end())
+            return set_kind(cue->second.kind, cue->second.subtype, KindEvidence::strong);
+        if (head != rules_.head_cues.end()) return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
+    }
+
+    // Context. Before: "in Harlem", "to Alabama", "the Hudson" suggest a place.
+    // After: a lower-case word ("Marilla looked") suggests a person acting.
+    const std::size_t sentence_end = sentence.first_token + sentence.token_count;
+    const std::string before = candidate.first > sentence.first_token ? key_of(candidate.first - 1) : "";
+    const bool place_cue = rules_.place_prepositions.count(before) > 0;
+    // Strong: "Tibby's hat", "said Warwick", "Warwick asked". Weak: a verb-like
+    // lower-case word after it ("Warwick saw"), which a place may have too.
+    bool strong_person_cue = (candidate.possessive && !place_cue) || rules_.speech_verbs.count(before) > 0;
+    bool weak_person_cue = false;
+    if (last + 1 < sentence_end) {
+        const Token& after = tokens[last + 1];
+        const std::string after_key = fold_case(after.norm);
+        static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
+        strong_person_cue = strong_person_cue || rules_.speech_verbs.count(after_key) > 0;
+        weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
+                          std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
+    }
+    const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
+    if (ambiguous_place) {
+        // A place unless it acts like a person ("Florence smiled").
+        if (person_cue && !place_cue) {
+            mention.gender = first_name->second;
+            return set_kind(EntityKind::character, "", KindEvidence::cue);
         }
-        if (const auto cue = rules_.head_cues.find(key_of(candidate.last)); cue != rules_.head_cues.end()) {
-            mention.kind = cue->second.kind;
-            mention.subtype = cue->second.subtype;
-            return KindEvidence::strong;
-        }
+        return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
     }
     if (first_name != rules_.first_names.end()) {
-        mention.kind = EntityKind::character;
         mention.gender = first_name->second;
-        return KindEvidence::strong;
+        return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
-    // Context: "in Harlem", "to Alabama", "the Hudson" suggest a place.
-    if (candidate.first > sentence.first_token) {
-        const std::string before = key_of(candidate.first - 1);
-        if (rules_.place_prepositions.count(before) || before == "the") {
-            mention.kind = EntityKind::place;
-            mention.subtype = before == "the" ? "LOC" : "GPE";
-            return KindEvidence::cue;
-        }
-    }
-    mention.kind = EntityKind::character;
-    return KindEvidence::fallback;
+    if (place_cue && !person_cue) return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
+    if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
+    if (before == "the") return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
+    return set_kind(EntityKind::character, "", KindEvidence::fallback);
 }
 
 void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::vector<Mention>& mentions,
@@ -306,7 +385,8 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.form != MentionForm::name) continue;
         std::vector<std::pair<std::string, KindEvidence>> keys{{key_of(mention), evidence[i]}};
         if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
-            for (std::string_view part : split(key_of(mention), ' ')) keys.emplace_back(std::string(part), KindEvidence::strong);
+            const std::string whole = key_of(mention);
+            for (std::string_view part : split(whole, ' ')) keys.emplace_back(std::string(part), KindEvidence::strong);
         }
         for (const auto& [key, level] : keys) {
             Best& entry = best[key];
@@ -323,8 +403,9 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         Mention& mention = mentions[i];
         if (mention.form != MentionForm::name || evidence[i] == KindEvidence::strong) continue;
         const Best& entry = best[key_of(mention)];
+        // The most votes at the best level; a tie goes to the character.
         EntityKind kind = EntityKind::character;
-        int most = -1;
+        int most = entry.votes.count(EntityKind::character) ? entry.votes.at(EntityKind::character) : 0;
         for (const auto& [candidate, votes] : entry.votes) {
             if (votes > most) { most = votes; kind = candidate; }
         }
@@ -340,6 +421,12 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
         if (fold_case(before.norm) != "the") continue;
+        // "the Thames ." keeps its article; in "the Essex marshes" it belongs to "marshes".
+        const std::size_t after = mention.last_token + 1;
+        if (after < sentence.first_token + sentence.token_count) {
+            const Token& next = document.tokens[after];
+            if (next.is_word && !rules_.not_names.count(fold_case(next.norm))) continue;
+        }
         mention.first_token -= 1;
         mention.span.begin = before.span.begin;
         mention.text = fold_quotes(std::string_view(document.text).substr(mention.span.begin, mention.span.size()));

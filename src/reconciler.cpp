@@ -204,6 +204,13 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             if (options.size() > 1) options.clear();
         }
+        // "Mrs. Smith" among several Smiths is most often yet another one
+        // (the mother, the wife): a title with a surname guesses no one.
+        const bool titled_surname = name.has_title && options.size() > 1 &&
+                                    std::none_of(options.begin(), options.end(), [](const Option& o) {
+                                        return o.rule == "same-name" || o.rule == "first-name";
+                                    });
+        if (titled_surname) options.clear();
         Option* chosen = nullptr;
         if (options.size() == 1) {
             chosen = &options.front();

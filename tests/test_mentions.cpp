@@ -80,3 +80,47 @@ TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
 }
+
+TEST_CASE("a month after a date word or beside a number is no person", "[mentions]") {
+    const auto story = test::extract("June Carter left in June. She was born March 1, 1760, and May smiled.");
+    CHECK(test::find(story, "June Carter"));
+    for (const auto& mention : story.mentions) {
+        CHECK(mention.text != "March");
+        CHECK(mention.span.begin != std::string("June Carter left in ").size());
+    }
+    CHECK(test::find(story, "May"));
+}
+
+TEST_CASE("a family named with its article is a character", "[mentions]") {
+    const auto story = test::extract("Everyone knew the Ambersons in that town.");
+    const auto* family = test::find(story, "the Ambersons");
+    REQUIRE(family);
+    CHECK(family->kind == EntityKind::character);
+}
+
+TEST_CASE("a capitalized common noun after 'the' names nothing", "[mentions]") {
+    const auto story = test::extract("He walked to the Church and then into the church garden.");
+    CHECK_FALSE(test::find(story, "Church"));
+    CHECK_FALSE(test::find(story, "the Church"));
+}
+
+TEST_CASE("a place name that acts like a person is a person", "[mentions]") {
+    const auto story = test::extract("\"Come here,\" said Florence. Florence smiled at him. Later they travelled to Paris.");
+    const auto* florence = test::find(story, "Florence");
+    REQUIRE(florence);
+    CHECK(florence->kind == EntityKind::character);
+    const auto* paris = test::find(story, "Paris");
+    REQUIRE(paris);
+    CHECK(paris->kind == EntityKind::place);
+}
+
+TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
+    const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
+    bool thames_with_article = false, essex_without = false;
+    for (const auto& mention : story.mentions) {
+        thames_with_article = thames_with_article || mention.text == "the Thames";
+        essex_without = essex_without || mention.text == "Essex";
+    }
+    CHECK(thames_with_article);
+    CHECK(essex_without);
+}
