@@ -42,7 +42,7 @@ Story Extractor::extract(std::vector<Input> inputs) const {
 
     detail::Reconciler(rules).run(story);
     detail::DiscourseResolver(rules, options_).run(story);
-    detail::finalize_story(story);
+    detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
     return story;
 }

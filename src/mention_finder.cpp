@@ -179,6 +179,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             break;
         }
+        // "Lincoln's Inn Hall", "Leichardt's Town": a possessive inside a place name,
+        // accepted when what follows ends in a place or organization head word.
+        if (last + 2 < end && tokens[last + 1].norm == "'s" && is_capitalized_word(tokens[last + 2])) {
+            std::size_t extended = last + 2;
+            while (extended + 1 < end && is_capitalized_word(tokens[extended + 1])) ++extended;
+            if (rules_.head_cues.count(key_of(extended))) last = extended;
+        }
         const std::size_t run_end = last + 1;
 
         std::size_t first = i;
@@ -194,8 +201,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         const std::size_t name_last = stop - 1;
 
         if (headline) {
+            // In a line of capitals only a known place, title or first name is a name.
             const std::string key = range_key(document, first, name_last);
-            if (!rules_.gazetteer.count(key)) continue;
+            const std::string first_word = key_of(first);
+            if (!rules_.gazetteer.count(key) && !rules_.honorifics.count(first_word) &&
+                !rules_.first_names.count(first_word))
+                continue;
         }
 
         Candidate candidate{first, name_last, false, false};
@@ -413,6 +424,17 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
             mention.kind = kind;
             mention.subtype = kind == EntityKind::character ? "" : entry.subtype;
         }
+    }
+    for (Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
+        const Document& document = documents[mention.doc];
+        const Sentence& sentence = document.sentences[mention.sentence];
+        if (mention.first_token == sentence.first_token) continue;
+        const Token& before = document.tokens[mention.first_token - 1];
+        if (!rules_.name_modifiers.count(fold_case(before.norm))) continue;
+        mention.first_token -= 1;
+        mention.span.begin = before.span.begin;
+        mention.text = fold_quotes(std::string_view(document.text).substr(mention.span.begin, mention.span.size()));
     }
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::name || mention.kind == EntityKind::character) continue;

@@ -30,6 +30,7 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
         if (!word.empty()) words.emplace_back(word);
     }
     std::size_t i = 0;
+    while (i + 1 < words.size() && rules.name_modifiers.count(fold_case(words[i]))) ++i;  // "old Pontifex"
     while (i + 1 < words.size()) {
         const auto title = rules.honorifics.find(fold_case(words[i]));
         if (title == rules.honorifics.end()) break;

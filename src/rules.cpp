@@ -176,6 +176,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("common_words.txt"), data->common_words);
     load_word_list(open("months.txt"), data->months);
     load_word_list(open("speech_verbs.txt"), data->speech_verbs);
+    load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("abbreviations.txt"), data->abbreviations);
     load_word_list(open("place_prepositions.txt"), data->place_prepositions);
     {

@@ -1,5 +1,7 @@
 #include "story_finalizer.hpp"
 
+#include "text_util.hpp"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -56,7 +58,7 @@ std::size_t word_count(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
 }
 
-void name_entities(Story& story) {
+void name_entities(Story& story, const RuleData& rules) {
     for (Entity& entity : story.entities) {
         // Distinct surface names, first-seen order, with how often each occurs.
         std::vector<std::pair<std::string, int>> names;
@@ -66,6 +68,11 @@ void name_entities(Story& story) {
             std::string name = mention.text;
             if (entity.kind != EntityKind::character && (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0))
                 name.erase(0, 4);
+            if (entity.kind == EntityKind::character) {
+                const std::size_t space = name.find(' ');
+                if (space != std::string::npos && rules.name_modifiers.count(fold_case(name.substr(0, space))))
+                    name.erase(0, space + 1);
+            }
             auto found = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
             if (found == names.end()) names.emplace_back(name, 1);
             else ++found->second;
@@ -97,10 +104,10 @@ void name_entities(Story& story) {
 
 }  // namespace
 
-void finalize_story(Story& story) {
+void finalize_story(Story& story, const RuleData& rules) {
     drop_unresolved_mentions(story);
     number_entities_by_first_mention(story);
-    name_entities(story);
+    name_entities(story, rules);
 }
 
 }  // namespace plotgraph::detail
