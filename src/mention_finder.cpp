@@ -253,6 +253,23 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 continue;
             }
         }
+        if (first == name_last && !rules_.first_names.count(whole_key) && !rules_.gazetteer.count(whole_key)) {
+            const auto ends_with = [&](std::string_view suffix) {
+                return whole_key.size() > suffix.size() + 2 &&
+                       whole_key.compare(whole_key.size() - suffix.size(), suffix.size(), suffix) == 0;
+            };
+            // "Pythagorean", "Puritanic", "Pantheist", "Rosicrucians": words made from names.
+            if (ends_with("ian") || ends_with("ians") || ends_with("ean") || ends_with("ic") ||
+                ends_with("ism") || ends_with("ist") || ends_with("ists") || ends_with("ite"))
+                continue;
+            // "Pigs", "Saturdays", "Tasmanians": the plural of an ordinary word or a people.
+            if (ends_with("s") && !ends_with("ss")) {
+                const std::string singular = whole_key.substr(0, whole_key.size() - 1);
+                if (rules_.common_words.count(singular) || rules_.demonyms.count(singular) ||
+                    rules_.months.count(singular) || rules_.not_names.count(singular))
+                    continue;
+            }
+        }
         if (first == name_last) {
             // Single letters ("W", "P") and shouted ordinary words ("YARN").
             if (tokens[first].norm.size() == 1) continue;
@@ -375,6 +392,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
     if (place_cue && !person_cue) return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
+    if (!several_words && !person_cue) {
+        for (const std::string& suffix : rules_.place_suffixes) {
+            if (whole.size() > suffix.size() + 2 && whole.compare(whole.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
+        }
+    }
     if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
     if (before == "the") return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
