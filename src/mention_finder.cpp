@@ -154,6 +154,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
                 (tokens[k + 1].norm == "." || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
                 break;
+            // "at Freetown John Clayton": a known place, then a person's name, are two names.
+            if (is_capitalized_word(token) && (rules_.first_names.count(key) || rules_.honorifics.count(key)) &&
+                rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)))
+                break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
             const std::string previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
@@ -198,10 +202,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         while (stop > first && (!tokens[stop - 1].is_word || rules_.particles.count(key_of(stop - 1)))) --stop;
         i = run_end;
         if (first >= stop) continue;
-        const std::size_t name_last = stop - 1;
+        std::size_t name_last = stop - 1;
 
         if (headline) {
-            // In a line of capitals only a known place, title or first name is a name.
+            // In a line of capitals only a known place, title or first name is a
+            // name, and it stops at the first ordinary word ("MISS WATKIN WILL").
+            std::size_t cut = first + 1;
+            while (cut <= name_last && !(rules_.common_words.count(key_of(cut)) && !rules_.first_names.count(key_of(cut))))
+                ++cut;
+            name_last = cut - 1;
             const std::string key = range_key(document, first, name_last);
             const std::string first_word = key_of(first);
             if (!rules_.gazetteer.count(key) && !rules_.honorifics.count(first_word) &&

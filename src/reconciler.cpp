@@ -13,7 +13,9 @@ namespace {
 /// A person's name taken apart: "Mr. John van Smith Jr." -> title Mr,
 /// parts [john, van smith].
 struct ParsedName {
+    bool family = false;              // "the Ambersons"
     bool has_title = false;
+    std::string title;                // the first title, folded: "mrs"
     Gender gender = Gender::unknown;  // from the title, then the first name
     std::vector<std::string> parts;   // name_key of each part
     std::string first() const { return parts.front(); }
@@ -30,10 +32,16 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
         if (!word.empty()) words.emplace_back(word);
     }
     std::size_t i = 0;
+    if (words.size() == 2 && fold_case(words[0]) == "the") {
+        name.family = true;
+        name.parts.push_back(name_key(words[1]));
+        return name;
+    }
     while (i + 1 < words.size() && rules.name_modifiers.count(fold_case(words[i]))) ++i;  // "old Pontifex"
     while (i + 1 < words.size()) {
         const auto title = rules.honorifics.find(fold_case(words[i]));
         if (title == rules.honorifics.end()) break;
+        if (!name.has_title) name.title = title->first;
         name.has_title = true;
         if (name.gender == Gender::unknown) name.gender = title->second.gender;
         ++i;
@@ -59,11 +67,32 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
     return name;
 }
 
+/// Jack and John, Meg and Margaret, Bill and Will (both William): one given name.
+bool same_given_name(const std::string& a, const std::string& b, const RuleData& rules) {
+    if (a == b) return true;
+    const auto a_full = rules.nicknames.find(a), b_full = rules.nicknames.find(b);
+    const auto stands_for = [](const auto& found, const auto& end, const std::string& name) {
+        return found != end && std::find(found->second.begin(), found->second.end(), name) != found->second.end();
+    };
+    if (stands_for(a_full, rules.nicknames.end(), b) || stands_for(b_full, rules.nicknames.end(), a)) return true;
+    if (a_full == rules.nicknames.end() || b_full == rules.nicknames.end()) return false;
+    for (const std::string& full : a_full->second)
+        if (stands_for(b_full, rules.nicknames.end(), full)) return true;
+    return false;
+}
+
+/// The name in `names` that is the same given name as `key` by nickname, or empty.
+std::string nickname_match(const std::string& key, const std::set<std::string>& names, const RuleData& rules) {
+    for (const std::string& name : names)
+        if (name != key && same_given_name(key, name, rules)) return name;
+    return {};
+}
+
 bool compatible(Gender a, Gender b) { return a == Gender::unknown || b == Gender::unknown || a == b; }
 
 struct CharacterCluster {
     std::size_t entity = 0;
-    std::set<std::string> first_names, surnames, single_names;
+    std::set<std::string> first_names, surnames, single_names, titles;
     std::map<Gender, int> genders;
     std::size_t mention_count = 0;
     Gender gender() const {
@@ -124,6 +153,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         ++cluster.mention_count;
         const ParsedName& name = parsed[mention_index];
         if (name.gender != Gender::unknown) ++cluster.genders[name.gender];
+        if (name.has_title) cluster.titles.insert(name.title);
         if (name.parts.size() >= 2) {
             cluster.first_names.insert(name.first());
             cluster.surnames.insert(name.last());
@@ -146,7 +176,11 @@ void Reconciler::reconcile_characters(Story& story) const {
         for (CharacterCluster& cluster : clusters) {
             if (cluster.surnames.empty() || !compatible(cluster.gender(), name.gender)) continue;
             std::string first_match, last_match;
-            const std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
+            std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
+            if (first_rule.empty()) {
+                first_match = nickname_match(name.first(), cluster.first_names, rules_);
+                if (!first_match.empty()) first_rule = "nickname";
+            }
             const std::string last_rule = linking_rule(name.last(), cluster.surnames, last_match);
             if (first_rule.empty() || last_rule.empty()) continue;
             match = &cluster;
@@ -164,10 +198,21 @@ void Reconciler::reconcile_characters(Story& story) const {
 
     // Then single names, in text order, each to the one full name it can
     // belong to, or to the nearest such in its document when several can.
+    std::map<std::string, std::size_t> families;  // "the Ambersons": a group, never one of its members
     for (std::size_t index : single) {
         const Mention& mention = story.mentions[index];
         const ParsedName& name = parsed[index];
         const std::string key = name.first();
+        if (name.family) {
+            const auto known = families.find(key);
+            if (known != families.end()) {
+                attach(clusters[known->second], index, "", "");
+            } else {
+                attach(new_cluster(), index, "", "");
+                families[key] = clusters.size() - 1;
+            }
+            continue;
+        }
         struct Option {
             CharacterCluster* cluster;
             std::string rule, evidence;
@@ -175,6 +220,11 @@ void Reconciler::reconcile_characters(Story& story) const {
         std::vector<Option> options;
         for (CharacterCluster& cluster : clusters) {
             if (!compatible(cluster.gender(), name.gender)) continue;
+            // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
+            // name already called so, or one whose gender is known to agree.
+            if (name.has_title && !cluster.titles.count(name.title) &&
+                (!cluster.titles.empty() || cluster.gender() == Gender::unknown || name.gender == Gender::unknown))
+                continue;
             std::string matched;
             if (cluster.single_names.count(key)) {
                 options.push_back({&cluster, "same-name", key});
@@ -184,6 +234,14 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (cluster.first_names.count(key)) {
                 options.push_back({&cluster, "first-name", key + " is the first name of " + *cluster.surnames.begin()});
                 continue;
+            }
+            if (!name.has_title) {
+                std::string given = nickname_match(key, cluster.first_names, rules_);
+                if (given.empty()) given = nickname_match(key, cluster.single_names, rules_);
+                if (!given.empty()) {
+                    options.push_back({&cluster, "nickname", key + " is a familiar form of " + given});
+                    continue;
+                }
             }
             if (const std::string rule = linking_rule(key, cluster.surnames, matched); !rule.empty()) {
                 options.push_back({&cluster, rule == "same-name" ? "surname" : rule,

@@ -177,6 +177,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("months.txt"), data->months);
     load_word_list(open("speech_verbs.txt"), data->speech_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
+    open("nicknames.tsv").each(2, [&](const auto& cols) {
+        data->nicknames[entry_key(cols[0])].push_back(entry_key(cols[1]));
+    });
     open("place_suffixes.txt").each(1, [&](const auto& cols) { data->place_suffixes.push_back(entry_key(cols[0])); });
     load_word_list(open("abbreviations.txt"), data->abbreviations);
     load_word_list(open("place_prepositions.txt"), data->place_prepositions);

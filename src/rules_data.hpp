@@ -64,7 +64,8 @@ struct RuleData {
     std::unordered_set<std::string> months;
     std::unordered_set<std::string> speech_verbs;              // said, asked...
     std::unordered_set<std::string> name_modifiers;            // "old Pontifex"
-    std::vector<std::string> place_suffixes;                   // -shire, -burg...                    // month names, also given names
+    std::vector<std::string> place_suffixes;                   // -shire, -burg...
+    std::unordered_map<std::string, std::vector<std::string>> nicknames;  // jack -> [john]                    // month names, also given names
     std::unordered_set<std::string> abbreviations;             // with their final period
     std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
     std::unordered_map<std::string, PronounInfo> pronouns;

@@ -111,3 +111,24 @@ TEST_CASE("characters sharing a sentence are linked, weighted by how often", "[r
     CHECK(story.relations[0].weight == 2);
     CHECK(story.relations[0].evidence.size() == 2);
 }
+
+TEST_CASE("a nickname is the same given name", "[reconcile]") {
+    const auto story = test::extract("Jack Durbeyfield walks home. Later John Durbeyfield drinks. Meg March sews. Margaret laughs.");
+    CHECK(test::same_entity(story, "Jack Durbeyfield", "John Durbeyfield"));
+    CHECK(test::same_entity(story, "Meg March", "Margaret"));
+    const auto* jack = test::find(story, "Jack Durbeyfield");
+    REQUIRE(jack);
+    bool nickname_rule = false;
+    for (const auto& merge : jack->merges) nickname_rule = nickname_rule || merge.rule == "nickname";
+    CHECK(nickname_rule);
+}
+
+TEST_CASE("a titled surname does not join a relative of another title", "[reconcile]") {
+    const auto story = test::extract("Newland Archer visits his mother. Mrs. Archer is pleased. Newland Archer leaves.");
+    CHECK_FALSE(test::same_entity(story, "Newland Archer", "Mrs. Archer"));
+}
+
+TEST_CASE("a family named with its article is not one of its members", "[reconcile]") {
+    const auto story = test::extract("Mr Verloc went out. The house of the Verlocs was quiet. Mr Verloc returned.");
+    CHECK_FALSE(test::same_entity(story, "Mr Verloc", "the Verlocs"));
+}
