@@ -343,22 +343,50 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return level;
     };
 
-    // "Florence", "Victoria", "Austin": a place and a first name; the context decides.
+    // Context. Before: "in Harlem", "from Alabama", "the Hudson" suggest a place.
+    // Strong person cues: "Tibby's hat", "said Warwick", "Warwick wondered". A
+    // weak one: any verb-like lower-case word after it ("Warwick had"), which a
+    // place may have too ("the Moscow circus").
+    const std::size_t sentence_end = sentence.first_token + sentence.token_count;
+    const std::string before = candidate.first > sentence.first_token ? key_of(candidate.first - 1) : "";
+    const bool place_cue = rules_.place_prepositions.count(before) > 0;
+    bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
+                             rules_.speech_verbs.count(before) > 0;
+    bool weak_person_cue = false;
+    if (last + 1 < sentence_end) {
+        const Token& after = tokens[last + 1];
+        const std::string after_key = fold_case(after.norm);
+        static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
+        strong_person_cue = strong_person_cue || rules_.speech_verbs.count(after_key) > 0 ||
+                            rules_.person_verbs.count(after_key) > 0;
+        weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
+                          std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
+    }
+    const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
+
+    // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
+    // kind is a vote settled across the story; longer ones are sure.
     const auto known = rules_.gazetteer.find(whole);
-    const bool ambiguous_place = known != rules_.gazetteer.end() && !several_words &&
-                                 first_name != rules_.first_names.end();
+    if (known != rules_.gazetteer.end()) {
+        if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"
+            return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
+        const bool also_first_name = first_name != rules_.first_names.end();
+        if (strong_person_cue || (also_first_name && person_cue)) {
+            if (also_first_name) mention.gender = first_name->second;
+            return set_kind(EntityKind::character, "", KindEvidence::cue);
+        }
+        return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
+    }
     // "the Hudson", "the Victoria": a first name after "the" names no person.
-    const bool after_article = candidate.first > sentence.first_token && key_of(candidate.first - 1) == "the";
-    if (after_article && !several_words && first_name != rules_.first_names.end() && !ambiguous_place)
+    const bool after_article = before == "the";
+    if (after_article && !several_words && first_name != rules_.first_names.end())
         return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
-    if (known != rules_.gazetteer.end() && !ambiguous_place)
-        return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
     const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
-    if (first_name != rules_.first_names.end() && !ambiguous_place && head == rules_.head_cues.end() &&
+    if (first_name != rules_.first_names.end() && head == rules_.head_cues.end() &&
         candidate.last - candidate.first <= 1) {
         // "Lionel Witherspoon", but not "Washington Square" or "Lincoln Memorial Hospital".
         mention.gender = first_name->second;
@@ -368,33 +396,6 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end())
             return set_kind(cue->second.kind, cue->second.subtype, KindEvidence::strong);
         if (head != rules_.head_cues.end()) return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
-    }
-
-    // Context. Before: "in Harlem", "to Alabama", "the Hudson" suggest a place.
-    // After: a lower-case word ("Marilla looked") suggests a person acting.
-    const std::size_t sentence_end = sentence.first_token + sentence.token_count;
-    const std::string before = candidate.first > sentence.first_token ? key_of(candidate.first - 1) : "";
-    const bool place_cue = rules_.place_prepositions.count(before) > 0;
-    // Strong: "Tibby's hat", "said Warwick", "Warwick asked". Weak: a verb-like
-    // lower-case word after it ("Warwick saw"), which a place may have too.
-    bool strong_person_cue = (candidate.possessive && !place_cue) || rules_.speech_verbs.count(before) > 0;
-    bool weak_person_cue = false;
-    if (last + 1 < sentence_end) {
-        const Token& after = tokens[last + 1];
-        const std::string after_key = fold_case(after.norm);
-        static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
-        strong_person_cue = strong_person_cue || rules_.speech_verbs.count(after_key) > 0;
-        weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
-                          std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
-    }
-    const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
-    if (ambiguous_place) {
-        // A place unless it acts like a person ("Florence smiled").
-        if (person_cue && !place_cue) {
-            mention.gender = first_name->second;
-            return set_kind(EntityKind::character, "", KindEvidence::cue);
-        }
-        return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
     }
     if (first_name != rules_.first_names.end()) {
         mention.gender = first_name->second;
@@ -408,7 +409,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         }
     }
     if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
-    if (before == "the") return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
+    if (after_article) return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
 }
 
@@ -429,7 +430,10 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         std::vector<std::pair<std::string, KindEvidence>> keys{{key_of(mention), evidence[i]}};
         if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
             const std::string whole = key_of(mention);
-            for (std::string_view part : split(whole, ' ')) keys.emplace_back(std::string(part), KindEvidence::strong);
+            for (std::string_view part : split(whole, ' ')) {
+                // "Jack London" makes no person of London.
+                if (!rules_.gazetteer.count(std::string(part))) keys.emplace_back(std::string(part), KindEvidence::strong);
+            }
         }
         for (const auto& [key, level] : keys) {
             Best& entry = best[key];

@@ -124,3 +124,19 @@ TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     CHECK(thames_with_article);
     CHECK(essex_without);
 }
+
+TEST_CASE("a one-word place name that acts as a person is a person across the story", "[mentions]") {
+    const auto story = test::extract(
+        "Warwick wondered about the town. Later Warwick smiled. The train left, and Warwick recalled his youth.");
+    const auto* warwick = test::find(story, "Warwick");
+    REQUIRE(warwick);
+    CHECK(warwick->kind == EntityKind::character);
+    CHECK(warwick->mentions.size() >= 3);
+}
+
+TEST_CASE("a shop named with a possessive stays a place beside a noun", "[mentions]") {
+    const auto story = test::extract("He worked as a McDonald's cashier.");
+    const auto* shop = test::find(story, "McDonald's");
+    REQUIRE(shop);
+    CHECK(shop->kind != EntityKind::character);
+}
