@@ -362,6 +362,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }
+    // "Milan and Goran", "Lucia and Milan": coordinated with a first name, a person.
+    const bool after_and = last + 2 < sentence_end && fold_case(tokens[last + 1].norm) == "and" &&
+                           rules_.first_names.count(key_of(last + 2)) > 0;
+    const bool before_and = candidate.first >= sentence.first_token + 2 && before == "and" &&
+                            rules_.first_names.count(key_of(candidate.first - 2)) > 0;
+    strong_person_cue = strong_person_cue || after_and || before_and;
     const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
 
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
@@ -381,11 +387,16 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const bool after_article = before == "the";
     if (after_article && !several_words && first_name != rules_.first_names.end())
         return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
+    // "King David Hotel", "Queen Mary Hospital": the head word outranks the title.
+    const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
+    std::size_t words_after_title = 0;
+    for (std::size_t k = candidate.first + 1; k <= candidate.last; ++k) words_after_title += tokens[k].is_word;
+    if (head != rules_.head_cues.end() && rules_.honorifics.count(first_key) && words_after_title >= 2)
+        return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
-    const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
     if (first_name != rules_.first_names.end() && head == rules_.head_cues.end() &&
         candidate.last - candidate.first <= 1) {
         // "Lionel Witherspoon", but not "Washington Square" or "Lincoln Memorial Hospital".

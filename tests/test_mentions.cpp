@@ -140,3 +140,20 @@ TEST_CASE("a shop named with a possessive stays a place beside a noun", "[mentio
     REQUIRE(shop);
     CHECK(shop->kind != EntityKind::character);
 }
+
+TEST_CASE("a place name coordinated with a first name is a person", "[mentions]") {
+    const auto story = test::extract("Milan and Goran are two criminals who smuggle immigrants. Later Milan hides.");
+    const auto* milan = test::find(story, "Milan");
+    REQUIRE(milan);
+    CHECK(milan->kind == EntityKind::character);
+}
+
+TEST_CASE("a building named after a title is a place", "[mentions]") {
+    const auto story = test::extract("The bomb exploded at the King David Hotel while Mrs. Hall waited.");
+    const auto* hotel = test::find(story, "King David Hotel");
+    REQUIRE(hotel);
+    CHECK(hotel->kind == EntityKind::place);
+    const auto* hall = test::find(story, "Mrs. Hall");
+    REQUIRE(hall);
+    CHECK(hall->kind == EntityKind::character);
+}
