@@ -89,9 +89,7 @@ bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats
     if (rules_.first_names.count(key) || rules_.gazetteer.count(key)) return true;
     if (rules_.common_words.count(key)) return false;
     // An unknown word shaped like a participle or adverb ("Unfazed,", "Grudgingly") is no name.
-    const auto ends_with = [&](std::string_view suffix) {
-        return key.size() > suffix.size() + 2 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
+    const auto ends_with = [&](std::string_view suffix) { return has_suffix(key, suffix, 3); };
     return !(ends_with("ed") || ends_with("ing") || ends_with("ly"));
 }
 
@@ -263,10 +261,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
         }
         if (first == name_last && !rules_.first_names.count(whole_key) && !rules_.gazetteer.count(whole_key)) {
-            const auto ends_with = [&](std::string_view suffix) {
-                return whole_key.size() > suffix.size() + 2 &&
-                       whole_key.compare(whole_key.size() - suffix.size(), suffix.size(), suffix) == 0;
-            };
+            const auto ends_with = [&](std::string_view suffix) { return has_suffix(whole_key, suffix, 3); };
             // "Pythagorean", "Puritanic", "Pantheist", "Rosicrucians": words made from names.
             if (ends_with("ian") || ends_with("ians") || ends_with("ean") || ends_with("ic") ||
                 ends_with("ism") || ends_with("ist") || ends_with("ists") || ends_with("ite"))
@@ -415,8 +410,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     if (place_cue && !person_cue) return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
     if (!several_words && !person_cue) {
         for (const std::string& suffix : rules_.place_suffixes) {
-            if (whole.size() > suffix.size() + 2 && whole.compare(whole.size() - suffix.size(), suffix.size(), suffix) == 0)
-                return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
+            if (has_suffix(whole, suffix, 3)) return set_kind(EntityKind::place, "GPE", KindEvidence::cue);
         }
     }
     if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
@@ -502,6 +496,23 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     }
 }
 
+std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document, std::size_t head,
+                                                       std::size_t end, std::string& role) const {
+    // Longest first: "security guard" before "guard".
+    for (std::size_t width = std::min(rules_.longest_role_noun_words, end - head); width >= 1; --width) {
+        std::string joined;
+        for (std::size_t k = head; k < head + width; ++k) {
+            if (k > head) joined += ' ';
+            joined += fold_case(document.tokens[k].norm);
+        }
+        if (rules_.role_nouns.count(joined)) {
+            role = std::move(joined);
+            return head + width - 1;
+        }
+    }
+    return std::nullopt;
+}
+
 void MentionFinder::find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
                                                    std::size_t doc_index, std::size_t sentence_index,
                                                    std::size_t first_mention, std::vector<Mention>& out) const {
@@ -553,43 +564,15 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
 
         // Up to three modifiers, then the longest role noun.
         for (std::size_t head = i + 1; head < end && head <= i + 4; ++head) {
-            std::optional<std::size_t> role_end;
             std::string role;
-            for (std::size_t width = rules_.longest_role_noun_words; width >= 1; --width) {
-                if (head + width > end) continue;
-                const std::string candidate = [&] {
-                    std::string joined;
-                    for (std::size_t k = head; k < head + width; ++k) {
-                        if (k > head) joined += ' ';
-                        joined += key_of(k);
-                    }
-                    return joined;
-                }();
-                if (rules_.role_nouns.count(candidate)) {
-                    role_end = head + width - 1;
-                    role = candidate;
-                    break;
-                }
-            }
+            std::optional<std::size_t> role_end = role_noun_at(document, head, end, role);
             // In a compound the last noun is the role: "clown friend" is a friend.
             while (role_end && *role_end + 1 < end) {
-                std::optional<std::size_t> longer;
-                for (std::size_t width = rules_.longest_role_noun_words; width >= 1; --width) {
-                    const std::size_t next = *role_end + 1;
-                    if (next + width > end) continue;
-                    std::string joined;
-                    for (std::size_t k = next; k < next + width; ++k) {
-                        if (k > next) joined += ' ';
-                        joined += key_of(k);
-                    }
-                    if (rules_.role_nouns.count(joined)) {
-                        longer = next + width - 1;
-                        role = joined;
-                        break;
-                    }
-                }
+                std::string longer_role;
+                const auto longer = role_noun_at(document, *role_end + 1, end, longer_role);
                 if (!longer) break;
                 role_end = longer;
+                role = std::move(longer_role);
             }
             if (role_end) {
                 const bool capitalized = starts_upper(tokens[head].norm);

@@ -6,6 +6,7 @@
 
 #include <plotgraph/story.hpp>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -54,6 +55,10 @@ private:
     void find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
                                         std::size_t doc_index, std::size_t sentence_index,
                                         std::size_t first_mention, std::vector<Mention>& out) const;
+    /// The last token of the longest role noun starting at `head` (before
+    /// `end`), with the noun in `role`; nullopt when none starts there.
+    std::optional<std::size_t> role_noun_at(const Document& document, std::size_t head, std::size_t end,
+                                            std::string& role) const;
     bool initial_word_is_name(const std::string& key, const WordStats& stats) const;
     KindEvidence classify(const Document& document, const Sentence& sentence,
                           const Candidate& candidate, Mention& mention) const;

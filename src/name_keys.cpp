@@ -1,5 +1,7 @@
 #include "name_keys.hpp"
 
+#include "text_util.hpp"
+
 #include <plotgraph/error.hpp>
 
 #include <unicode/translit.h>
@@ -30,9 +32,6 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
     }
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 }  // namespace
 
@@ -60,7 +59,7 @@ std::string name_key(std::string_view name) {
 
 std::string variant_skeleton(std::string_view key) {
     std::string s(key);
-    if (ends_with(s, "ff")) s.replace(s.size() - 2, 2, "v");  // Ivanoff, Smirnoff
+    if (has_suffix(s, "ff")) s.replace(s.size() - 2, 2, "v");  // Ivanoff, Smirnoff
     replace_all(s, "tch", "ch");                               // Tchaikovsky, Tchekhov
     replace_all(s, "ph", "f");
     replace_all(s, "ck", "k");
@@ -99,7 +98,7 @@ bool is_spelling_variant(std::string_view a, std::string_view b) {
     if (a == b) return true;
     if (variant_skeleton(a) == variant_skeleton(b)) {
         // Ivanov/Ivanova, Petrov/Petrova: a feminine ending is another person.
-        return !(ends_with(a, "a") != ends_with(b, "a"));
+        return !(has_suffix(a, "a") != has_suffix(b, "a"));
     }
     if (a.size() < 6 || b.size() < 6 || a.front() != b.front()) return false;
     if (edit_distance(a, b, 1) > 1) return false;

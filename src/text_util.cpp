@@ -83,6 +83,10 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+bool has_suffix(std::string_view text, std::string_view suffix, std::size_t min_stem) {
+    return text.size() >= suffix.size() + min_stem && text.substr(text.size() - suffix.size()) == suffix;
+}
+
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
     std::size_t start = 0;

@@ -25,6 +25,9 @@ bool starts_letter(std::string_view text);
 
 std::string_view trim(std::string_view text);
 
+/// True when `text` ends with `suffix` and keeps at least `min_stem` bytes before it.
+bool has_suffix(std::string_view text, std::string_view suffix, std::size_t min_stem = 0);
+
 std::vector<std::string_view> split(std::string_view text, char separator);
 
 }  // namespace plotgraph::detail
