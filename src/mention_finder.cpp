@@ -344,7 +344,13 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // place may have too ("the Moscow circus").
     const std::size_t sentence_end = sentence.first_token + sentence.token_count;
     const std::string before = candidate.first > sentence.first_token ? key_of(candidate.first - 1) : "";
-    const bool place_cue = rules_.place_prepositions.count(before) > 0;
+    const std::string before2 = candidate.first >= sentence.first_token + 2 ? key_of(candidate.first - 2) : "";
+    // "in Harlem"; "came to Paleham"; "the town of Nauheim", "Earl of Burlesdon".
+    const bool place_cue = rules_.place_prepositions.count(before) > 0 ||
+                           (before == "to" && rules_.motion_verbs.count(before2) > 0) ||
+                           (before == "of" && (rules_.place_nouns.count(before2) > 0 ||
+                                               ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
+                                                starts_upper(tokens[candidate.first - 2].norm))));
     bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
                              rules_.speech_verbs.count(before) > 0;
     bool weak_person_cue = false;
@@ -352,8 +358,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         const Token& after = tokens[last + 1];
         const std::string after_key = fold_case(after.norm);
         static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
-        strong_person_cue = strong_person_cue || rules_.speech_verbs.count(after_key) > 0 ||
-                            rules_.person_verbs.count(after_key) > 0;
+        // In "the Earl of Burlesdon came", the verb belongs to the Earl.
+        const bool inside_of_phrase = before == "of";
+        strong_person_cue = strong_person_cue || (!inside_of_phrase && (rules_.speech_verbs.count(after_key) > 0 ||
+                                                                        rules_.person_verbs.count(after_key) > 0));
         weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }

@@ -157,3 +157,21 @@ TEST_CASE("a building named after a title is a place", "[mentions]") {
     REQUIRE(hall);
     CHECK(hall->kind == EntityKind::character);
 }
+
+TEST_CASE("an unknown name after a place noun or a verb of going is a place", "[mentions]") {
+    const auto story = test::extract(
+        "They spent the winter in the town of Nauheim. Later the Earl of Burlesdon came to Paleham.");
+    for (const std::string name : {"Nauheim", "Burlesdon", "Paleham"}) {
+        INFO(name);
+        const auto* place = test::find(story, name);
+        REQUIRE(place);
+        CHECK(place->kind == EntityKind::place);
+    }
+}
+
+TEST_CASE("a person spoken to is no place", "[mentions]") {
+    const auto story = test::extract("Later she said to Tibby that the rain had stopped. Tibby laughed.");
+    const auto* tibby = test::find(story, "Tibby");
+    REQUIRE(tibby);
+    CHECK(tibby->kind == EntityKind::character);
+}
