@@ -17,7 +17,8 @@ struct Salient {
     bool named = false;
 };
 
-const std::set<std::string> clause_boundaries{",", ";", ":", "who", "whom", "that", "which", "and", "but",
+// Commas are not here: "Boris, the apparatchik, reprimands him" keeps one clause.
+const std::set<std::string> clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but",
                                               "when", "while", "after", "before", "because", "as", "until",
                                               "if", "though", "although", "since", "where"};
 
@@ -28,6 +29,12 @@ const std::set<std::string> non_subject_openers{
     "behind", "under", "over", "among", "between", "toward", "towards", "like", "than", "without",
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
     "unless", "whereas", "as", "upon", "despite", "through", "during", "via", "unlike"};
+
+// Words after which a new clause, and so a subject, may begin.
+const std::set<std::string> clause_openers{
+    "and", "but", "then", "so", "also", "later", "finally", "eventually", "soon", "now", "meanwhile",
+    "suddenly", "when", "while", "as", "after", "before", "because", "although", "though", "since",
+    "until", "if", "that", "who", "where", "once", "whereupon", "yet", "or", "nor", "instead"};
 
 /// Whether a name looks like the subject of its clause: it opens its clause
 /// (nothing but determiners or adverbs before it back to a comma) and is
@@ -43,6 +50,13 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     if (next >= sentence_end) return false;
     const Token& after = document.tokens[next];
     if (after.norm == "'s" || !after.is_word) return false;
+    // Right after a verb ("hands Boris") a name is its object, not a subject.
+    if (mention.first_token > sentence.first_token) {
+        const Token& before = document.tokens[mention.first_token - 1];
+        const std::string word = fold_case(before.norm);
+        if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
+            return false;
+    }
     for (std::size_t i = mention.first_token; i-- > sentence.first_token;) {
         const std::string word = fold_case(document.tokens[i].norm);
         if (word == "," || word == ";" || word == ":") break;
@@ -126,6 +140,7 @@ void DiscourseResolver::run(Story& story) const {
             const auto info = rules_.pronouns.find(key);
             const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive";
             const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object";
+            const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject";
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
@@ -140,10 +155,16 @@ void DiscourseResolver::run(Story& story) const {
                 const Entity& entity = story.entities[candidate.entity];
                 if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
                 if (excluded && *excluded == candidate.entity) continue;
+                // "Boris, the apparatchik, reprimands him": not the subject of its own clause.
+                if (object && candidate.sentence == mention.sentence && candidate.subject &&
+                    !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;
                 double score = 10.0 - 3.0 * static_cast<double>(distance);
                 if (candidate.subject) score += 4;
                 if (candidate.named) score += 1;
+                if (subject_pronoun && candidate.subject) score += 2;  // "Lionel left. He ..." keeps the subject
+                if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (entity.gender == Gender::unknown) score -= 2;
                 if (reflexive && distance == 0) score += 10;
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties

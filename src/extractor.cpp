@@ -7,6 +7,7 @@
 #include "furniture.hpp"
 #include "mention_finder.hpp"
 #include "reconciler.hpp"
+#include "relation_finder.hpp"
 #include "segmenter.hpp"
 #include "story_finalizer.hpp"
 
@@ -44,6 +45,7 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::DiscourseResolver(rules, options_).run(story);
     detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
+    detail::RelationFinder(rules).run(story);
     return story;
 }
 

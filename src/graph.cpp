@@ -33,6 +33,8 @@ StoryGraph build_graph(const Story& story) {
         if (!relation.directed && from > to) std::swap(from, to);
         EdgeProperties edge;
         edge.type = relation.type;
+        edge.subtype = relation.subtype;
+        edge.confidence = relation.confidence;
         edge.directed = relation.directed;
         edge.weight = relation.weight;
         edge.evidence = relation.evidence;

@@ -571,7 +571,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         if (!is_determiner(key) && !possessive_name && !indefinite) continue;
 
         // Up to three modifiers, then the longest role noun.
-        for (std::size_t head = i + 1; head < end && head <= i + 4; ++head) {
+        for (std::size_t head = i + 1; head < end && head <= i + 6; ++head) {
             std::string role;
             std::optional<std::size_t> role_end = role_noun_at(document, head, end, role);
             // In a compound the last noun is the role: "clown friend" is a friend.
@@ -615,8 +615,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 i = *role_end;
                 break;
             }
-            // Only plain lower-case modifiers may stand between determiner and noun.
+            // Only plain lower-case modifiers may stand between determiner and
+            // noun; a hyphen inside a compound modifier ("warm-hearted") too.
             const Token& modifier = tokens[head];
+            const bool hyphen_inside = modifier.norm == "-" && head > i + 1 && head + 1 < end &&
+                                       tokens[head - 1].span.end == modifier.span.begin &&
+                                       modifier.span.end == tokens[head + 1].span.begin;
+            if (hyphen_inside) continue;
             if (!modifier.is_word || starts_upper(modifier.norm) || rules_.not_names.count(key_of(head)) ||
                 rules_.pronouns.count(key_of(head)))
                 break;

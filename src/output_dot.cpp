@@ -82,7 +82,9 @@ void write_dot(std::ostream& out, const Story& story) {
     for (const Relation& relation : story.relations) {
         out << "  " << quoted(node_id(story, relation.source)) << connector
             << quoted(node_id(story, relation.target))
-            << " [label=" << quoted(relation.type + " (" + format_number(relation.weight) + ")")
+            << " [label="
+            << quoted(relation.type + (relation.subtype.empty() ? std::string() : ": " + relation.subtype) + " (" +
+                      format_number(relation.weight) + ")")
             << ", penwidth=" << format_number(pen_width(relation.weight), 2);
         if (any_directed && !relation.directed) out << ", dir=none";
         out << "];\n";

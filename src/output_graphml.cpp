@@ -67,7 +67,9 @@ void write_boost_graphml(std::ostream& out, Graph& graph) {
     // GraphML can be matched against the JSON output.
     properties.property("entity", make_transform_value_property_map(&xml_safe, get(&VertexProperties::id, graph)));
     properties.property("type", make_transform_value_property_map(&xml_safe, get(&EdgeProperties::type, graph)));
+    properties.property("how", make_transform_value_property_map(&xml_safe, get(&EdgeProperties::subtype, graph)));
     properties.property("weight", get(&EdgeProperties::weight, graph));
+    properties.property("confidence", get(&EdgeProperties::confidence, graph));
     properties.property("directed", get(&EdgeProperties::directed, graph));
     // Vertex ids are written in vertex order, so they are canonical.
     boost::write_graphml(out, graph, properties, true);

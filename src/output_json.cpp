@@ -70,12 +70,18 @@ json relation_json(const Story& story, const Relation& relation) {
     for (const Evidence& item : relation.evidence) {
         evidence.push_back({{"doc", item.doc}, {"begin", item.span.begin}, {"end", item.span.end}});
     }
-    return {{"type", relation.type},
-            {"source", entity_id(story, relation.source)},
-            {"target", entity_id(story, relation.target)},
-            {"directed", relation.directed},
-            {"weight", weight_json(relation.weight)},
-            {"evidence", std::move(evidence)}};
+    json out = {{"type", relation.type},
+                {"source", entity_id(story, relation.source)},
+                {"target", entity_id(story, relation.target)},
+                {"directed", relation.directed},
+                {"weight", weight_json(relation.weight)},
+                {"evidence", std::move(evidence)}};
+    if (!relation.subtype.empty()) out["subtype"] = relation.subtype;
+    if (!relation.rules.empty()) {
+        out["rules"] = relation.rules;
+        out["confidence"] = relation.confidence;
+    }
+    return out;
 }
 
 }  // namespace

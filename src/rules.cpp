@@ -209,6 +209,46 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->furniture.push_back(std::move(rule));
         });
     }
+    {
+        const RuleFile file = open("relations.tsv");
+        file.each(6, [&](const auto& cols) {
+            RelationRule rule;
+            rule.id = cols[0];
+            rule.type = cols[1];
+            rule.subtype = cols[2] == "-" ? std::string() : cols[2];
+            if (cols[3] != "directed" && cols[3] != "undirected") file.fail("direction must be directed or undirected");
+            rule.directed = cols[3] == "directed";
+            try {
+                rule.confidence = std::stod(cols[4]);
+            } catch (const std::exception&) {
+                file.fail("confidence must be a number");
+            }
+            if (rule.confidence < 0 || rule.confidence > 1) file.fail("confidence must be between 0 and 1");
+            RE2::Options options;
+            options.set_log_errors(false);
+            rule.pattern = std::make_unique<RE2>(cols[5], options);
+            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            const auto& groups = rule.pattern->NamedCapturingGroups();
+            const auto source = groups.find("source"), target = groups.find("target");
+            if (source == groups.end() || target == groups.end())
+                file.fail("pattern needs the groups (?P<source>...) and (?P<target>...)");
+            rule.source_group = source->second;
+            rule.target_group = target->second;
+            data->relation_rules.push_back(std::move(rule));
+        });
+    }
+    {
+        const RuleFile file = open("role_relations.tsv");
+        file.each(3, [&](const auto& cols) {
+            RoleRelation relation;
+            relation.type = cols[1];
+            if (cols[2] == "holder-owner") relation.direction = RoleRelation::Direction::holder_to_owner;
+            else if (cols[2] == "owner-holder") relation.direction = RoleRelation::Direction::owner_to_holder;
+            else if (cols[2] == "undirected") relation.direction = RoleRelation::Direction::undirected;
+            else file.fail("direction must be holder-owner, owner-holder or undirected");
+            data->role_relations[entry_key(cols[0])] = relation;
+        });
+    }
     return data;
 }
 

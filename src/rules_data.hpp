@@ -40,6 +40,21 @@ struct FurnitureRule {
     std::unique_ptr<RE2> pattern;
 };
 
+/// A pattern of data/relations.tsv, compiled.
+struct RelationRule {
+    std::string id, type, subtype;  // subtype empty for "-"
+    bool directed = true;
+    double confidence = 1.0;
+    std::unique_ptr<RE2> pattern;
+    int source_group = 0, target_group = 0;  // capture group numbers
+};
+
+/// How a role a character holds toward another implies a relation.
+struct RoleRelation {
+    std::string type;
+    enum class Direction { holder_to_owner, owner_to_holder, undirected } direction = Direction::undirected;
+};
+
 struct PronounInfo {
     Gender gender = Gender::unknown;
     bool plural = false;
@@ -73,6 +88,8 @@ struct RuleData {
     std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
     std::unordered_map<std::string, PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
+    std::vector<RelationRule> relation_rules;
+    std::unordered_map<std::string, RoleRelation> role_relations;
 };
 
 }  // namespace plotgraph::detail

@@ -78,3 +78,16 @@ TEST_CASE("a missing rule file is named", "[rules]") {
     fs::remove(dir / "pronouns.tsv");
     CHECK_THAT(load_error(dir), Catch::Contains("pronouns.tsv") && Catch::Contains("cannot open"));
 }
+
+TEST_CASE("a relation pattern without source and target groups is refused at load time", "[rules]") {
+    const fs::path dir = copy_of_rules("bad_relation");
+    std::ofstream(dir / "relations.tsv", std::ios::trunc) << "# rules\nx\thelped\t-\tdirected\t0.5\t@\\d+ helps @\\d+\n";
+    CHECK_THAT(load_error(dir), Catch::Contains("relations.tsv:2: pattern needs the groups"));
+}
+
+TEST_CASE("a relation's confidence must lie between 0 and 1", "[rules]") {
+    const fs::path dir = copy_of_rules("bad_confidence");
+    std::ofstream(dir / "relations.tsv", std::ios::trunc)
+        << "x\thelped\t-\tdirected\t1.5\t(?P<source>@\\d+) helps (?P<target>@\\d+)\n";
+    CHECK_THAT(load_error(dir), Catch::Contains("relations.tsv:1: confidence must be between 0 and 1"));
+}

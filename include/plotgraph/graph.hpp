@@ -20,8 +20,10 @@ struct VertexProperties {
 };
 
 struct EdgeProperties {
-    std::string type;  // "co-occurs", ...
+    std::string type;     // "co-occurs", "helped", ...
+    std::string subtype;  // "protected", "grandfather", ...
     bool directed = false;
+    double confidence = 1.0;
     double weight = 0;
     std::vector<Evidence> evidence;
 };

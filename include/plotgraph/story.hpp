@@ -89,11 +89,16 @@ struct Evidence {
     Span span;
 };
 
+/// A relation between two entities. Directed relations go from source to
+/// target ("source helped target", "source employs target").
 struct Relation {
-    std::string type;  // "co-occurs" for now
+    std::string type;     // co-occurs, helped, romance, family, friend, employs, opposes, killed
+    std::string subtype;  // how: "protected", "sheltered", the kin term "grandfather"...
     std::size_t source = 0, target = 0;  // indices into Story::entities
     bool directed = false;
-    double weight = 0;
+    double weight = 0;        // co-occurs: shared sentences; others: times stated
+    double confidence = 1.0;  // the strongest rule's confidence, 0..1
+    std::vector<std::string> rules;  // ids of the rules that found it (data/relations.tsv)
     std::vector<Evidence> evidence;
 };
 

@@ -1,0 +1,149 @@
+#include "relation_finder.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace plotgraph::detail {
+namespace {
+
+using RelationKey = std::tuple<std::string, std::string, std::size_t, std::size_t>;
+
+/// Collects relations, merging repeated statements of the same one.
+class RelationTable {
+public:
+    void add(const std::string& type, const std::string& subtype, std::size_t source, std::size_t target,
+             bool directed, double confidence, const std::string& rule, const Evidence& evidence) {
+        if (source == target) return;
+        if (!directed && target < source) std::swap(source, target);
+        Relation& relation = table_[{type, subtype, source, target}];
+        relation.type = type;
+        relation.subtype = subtype;
+        relation.source = source;
+        relation.target = target;
+        relation.directed = directed;
+        relation.confidence = relation.weight == 0 ? confidence : std::max(relation.confidence, confidence);
+        const bool same_place = std::any_of(relation.evidence.begin(), relation.evidence.end(), [&](const Evidence& e) {
+            return e.doc == evidence.doc && e.span == evidence.span;
+        });
+        if (!same_place) {
+            relation.weight += 1;
+            relation.evidence.push_back(evidence);
+        }
+        if (std::find(relation.rules.begin(), relation.rules.end(), rule) == relation.rules.end())
+            relation.rules.push_back(rule);
+    }
+
+    void move_into(std::vector<Relation>& out) {
+        for (auto& [key, relation] : table_) out.push_back(std::move(relation));
+    }
+
+private:
+    std::map<RelationKey, Relation> table_;
+};
+
+/// The entity number written in a placeholder token ("@12" -> 12).
+std::size_t placeholder_entity(re2::StringPiece token) {
+    std::size_t value = 0;
+    for (std::size_t i = 1; i < token.size(); ++i) value = value * 10 + static_cast<std::size_t>(token[i] - '0');
+    return value;
+}
+
+}  // namespace
+
+std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
+    const Document& document = story.documents[doc];
+    const Sentence& sentence = document.sentences[sentence_index];
+    // The mention covering each token; an outer description ("his
+    // grandfather") wins over the pronoun inside it.
+    std::vector<const Mention*> cover(sentence.token_count, nullptr);
+    for (const Mention& mention : story.mentions) {
+        if (mention.doc != doc || mention.sentence != sentence_index || !mention.entity) continue;
+        for (std::size_t t = mention.first_token; t <= mention.last_token; ++t) {
+            if (t < sentence.first_token || t >= sentence.first_token + sentence.token_count) continue;
+            const Mention*& slot = cover[t - sentence.first_token];
+            if (!slot || mention.last_token - mention.first_token > slot->last_token - slot->first_token) slot = &mention;
+        }
+    }
+    std::string text;
+    std::string previous_placeholder;
+    for (std::size_t i = 0; i < sentence.token_count; ++i) {
+        const Mention* mention = cover[i];
+        std::string token;
+        if (mention) {
+            const Entity& entity = story.entities[*mention->entity];
+            token = (entity.kind == EntityKind::character ? "@" : "#") + std::to_string(*mention->entity);
+            // One token per mention, and one for a name right after its own description.
+            if (token == previous_placeholder) continue;
+            previous_placeholder = token;
+        } else {
+            token = fold_case(document.tokens[sentence.first_token + i].norm);
+            previous_placeholder.clear();
+        }
+        if (!text.empty()) text += ' ';
+        text += token;
+    }
+    return text;
+}
+
+void RelationFinder::run(Story& story) const {
+    RelationTable table;
+
+    // Stated in a sentence: the patterns of relations.tsv.
+    for (std::size_t d = 0; d < story.documents.size(); ++d) {
+        const Document& document = story.documents[d];
+        for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+            const std::string text = tagged_sentence(story, d, s);
+            if (std::count(text.begin(), text.end(), '@') < 2) continue;
+            const Evidence evidence{d, document.sentences[s].span};
+            for (const RelationRule& rule : rules_.relation_rules) {
+                const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
+                std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+                std::size_t position = 0;
+                while (position < text.size() &&
+                       rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
+                    const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
+                    const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
+                    if (!source.empty() && !target.empty()) {
+                        table.add(rule.type, rule.subtype, placeholder_entity(source), placeholder_entity(target),
+                                  rule.directed, rule.confidence, rule.id, evidence);
+                    }
+                    // Go on after the earlier of the two, so chains ("A protects B, who protects C") are found.
+                    const char* resume = std::min(source.data(), target.data());
+                    const std::size_t next = static_cast<std::size_t>(resume - text.data()) + 1;
+                    if (next <= position) break;
+                    position = next;
+                }
+            }
+        }
+    }
+
+    // Implied by a role: "his grandfather" is family, "Vladimir's boss" employs him.
+    for (const Mention& mention : story.mentions) {
+        if (mention.form != MentionForm::description || !mention.entity || !mention.owner_mention) continue;
+        const auto owner = story.mentions[*mention.owner_mention].entity;
+        if (!owner || story.entities[*owner].kind != EntityKind::character) continue;
+        const std::size_t holder = *mention.entity;
+        const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
+        const std::string rule = "role:" + mention.subtype;
+        const auto implied = rules_.role_relations.find(mention.subtype);
+        if (implied == rules_.role_relations.end()) {
+            const auto noun = rules_.role_nouns.find(mention.subtype);
+            // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
+            if (noun != rules_.role_nouns.end() && noun->second.category == "kin")
+                table.add("family", mention.subtype, holder, *owner, true, 0.9, rule, evidence);
+            continue;
+        }
+        using Direction = RoleRelation::Direction;
+        const Direction direction = implied->second.direction;
+        const std::size_t source = direction == Direction::owner_to_holder ? *owner : holder;
+        const std::size_t target = direction == Direction::owner_to_holder ? holder : *owner;
+        table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
+                  rule, evidence);
+    }
+    table.move_into(story.relations);
+}
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,31 @@
+// Stage 7: typed relations between characters (helped, romance, family,
+// friend, employs, opposes, killed), from the RE2 patterns of
+// data/relations.tsv and from roles one character holds toward another
+// ("his grandfather", "Vladimir's boss", data/role_relations.tsv).
+#pragma once
+
+#include "rules_data.hpp"
+
+#include <plotgraph/story.hpp>
+
+#include <string>
+
+namespace plotgraph::detail {
+
+class RelationFinder {
+public:
+    explicit RelationFinder(const RuleData& rules) : rules_(rules) {}
+
+    /// Appends one relation per (type, subtype, source, target), weighted by
+    /// how many sentences state it, with every such sentence as evidence.
+    void run(Story& story) const;
+
+    /// One sentence as the patterns see it: lower-case tokens, characters as
+    /// @N and places or organizations as #N (N: entity index). For tests.
+    static std::string tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence);
+
+private:
+    const RuleData& rules_;
+};
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+#include "relation_finder.hpp"
+
+namespace {
+
+/// The relation of `type` from `source` to `target` (either way when undirected).
+const plotgraph::Relation* relation(const plotgraph::Story& story, const std::string& type,
+                                    const std::string& source, const std::string& target,
+                                    const std::string& subtype = "") {
+    const auto* from = test::find(story, source);
+    const auto* to = test::find(story, target);
+    if (!from || !to) return nullptr;
+    for (const auto& r : story.relations) {
+        if (r.type != type || (!subtype.empty() && r.subtype != subtype)) continue;
+        const auto& a = story.entities[r.source];
+        const auto& b = story.entities[r.target];
+        if ((&a == from && &b == to) || (!r.directed && &a == to && &b == from)) return &r;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a sentence is tagged with its characters and places", "[relations]") {
+    const auto story = test::extract("Lionel protects Vladimir in Harlem.");
+    const std::string tagged = plotgraph::detail::RelationFinder::tagged_sentence(story, 0, 0);
+    const auto* lionel = test::find(story, "Lionel");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(lionel);
+    REQUIRE(vladimir);
+    CHECK(tagged == "@" + lionel->id.substr(1) + " protects @" + vladimir->id.substr(1) + " in #" +
+                        test::find(story, "Harlem")->id.substr(1) + " .");
+}
+
+TEST_CASE("protecting someone is helping them, with its rule and evidence", "[relations]") {
+    const auto story = test::extract(
+        "Vladimir meets Lionel Witherspoon, a warm-hearted security guard who protects him from the KGB.");
+    const auto* helped = relation(story, "helped", "Lionel Witherspoon", "Vladimir", "protected");
+    REQUIRE(helped);
+    CHECK(helped->directed);
+    CHECK(helped->rules == std::vector<std::string>{"helped-protect"});
+    REQUIRE(helped->evidence.size() == 1);
+    CHECK(helped->evidence[0].span.begin == 0);
+}
+
+TEST_CASE("'with the help of' names the helper", "[relations]") {
+    const auto story = test::extract("With the help of Orlando Ramirez, Vladimir finds a job.");
+    CHECK(relation(story, "helped", "Orlando Ramirez", "Vladimir"));
+    CHECK_FALSE(relation(story, "helped", "Vladimir", "Orlando Ramirez"));
+}
+
+TEST_CASE("a proposal is a romance, either way round", "[relations]") {
+    const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
+    CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
+}
+
+TEST_CASE("a kin description is family with the kin term", "[relations]") {
+    const auto story = test::extract("Vladimir lives in Moscow. His grandfather shouts at the KGB.");
+    bool found = false;
+    for (const auto& r : story.relations)
+        found = found || (r.type == "family" && r.subtype == "grandfather" &&
+                          story.entities[r.target].name == "Vladimir");
+    CHECK(found);
+}
+
+TEST_CASE("a boss employs the one whose boss he is", "[relations]") {
+    const auto story = test::extract("Lionel Witherspoon returns. He is Vladimir's boss at the limousine company.");
+    bool employs = false;
+    for (const auto& r : story.relations)
+        employs = employs || (r.type == "employs" && r.directed && story.entities[r.target].name == "Vladimir");
+    CHECK(employs);
+}
+
+TEST_CASE("an attacker opposes the one attacked, also in the passive", "[relations]") {
+    const auto story = test::extract("Boris reprimands Vladimir. Later Anatoly is arrested by Boris.");
+    CHECK(relation(story, "opposes", "Boris", "Vladimir"));
+    CHECK(relation(story, "opposes", "Boris", "Anatoly"));
+    CHECK_FALSE(relation(story, "opposes", "Vladimir", "Boris"));
+}
+
+TEST_CASE("relations on the seeds: helpers, romance, family", "[relations][golden]") {
+    std::vector<plotgraph::Input> inputs;
+    for (const char* name : {"000_b92cfab81cb70fe6.txt", "001_981faa7dff670a17.txt"})
+        inputs.push_back(plotgraph::read_input(std::string(PLOTGRAPH_SOURCE_DIR) + "/corpus/moscow-on-the-hudson/" + name));
+    const auto story = plotgraph::Extractor{}.extract(std::move(inputs));
+    CHECK(relation(story, "helped", "Lionel Witherspoon", "Vladimir Ivanoff", "protected"));
+    CHECK(relation(story, "helped", "Lionel Witherspoon", "Vladimir Ivanoff", "sheltered"));
+    CHECK(relation(story, "helped", "Orlando Ramirez", "Vladimir Ivanoff"));
+    CHECK(relation(story, "helped", "Lucia Lombardo", "Vladimir Ivanoff", "sheltered"));
+    CHECK(relation(story, "romance", "Vladimir Ivanoff", "Lucia Lombardo"));
+    CHECK(relation(story, "friend", "Vladimir Ivanoff", "Anatoly"));
+}
