@@ -67,9 +67,29 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
 
 bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     for (std::size_t i = from_token + 1; i < to_token; ++i) {
-        if (clause_boundaries.count(fold_case(document.tokens[i].norm))) return true;
+        const std::string word = fold_case(document.tokens[i].norm);
+        if (!clause_boundaries.count(word)) continue;
+        // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
+        if ((word == "and" || word == "but") && i + 1 < to_token) {
+            const Token& next = document.tokens[i + 1];
+            if (next.is_word && !starts_upper(next.norm) && !clause_openers.count(fold_case(next.norm))) continue;
+        }
+        return true;
     }
     return false;
+}
+
+/// "Lionel, a guard who helped him": the object of a relative clause is not
+/// the one the clause is about.
+bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
+    if (to_token <= from_token + 1 || to_token - from_token > 5) return false;
+    const std::string first = fold_case(document.tokens[from_token + 1].norm);
+    if (first != "who" && first != "that" && first != "which") return false;
+    for (std::size_t i = from_token + 2; i < to_token; ++i) {
+        const Token& word = document.tokens[i];
+        if (!word.is_word || starts_upper(word.norm)) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -146,7 +166,7 @@ void DiscourseResolver::run(Story& story) const {
             // The nearest character before an object pronoun in its own
             // clause is its subject, and "Boris reprimands him" is not Boris.
             std::optional<std::size_t> excluded;
-            if (object && !recent.empty() && recent.back().sentence == mention.sentence &&
+            if (object && !recent.empty() && recent.back().sentence == mention.sentence && recent.back().subject &&
                 !clause_boundary_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
                 excluded = recent.back().entity;
             }
@@ -155,6 +175,9 @@ void DiscourseResolver::run(Story& story) const {
                 const Entity& entity = story.entities[candidate.entity];
                 if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
                 if (excluded && *excluded == candidate.entity) continue;
+                if (object && candidate.sentence == mention.sentence &&
+                    relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    continue;
                 // "Boris, the apparatchik, reprimands him": not the subject of its own clause.
                 if (object && candidate.sentence == mention.sentence && candidate.subject &&
                     !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))

@@ -50,6 +50,14 @@ NodeStyle style_for(EntityKind kind) {
 
 // Logarithmic so that a pair seen together 50 times is thicker than one seen
 // twice without drowning the rest of the drawing.
+/// "helped: protected (2)". Appends only: GCC 12 warns falsely on "literal" + string.
+std::string edge_label(const Relation& relation) {
+    std::string label = relation.type;
+    if (!relation.subtype.empty()) label.append(": ").append(relation.subtype);
+    label.append(" (").append(format_number(relation.weight)).append(")");
+    return label;
+}
+
 double pen_width(double weight) {
     if (!std::isfinite(weight) || weight <= 1) return 1.0;
     return std::min(1.0 + std::log2(weight), 8.0);
@@ -83,8 +91,7 @@ void write_dot(std::ostream& out, const Story& story) {
         out << "  " << quoted(node_id(story, relation.source)) << connector
             << quoted(node_id(story, relation.target))
             << " [label="
-            << quoted(relation.type + (relation.subtype.empty() ? std::string() : ": " + relation.subtype) + " (" +
-                      format_number(relation.weight) + ")")
+            << quoted(edge_label(relation))
             << ", penwidth=" << format_number(pen_width(relation.weight), 2);
         if (any_directed && !relation.directed) out << ", dir=none";
         out << "];\n";

@@ -67,23 +67,32 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
             if (!slot || mention.last_token - mention.first_token > slot->last_token - slot->first_token) slot = &mention;
         }
     }
-    std::string text;
-    std::string previous_placeholder;
+    std::vector<std::string> words;
+    const Mention* previous = nullptr;
     for (std::size_t i = 0; i < sentence.token_count; ++i) {
         const Mention* mention = cover[i];
-        std::string token;
-        if (mention) {
-            const Entity& entity = story.entities[*mention->entity];
-            token = (entity.kind == EntityKind::character ? "@" : "#") + std::to_string(*mention->entity);
-            // One token per mention, and one for a name right after its own description.
-            if (token == previous_placeholder) continue;
-            previous_placeholder = token;
-        } else {
-            token = fold_case(document.tokens[sentence.first_token + i].norm);
-            previous_placeholder.clear();
+        if (mention && mention == previous) continue;  // one token per mention
+        previous = mention;
+        if (!mention) {
+            words.push_back(fold_case(document.tokens[sentence.first_token + i].norm));
+            continue;
         }
+        const Entity& entity = story.entities[*mention->entity];
+        std::string token(1, entity.kind == EntityKind::character ? '@' : '#');
+        token += std::to_string(*mention->entity);
+        // A name right after its own description ("the clerk Lucia"), or an
+        // apposition ("Lionel, a security guard who ..."), is said once.
+        if (!words.empty() && words.back() == token) continue;
+        if (words.size() >= 2 && words.back() == "," && words[words.size() - 2] == token) {
+            words.pop_back();
+            continue;
+        }
+        words.push_back(std::move(token));
+    }
+    std::string text;
+    for (const std::string& word : words) {
         if (!text.empty()) text += ' ';
-        text += token;
+        text += word;
     }
     return text;
 }
@@ -127,7 +136,7 @@ void RelationFinder::run(Story& story) const {
         if (!owner || story.entities[*owner].kind != EntityKind::character) continue;
         const std::size_t holder = *mention.entity;
         const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
-        const std::string rule = "role:" + mention.subtype;
+        const std::string rule = std::string("role:").append(mention.subtype);
         const auto implied = rules_.role_relations.find(mention.subtype);
         if (implied == rules_.role_relations.end()) {
             const auto noun = rules_.role_nouns.find(mention.subtype);

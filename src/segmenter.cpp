@@ -123,6 +123,11 @@ void Segmenter::run(Document& document) const {
         }
         document.sentences.push_back(sentence);
     }
+    // A sentence's span runs from its first token to its last: no spaces or furniture around it.
+    for (Sentence& sentence : document.sentences) {
+        sentence.span = {tokens[sentence.first_token].span.begin,
+                         tokens[sentence.first_token + sentence.token_count - 1].span.end};
+    }
 }
 
 }  // namespace plotgraph::detail

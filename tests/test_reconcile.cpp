@@ -132,3 +132,27 @@ TEST_CASE("a family named with its article is not one of its members", "[reconci
     const auto story = test::extract("Mr Verloc went out. The house of the Verlocs was quiet. Mr Verloc returned.");
     CHECK_FALSE(test::same_entity(story, "Mr Verloc", "the Verlocs"));
 }
+
+TEST_CASE("an object pronoun is not the subject of its own clause", "[reconcile]") {
+    const auto story = test::extract(
+        "Vladimir is late. Boris, the stern apparatchik overseeing the circus, reprimands him.");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(vladimir);
+    CHECK(vladimir->mentions.size() == 2);
+}
+
+TEST_CASE("the object of a relative clause is not the one the clause is about", "[reconcile]") {
+    const auto story = test::extract(
+        "Vladimir becomes friends with Lionel Witherspoon, a security guard who helped him at the store.");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(vladimir);
+    CHECK(vladimir->mentions.size() == 2);
+}
+
+TEST_CASE("a verb joined by 'and' keeps its subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Vladimir meets Boris. Ironically, Boris is grateful to see Vladimir and gives him a hot dog.");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(vladimir);
+    CHECK(vladimir->mentions.size() == 3);
+}

@@ -5,6 +5,7 @@
 #include <plotgraph/extractor.hpp>
 #include <plotgraph/graph.hpp>
 #include <plotgraph/output.hpp>
+#include <plotgraph/query.hpp>
 #include <plotgraph/rules.hpp>
 #include <plotgraph/story.hpp>
 #include <plotgraph/version.hpp>
