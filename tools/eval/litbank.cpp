@@ -8,22 +8,12 @@
 #include <unordered_set>
 #include <utility>
 
+#include "text_util.hpp"
+
 namespace plotgraph::eval {
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t at = text.find(separator, start);
-        if (at == std::string_view::npos) {
-            parts.push_back(text.substr(start));
-            return parts;
-        }
-        parts.push_back(text.substr(start, at - start));
-        start = at + 1;
-    }
-}
+using detail::split;  // the library's own, shared with the rule loader
 
 std::size_t parse_index(std::string_view field, const char* what, const Location& where) {
     std::size_t value = 0;
