@@ -30,6 +30,10 @@ const std::set<std::string> non_subject_openers{
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
     "unless", "whereas", "as", "upon", "despite", "through", "during", "via", "unlike"};
 
+// Words after which a description is said of the clause's subject.
+const std::set<std::string> predicative_words{"as", "is", "was", "becomes", "became", "remains", "remained",
+                                              "turns", "proves", "proved", "seems", "seemed"};
+
 // Words after which a new clause, and so a subject, may begin.
 const std::set<std::string> clause_openers{
     "and", "but", "then", "so", "also", "later", "finally", "eventually", "soon", "now", "meanwhile",
@@ -133,7 +137,26 @@ void DiscourseResolver::run(Story& story) const {
             std::optional<std::size_t> owner;
             if (mention.owner_mention) owner = mentions[*mention.owner_mention].entity;
             const auto key = std::make_pair(mention.subtype, owner);
-            if (const auto known = described.find(key); known != described.end()) {
+            // "Lionel resumes his role as Vladimir's boss", "Boris was the
+            // apparatchik": a description after "as" or a copula is said of the subject.
+            std::optional<std::size_t> predicated;
+            if (mention.first_token > document.sentences[mention.sentence].first_token) {
+                const std::string before = fold_case(document.tokens[mention.first_token - 1].norm);
+                if (predicative_words.count(before)) {
+                    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                        if (it->subject && it->entity != owner) predicated = it->entity;
+                    }
+                }
+            }
+            if (predicated) {
+                mention.entity = predicated;
+                Entity& entity = story.entities[*predicated];
+                if (std::find(entity.roles.begin(), entity.roles.end(), mention.subtype) == entity.roles.end())
+                    entity.roles.push_back(mention.subtype);
+                entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
+                                                                        .append(fold_case(document.tokens[mention.first_token - 1].norm))
+                                                                        .append("'")});
+            } else if (const auto known = described.find(key); known != described.end()) {
                 mention.entity = known->second;
             } else if (!owner && role_holders[mention.subtype].size() == 1) {
                 const std::size_t holder = *role_holders[mention.subtype].begin();

@@ -96,6 +96,16 @@ TEST_CASE("relations on the seeds: helpers, romance, family", "[relations][golde
     CHECK(relation(story, "helped", "Lucia Lombardo", "Vladimir Ivanoff", "sheltered"));
     CHECK(relation(story, "romance", "Vladimir Ivanoff", "Lucia Lombardo"));
     CHECK(relation(story, "friend", "Vladimir Ivanoff", "Anatoly"));
+    CHECK(relation(story, "opposes", "Boris", "Vladimir Ivanoff"));
+    CHECK(relation(story, "employs", "Lionel Witherspoon", "Vladimir Ivanoff", "boss"));
+}
+
+TEST_CASE("a role after 'as' is said of the subject", "[relations]") {
+    const auto story = test::extract("Lionel Witherspoon returns and resumes his role as Vladimir's boss.");
+    CHECK(relation(story, "employs", "Lionel Witherspoon", "Vladimir", "boss"));
+    const auto* lionel = test::find(story, "Lionel Witherspoon");
+    REQUIRE(lionel);
+    CHECK(std::find(lionel->roles.begin(), lionel->roles.end(), "boss") != lionel->roles.end());
 }
 
 TEST_CASE("who helped whom, found by any spelling of a name", "[relations][query]") {
