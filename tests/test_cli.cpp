@@ -233,3 +233,18 @@ TEST_CASE("cli: --format xml is rejected") {
     CHECK(run.out.empty());
     CHECK(contains(run.err, "xml"));
 }
+
+TEST_CASE("cli: query who-helped names the helpers of a character by any spelling") {
+    const Run run = run_cli("query who-helped Ivanov " + shell_quote(corpus_file) + " " + shell_quote(corpus_file_2));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(contains(run.out, "Lionel Witherspoon helped Vladimir Ivanoff (protected)"));
+    CHECK(contains(run.out, "Orlando Ramirez helped Vladimir Ivanoff"));
+    CHECK_FALSE(contains(run.out, "helped Lionel"));
+}
+
+TEST_CASE("cli: query who-helped fails for a name not in the story") {
+    const Run run = run_cli("query who-helped Nobody " + shell_quote(corpus_file));
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, "no character called 'Nobody'"));
+}

@@ -137,6 +137,44 @@ int run_extract(const ExtractArgs& args) {
     return 0;
 }
 
+struct WhoHelpedArgs {
+    std::string rules;
+    std::vector<std::string> arguments;  // [NAME] FILE...
+};
+
+/// `plotgraph query who-helped [NAME] FILE...`: every "helped" relation, or
+/// only those where NAME was helped, with how and the sentences that say so.
+int run_who_helped(const WhoHelpedArgs& args) {
+    std::vector<std::string> files = args.arguments;
+    std::string name;
+    // A first argument that is not a file is the name asked about.
+    if (files.size() >= 2 && files.front() != "-" && !fs::exists(files.front())) {
+        name = files.front();
+        files.erase(files.begin());
+    }
+    std::vector<plotgraph::Input> inputs;
+    for (const std::string& file : files) inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
+    auto rules = args.rules.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(args.rules);
+    const plotgraph::Story story = plotgraph::Extractor(std::move(rules)).extract(std::move(inputs));
+
+    std::optional<std::size_t> helped;
+    if (!name.empty()) {
+        helped = plotgraph::find_entity(story, name);
+        if (!helped) throw plotgraph::Error("no character called '" + name + "' in the story");
+    }
+    std::ostringstream out;
+    for (const plotgraph::Relation& relation : story.relations) {
+        if (relation.type != "helped" || (helped && relation.target != *helped)) continue;
+        out << story.entities[relation.source].name << " helped " << story.entities[relation.target].name;
+        if (!relation.subtype.empty()) out << " (" << relation.subtype << ")";
+        out << "\n";
+        for (const plotgraph::Evidence& evidence : relation.evidence)
+            out << "  " << story.documents[evidence.doc].name << ": " << plotgraph::evidence_text(story, evidence) << "\n";
+    }
+    write_stdout(out.str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,9 +205,19 @@ int main(int argc, char** argv) {
                         "Summaries of one story, merged into one graph (- reads stdin)")
         ->required();
 
+    WhoHelpedArgs who_helped_args;
+    CLI::App* query = app.add_subcommand("query", "Answer a question about a story");
+    CLI::App* who_helped = query->add_subcommand("who-helped", "Who helped whom (or whom, if NAME is given), and how");
+    who_helped->add_option("--rules", who_helped_args.rules, "Load rule files from DIR instead of the built-in ones")
+        ->option_text("DIR");
+    who_helped->add_option("ARGS", who_helped_args.arguments, "[NAME] FILE...: summaries of one story (- reads stdin)")
+        ->required();
+    query->require_subcommand(1);
+
     try {
         app.parse(argc, argv);
         if (*extract) return run_extract(extract_args);
+        if (*who_helped) return run_who_helped(who_helped_args);
         std::cerr << app.help();
         return 2;
     } catch (const CLI::ParseError& error) {
