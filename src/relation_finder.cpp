@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <type_traits>
 
 namespace plotgraph::detail {
 namespace {
@@ -59,8 +60,19 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
     // The mention covering each token; an outer description ("his
     // grandfather") wins over the pronoun inside it.
     std::vector<const Mention*> cover(sentence.token_count, nullptr);
-    for (const Mention& mention : story.mentions) {
-        if (mention.doc != doc || mention.sentence != sentence_index || !mention.entity) continue;
+    // Mentions are in text order: this sentence's are one run, found by binary search.
+    const auto [first, last] = std::equal_range(
+        story.mentions.begin(), story.mentions.end(), std::make_pair(doc, sentence_index),
+        [](const auto& a, const auto& b) {
+            const auto key = [](const auto& x) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Mention>) return std::make_pair(x.doc, x.sentence);
+                else return x;
+            };
+            return key(a) < key(b);
+        });
+    for (auto it = first; it != last; ++it) {
+        const Mention& mention = *it;
+        if (!mention.entity) continue;
         for (std::size_t t = mention.first_token; t <= mention.last_token; ++t) {
             if (t < sentence.first_token || t >= sentence.first_token + sentence.token_count) continue;
             const Mention*& slot = cover[t - sentence.first_token];
