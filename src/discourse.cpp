@@ -2,6 +2,7 @@
 
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -69,6 +70,10 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     return true;
 }
 
+void add_role(Entity& entity, const std::string& role) {
+    if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end()) entity.roles.push_back(role);
+}
+
 bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     for (std::size_t i = from_token + 1; i < to_token; ++i) {
         const std::string word = fold_case(document.tokens[i].norm);
@@ -112,9 +117,7 @@ void DiscourseResolver::run(Story& story) const {
         const auto named = mentions[*mention.appositive_to].entity;
         if (!named || story.entities[*named].kind != EntityKind::character) continue;
         mention.entity = named;
-        Entity& entity = story.entities[*named];
-        if (std::find(entity.roles.begin(), entity.roles.end(), mention.subtype) == entity.roles.end())
-            entity.roles.push_back(mention.subtype);
+        add_role(story.entities[*named], mention.subtype);
         role_holders[mention.subtype].insert(*named);
         if (mention.owner_mention && mentions[*mention.owner_mention].form == MentionForm::name) {
             if (const auto owner = mentions[*mention.owner_mention].entity)
@@ -151,8 +154,7 @@ void DiscourseResolver::run(Story& story) const {
             if (predicated) {
                 mention.entity = predicated;
                 Entity& entity = story.entities[*predicated];
-                if (std::find(entity.roles.begin(), entity.roles.end(), mention.subtype) == entity.roles.end())
-                    entity.roles.push_back(mention.subtype);
+                add_role(entity, mention.subtype);
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
                                                                         .append(fold_case(document.tokens[mention.first_token - 1].norm))
                                                                         .append("'")});

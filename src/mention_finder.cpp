@@ -55,6 +55,13 @@ std::string range_key(const Document& document, std::size_t first, std::size_t l
     return fold_case(key);
 }
 
+/// Widens a mention by the token before it ("the Thames", "old Pontifex").
+void take_previous_token(const Document& document, Mention& mention) {
+    mention.first_token -= 1;
+    mention.span.begin = document.tokens[mention.first_token].span.begin;
+    mention.text = surface(document, mention.first_token, mention.last_token);
+}
+
 const std::vector<std::string_view> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
 
 bool is_determiner(std::string_view key) {
@@ -481,9 +488,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
         if (!rules_.name_modifiers.count(fold_case(before.norm))) continue;
-        mention.first_token -= 1;
-        mention.span.begin = before.span.begin;
-        mention.text = fold_quotes(std::string_view(document.text).substr(mention.span.begin, mention.span.size()));
+        take_previous_token(document, mention);
     }
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::name || mention.kind == EntityKind::character) continue;
@@ -498,9 +503,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
             const Token& next = document.tokens[after];
             if (next.is_word && !rules_.not_names.count(fold_case(next.norm))) continue;
         }
-        mention.first_token -= 1;
-        mention.span.begin = before.span.begin;
-        mention.text = fold_quotes(std::string_view(document.text).substr(mention.span.begin, mention.span.size()));
+        take_previous_token(document, mention);
     }
 }
 

@@ -88,6 +88,13 @@ std::string nickname_match(const std::string& key, const std::set<std::string>& 
     return {};
 }
 
+/// Keeps the first reason an alias joined its entity; later ones add nothing.
+void record_merge(Entity& entity, MergeReason reason) {
+    const bool known = std::any_of(entity.merges.begin(), entity.merges.end(),
+                                   [&](const MergeReason& m) { return m.alias == reason.alias; });
+    if (!known) entity.merges.push_back(std::move(reason));
+}
+
 bool compatible(Gender a, Gender b) { return a == Gender::unknown || b == Gender::unknown || a == b; }
 
 struct CharacterCluster {
@@ -160,12 +167,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         } else {
             cluster.single_names.insert(name.first());
         }
-        if (!rule.empty()) {
-            Entity& entity = story.entities[cluster.entity];
-            const bool known = std::any_of(entity.merges.begin(), entity.merges.end(),
-                                           [&](const MergeReason& m) { return m.alias == mention.text; });
-            if (!known) entity.merges.push_back({rule, mention.text, evidence});
-        }
+        if (!rule.empty()) record_merge(story.entities[cluster.entity], {rule, mention.text, evidence});
     };
 
     // Full names first: they define who there is.
@@ -323,10 +325,7 @@ void Reconciler::reconcile_places_and_organizations(Story& story) const {
         }
         mention.entity = found->second;
         Entity& entity = story.entities[found->second];
-        if (!rule.empty() && std::none_of(entity.merges.begin(), entity.merges.end(),
-                                          [&](const MergeReason& m) { return m.alias == mention.text; })) {
-            entity.merges.push_back({rule, mention.text, mention.text + " is another name of " + folded});
-        }
+        if (!rule.empty()) record_merge(entity, {rule, mention.text, mention.text + " is another name of " + folded});
     }
 }
 

@@ -111,19 +111,22 @@ private:
     bool committed_ = false;
 };
 
+/// Reads FILEs ("-": stdin) as summaries of one story and extracts it, with
+/// the rules of `rules_dir` or, when it is empty, the built-in ones.
+plotgraph::Story extract_story(const std::vector<std::string>& files, const std::string& rules_dir) {
+    std::vector<plotgraph::Input> inputs;
+    for (const std::string& file : files) inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
+    auto rules = rules_dir.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(rules_dir);
+    return plotgraph::Extractor(std::move(rules)).extract(std::move(inputs));
+}
+
 int run_extract(const ExtractArgs& args) {
     const plotgraph::OutputFormat format = plotgraph::parse_output_format(args.format);
     const bool to_stdout = args.output.empty() || args.output == "-";
     std::optional<AtomicOutputFile> output_file;
     if (!to_stdout) output_file.emplace(args.output);  // fail fast on a bad path
 
-    std::vector<plotgraph::Input> inputs;
-    for (const std::string& file : args.files) {
-        inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
-    }
-    auto rules = args.rules.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(args.rules);
-    const plotgraph::Extractor extractor(std::move(rules));
-    const plotgraph::Story story = extractor.extract(std::move(inputs));
+    const plotgraph::Story story = extract_story(args.files, args.rules);
 
     // Render fully before touching the destination: an error mid-way must not
     // leave half an output behind, on stdout or on disk.
@@ -152,10 +155,7 @@ int run_who_helped(const WhoHelpedArgs& args) {
         name = files.front();
         files.erase(files.begin());
     }
-    std::vector<plotgraph::Input> inputs;
-    for (const std::string& file : files) inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
-    auto rules = args.rules.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(args.rules);
-    const plotgraph::Story story = plotgraph::Extractor(std::move(rules)).extract(std::move(inputs));
+    const plotgraph::Story story = extract_story(files, args.rules);
 
     std::optional<std::size_t> helped;
     if (!name.empty()) {
