@@ -39,6 +39,7 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
     }
     while (i + 1 < words.size() && rules.name_modifiers.count(fold_case(words[i]))) ++i;  // "old Pontifex"
     while (i + 1 < words.size()) {
+        if (rules.surname_prefixes.count(fold_case(words[i]))) break;  // "St. Aubert" is a surname
         const auto title = rules.honorifics.find(fold_case(words[i]));
         if (title == rules.honorifics.end()) break;
         if (!name.has_title) name.title = title->first;
@@ -51,7 +52,8 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
     for (; i < words.size(); ++i) {
         const std::string key = name_key(words[i]);
         if (key.empty()) continue;
-        if (rules.particles.count(fold_case(words[i])) && i + 1 < words.size()) {
+        const bool prefix = rules.particles.count(fold_case(words[i])) || rules.surname_prefixes.count(fold_case(words[i]));
+        if (prefix && i + 1 < words.size()) {
             particle += key + " ";
             continue;
         }
@@ -110,6 +112,26 @@ struct CharacterCluster {
         return Gender::unknown;
     }
 };
+
+/// Whether a titled single name ("Mr. Waymarsh") may join a cluster never
+/// called by that title. "Mrs. Archer" is Newland Archer's mother, not him,
+/// so a title joins only a cluster whose gender is known to agree; but a bare
+/// surname of unknown gender ("Waymarsh") is most often the man, so a male
+/// title may join it too. A full name of unknown gender ("Nesta Ford Pett")
+/// is as likely the wife.
+bool title_may_join(const ParsedName& name, const CharacterCluster& cluster) {
+    if (!cluster.titles.empty()) {
+        // "Aunt Shaw" is "Mrs. Shaw", but "Miss Bennet" is not "Mrs. Bennet".
+        static const std::set<std::string> youth{"miss", "master", "mademoiselle", "mlle"};
+        if (name.gender == Gender::unknown || name.gender != cluster.gender()) return false;
+        if (youth.count(name.title)) return false;
+        return std::none_of(cluster.titles.begin(), cluster.titles.end(),
+                            [](const std::string& t) { return youth.count(t) > 0; });
+    }
+    if (name.gender == Gender::unknown) return true;
+    if (cluster.gender() != Gender::unknown) return true;
+    return name.gender == Gender::male && cluster.first_names.empty();
+}
 
 /// Which rule links `key` to one of `keys`: "same-name", "transliteration",
 /// "spelling-variant"; empty when none does.
@@ -224,9 +246,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!compatible(cluster.gender(), name.gender)) continue;
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
-            if (name.has_title && !cluster.titles.count(name.title) &&
-                (!cluster.titles.empty() || cluster.gender() == Gender::unknown || name.gender == Gender::unknown))
-                continue;
+            if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster)) continue;
             std::string matched;
             if (cluster.single_names.count(key)) {
                 options.push_back({&cluster, "same-name", key});
@@ -272,6 +292,21 @@ void Reconciler::reconcile_characters(Story& story) const {
                                         return o.rule == "same-name" || o.rule == "first-name";
                                     });
         if (titled_surname) options.clear();
+        // A bare surname among Mr. and Mrs. St. Aubert names the man, by the
+        // old convention that the wife is named by her title.
+        if (!name.has_title && name.gender == Gender::unknown && options.size() > 1) {
+            const auto by_surname_of = [&](Gender gender) {
+                return [gender](const Option& o) {
+                    return (o.rule == "surname" || o.rule == "same-name") && o.cluster->gender() == gender;
+                };
+            };
+            if (std::all_of(options.begin(), options.end(), [&](const Option& o) {
+                    return by_surname_of(Gender::male)(o) || by_surname_of(Gender::female)(o);
+                }) &&
+                std::count_if(options.begin(), options.end(), by_surname_of(Gender::male)) == 1)
+                options.erase(std::remove_if(options.begin(), options.end(), by_surname_of(Gender::female)),
+                              options.end());
+        }
         Option* chosen = nullptr;
         if (options.size() == 1) {
             chosen = &options.front();

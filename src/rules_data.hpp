@@ -74,6 +74,7 @@ struct RuleData {
     std::unordered_map<std::string, NameCue> head_cues;        // last word of a name
     std::unordered_map<std::string, NameCue> first_cues;       // first word of a name
     std::unordered_set<std::string> particles;                 // de, van, von...
+    std::unordered_set<std::string> surname_prefixes;          // st, saint: St. Aubert
     std::unordered_set<std::string> not_names;                 // capitalized but never names
     std::unordered_set<std::string> common_words;              // ordinary lower-case words
     std::unordered_set<std::string> months;

@@ -156,3 +156,29 @@ TEST_CASE("a verb joined by 'and' keeps its subject", "[reconcile]") {
     REQUIRE(vladimir);
     CHECK(vladimir->mentions.size() == 3);
 }
+
+TEST_CASE("a male title joins a bare surname seen before it", "[reconcile]") {
+    const auto story = test::extract(
+        "Strether waited at the hotel. Waymarsh came late. Mr. Waymarsh was tired. Waymarsh slept.");
+    CHECK(test::same_entity(story, "Waymarsh", "Mr. Waymarsh"));
+}
+
+TEST_CASE("a bare surname shared by a husband and wife names the husband", "[reconcile]") {
+    const auto story = test::extract(
+        "Monsieur St. Aubert lived in Gascony. Madame St. Aubert was ill. St. Aubert walked in the garden.");
+    CHECK(test::same_entity(story, "Monsieur St. Aubert", "St. Aubert"));
+    CHECK_FALSE(test::same_entity(story, "Madame St. Aubert", "Monsieur St. Aubert"));
+}
+
+TEST_CASE("a rank joins the full name of the one person it can be", "[reconcile]") {
+    const auto story = test::extract(
+        "Edward Ashburnham served in India. Captain Ashburnham came home in the spring.");
+    CHECK(test::same_entity(story, "Edward Ashburnham", "Captain Ashburnham"));
+}
+
+TEST_CASE("titles of one gender may name one woman, but Miss is not Mrs.", "[reconcile]") {
+    const auto aunt = test::extract("Mrs. Shaw left for Italy. Margaret missed Aunt Shaw.");
+    CHECK(test::same_entity(aunt, "Mrs. Shaw", "Aunt Shaw"));
+    const auto daughters = test::extract("Mrs. Bennet wanted husbands. Miss Bennet smiled.");
+    CHECK_FALSE(test::same_entity(daughters, "Mrs. Bennet", "Miss Bennet"));
+}
