@@ -26,6 +26,16 @@ bool at_sentence_start(const Document& document, const Sentence& sentence, std::
 
 bool is_capitalized_word(const Token& token) { return token.is_word && starts_upper(token.norm); }
 
+/// A word in capitals beside one in title case are two things in running text:
+/// "Miss Watkin WILL be cross", "MR. VILLARS Howard Grove". Short acronyms
+/// ("USS Enterprise") stay joined.
+bool capitals_change(const Token& a, const Token& b) {
+    const LetterCounts x = count_letters(a.norm), y = count_letters(b.norm);
+    const auto shouted = [](const LetterCounts& c) { return c.upper >= 4 && c.upper * 4 >= c.letters * 3; };
+    const auto title_case = [](const LetterCounts& c) { return c.letters >= 2 && c.upper * 2 < c.letters; };
+    return (shouted(x) && title_case(y)) || (title_case(x) && shouted(y));
+}
+
 /// Headlines and shouted lines: most words in capitals.
 bool mostly_upper_case(const Document& document, const Sentence& sentence) {
     int words = 0, upper = 0;
@@ -151,9 +161,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 
         // Grow the run of capitalized words, titles with their period,
         // particles (van, de) and hyphens between capitalized parts.
-        std::size_t last = i;
+        std::size_t last = i, last_word = i;
         for (std::size_t k = i + 1; k < end; ++k) {
             const Token& token = tokens[k];
+            if (tokens[last].is_word) last_word = last;
             const std::string key = fold_case(token.norm);
             // A title inside a run starts another name: "... Holmes Mr. Holmes".
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
@@ -163,6 +174,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (is_capitalized_word(token) && (rules_.first_names.count(key) || rules_.honorifics.count(key)) &&
                 rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)))
                 break;
+            if (is_capitalized_word(token) && !headline && capitals_change(tokens[last_word], token)) break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
             const std::string previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&

@@ -223,6 +223,16 @@ void Reconciler::reconcile_characters(Story& story) const {
     // Then single names, in text order, each to the one full name it can
     // belong to, or to the nearest such in its document when several can.
     std::map<std::string, std::size_t> families;  // "the Ambersons": a group, never one of its members
+    // "Miss Jemima", used more than once: the story's habit for one of several sisters.
+    std::set<std::string> misses_by_first_name;
+    {
+        std::map<std::string, int> uses;
+        for (std::size_t index : single) {
+            const ParsedName& name = parsed[index];
+            if (name.has_title && name.title == "miss" && !name.family && ++uses[name.first()] == 2)
+                misses_by_first_name.insert(name.first());
+        }
+    }
     for (std::size_t index : single) {
         const Mention& mention = story.mentions[index];
         const ParsedName& name = parsed[index];
@@ -265,6 +275,12 @@ void Reconciler::reconcile_characters(Story& story) const {
                     continue;
                 }
             }
+            // "Miss Pinkerton" is the elder sister of "Miss Jemima": where the
+            // story habitually calls a Miss by her first name, it tells her apart.
+            const bool sister = name.has_title && name.title == "miss" &&
+                                std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
+                                            [&](const std::string& first) { return misses_by_first_name.count(first); });
+            if (sister) continue;
             if (const std::string rule = linking_rule(key, cluster.surnames, matched); !rule.empty()) {
                 options.push_back({&cluster, rule == "same-name" ? "surname" : rule,
                                    key + " ~ surname " + matched});

@@ -76,6 +76,21 @@ bool all_upper(std::string_view text) {
     return letters >= 2;
 }
 
+LetterCounts count_letters(std::string_view text) {
+    LetterCounts counts;
+    int32_t i = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !u_isalpha(c)) continue;
+        ++counts.letters;
+        if (u_isupper(c)) ++counts.upper;
+    }
+    return counts;
+}
+
 std::string_view trim(std::string_view text) {
     const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);

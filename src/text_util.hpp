@@ -20,6 +20,12 @@ bool starts_upper(std::string_view text);
 /// True when every letter is upper case and there are at least two letters.
 bool all_upper(std::string_view text);
 
+/// How many letters a word has, and how many of them are capitals.
+struct LetterCounts {
+    int letters = 0, upper = 0;
+};
+LetterCounts count_letters(std::string_view text);
+
 /// True when the first code point is a letter.
 bool starts_letter(std::string_view text);
 

@@ -175,3 +175,19 @@ TEST_CASE("a person spoken to is no place", "[mentions]") {
     REQUIRE(tibby);
     CHECK(tibby->kind == EntityKind::character);
 }
+
+TEST_CASE("a shouted word beside a name in title case is not part of it", "[mentions]") {
+    const auto story = test::extract("\"You naughty boy, Miss Watkin WILL be cross with you.\" Philip ran off.");
+    CHECK(test::find(story, "Miss Watkin"));
+    CHECK_FALSE(test::find(story, "Miss Watkin WILL"));
+    const auto shouted = test::extract("She wrote to SALLIE McBRIDE at once. Sallie answered.");
+    CHECK(test::find(shouted, "SALLIE McBRIDE"));
+}
+
+TEST_CASE("a sister habitually called Miss and her first name is not Miss and the surname", "[reconcile]") {
+    const auto story = test::extract(
+        "Miss Pinkerton ran the academy. Miss Jemima Pinkerton, her sister, wept. Miss Jemima gave Becky a book. "
+        "Miss Pinkerton frowned. Miss Jemima smiled.");
+    CHECK(test::same_entity(story, "Miss Jemima Pinkerton", "Miss Jemima"));
+    CHECK_FALSE(test::same_entity(story, "Miss Pinkerton", "Miss Jemima"));
+}
