@@ -18,9 +18,11 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -126,6 +128,7 @@ std::string short_name(std::string name, std::size_t width) {
 
 struct LitbankArgs {
     std::string dir = "../shared/data/litbank";
+    std::string predictions;  // JSON lines from another system; empty: run plotgraph
     bool details = false;
     bool as_json = false;
     std::size_t jobs = default_jobs();
@@ -172,8 +175,8 @@ std::vector<LitbankDocument> load_litbank(const fs::path& tsv_dir) {
     return documents;
 }
 
-void extract_and_score(LitbankDocument& document, const plotgraph::Extractor& extractor) {
-    document.story = extractor.extract({plotgraph::Input{document.gold.name, document.text}});
+/// Scores the name mentions of document.story.
+void score_story(LitbankDocument& document) {
     std::vector<eval::Prediction> predictions;
     for (std::size_t m = 0; m < document.story.mentions.size(); ++m) {
         const auto& mention = document.story.mentions[m];
@@ -182,6 +185,102 @@ void extract_and_score(LitbankDocument& document, const plotgraph::Extractor& ex
         predictions.push_back({mention.span, mention.kind, mention.entity});
     }
     document.score = eval::score_document(document.gold, predictions);
+}
+
+void extract_and_score(LitbankDocument& document, const plotgraph::Extractor& extractor) {
+    document.story = extractor.extract({plotgraph::Input{document.gold.name, document.text}});
+    score_story(document);
+}
+
+/// One line of a predictions file: the mentions another system found in one
+/// text, as {"file": PATH, "mentions": [{"begin": B, "end": E, "kind":
+/// "character"|"place"|"organization", "entity": K}]} with byte offsets
+/// into the file and "entity" an optional cluster id.
+struct PredictionLine {
+    json mentions;
+    std::size_t line = 0;
+};
+
+/// The lines of a predictions file by the file name (no folder) of "file".
+std::map<std::string, PredictionLine> read_predictions(const std::string& path) {
+    std::istringstream lines(read_file(path));
+    std::map<std::string, PredictionLine> by_name;
+    std::size_t line_number = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++line_number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const Location where{path, line_number, std::nullopt};
+        json record;
+        try {
+            record = json::parse(line);
+        } catch (const json::exception& e) {
+            throw Error(where, std::string("invalid JSON: ") + e.what());
+        }
+        if (!record.is_object() || !record.contains("file") || !record["file"].is_string() ||
+            !record.contains("mentions") || !record["mentions"].is_array())
+            throw Error(where, "expected {\"file\": PATH, \"mentions\": [...]}");
+        const std::string name = fs::path(record["file"].get<std::string>()).filename().string();
+        const auto [it, inserted] =
+            by_name.emplace(name, PredictionLine{std::move(record["mentions"]), line_number});
+        if (!inserted)
+            throw Error(where, name + " already has predictions on line " +
+                                   std::to_string(it->second.line));
+    }
+    return by_name;
+}
+
+std::optional<EntityKind> kind_named(std::string_view name) {
+    for (auto kind : eval::all_kinds)
+        if (name == to_string(kind)) return kind;
+    return std::nullopt;
+}
+
+/// A story holding only name mentions, so that scoring and --details treat
+/// another system's predictions like plotgraph's. Entities are numbered in
+/// order of first mention and named after it.
+plotgraph::Story story_from_predictions(const PredictionLine& predictions, const std::string& text,
+                                        const std::string& source) {
+    const Location where{source, predictions.line, std::nullopt};
+    plotgraph::Story story;
+    std::map<std::size_t, std::size_t> entity_index;  // cluster id in the file -> Story::entities
+    for (const auto& item : predictions.mentions) {
+        const bool well_formed =
+            item.is_object() && item.contains("begin") && item["begin"].is_number_unsigned() &&
+            item.contains("end") && item["end"].is_number_unsigned() && item.contains("kind") &&
+            item["kind"].is_string() &&
+            (!item.contains("entity") || item["entity"].is_null() ||
+             item["entity"].is_number_unsigned());
+        if (!well_formed)
+            throw Error(where, "a mention needs unsigned \"begin\" and \"end\", a \"kind\" "
+                               "string and optionally an unsigned \"entity\": " + item.dump());
+        plotgraph::Mention mention;
+        mention.span = {item["begin"].get<std::size_t>(), item["end"].get<std::size_t>()};
+        if (mention.span.begin > mention.span.end || mention.span.end > text.size())
+            throw Error(where, "mention " + item.dump() + " is not within the " +
+                                   std::to_string(text.size()) + " bytes of the text");
+        const auto kind = kind_named(item["kind"].get<std::string>());
+        if (!kind)
+            throw Error(where, "unknown kind in " + item.dump() +
+                                   " (expected character, place or organization)");
+        mention.kind = *kind;
+        mention.form = plotgraph::MentionForm::name;
+        mention.text = text.substr(mention.span.begin, mention.span.size());
+        if (item.contains("entity") && item["entity"].is_number_unsigned()) {
+            const auto [it, added] =
+                entity_index.emplace(item["entity"].get<std::size_t>(), story.entities.size());
+            if (added) {
+                plotgraph::Entity entity;
+                entity.id = "e" + std::to_string(story.entities.size());
+                entity.kind = mention.kind;
+                entity.name = mention.text;
+                story.entities.push_back(std::move(entity));
+            }
+            mention.entity = it->second;
+            story.entities[it->second].mentions.push_back(story.mentions.size());
+        }
+        story.mentions.push_back(std::move(mention));
+    }
+    return story;
 }
 
 json counts_json(const eval::Counts& counts) {
@@ -325,8 +424,10 @@ void print_document_table(const std::vector<LitbankDocument>& documents) {
     }
 }
 
-void print_summary(const eval::CorpusScore& total, const fs::path& dir) {
+void print_summary(const eval::CorpusScore& total, const fs::path& dir,
+                   const std::string& predictions) {
     print("\nLitBank proper names: %zu documents from %s\n", total.documents, dir.c_str());
+    print("predicted by %s\n", predictions.empty() ? "plotgraph" : predictions.c_str());
     print("\nmention detection (exact byte span and type group)\n");
     print("  %-14s %6s %6s %6s %6s %6s  %9s  %6s  %6s\n", "", "gold", "pred", "tp", "fp", "fn",
           "precision", "recall", "F1");
@@ -351,15 +452,32 @@ void print_summary(const eval::CorpusScore& total, const fs::path& dir) {
 int run_litbank(const LitbankArgs& args) {
     const fs::path dir = litbank_tsv_dir(args.dir);
     auto documents = load_litbank(dir);
-    const plotgraph::Extractor extractor{};
-    parallel_for(documents.size(), args.jobs, [&](std::size_t i) {
-        try {
-            extract_and_score(documents[i], extractor);
-        } catch (const std::exception& e) {
-            throw Error(Location{documents[i].text_path.string(), std::nullopt, std::nullopt},
-                        std::string("extraction failed: ") + e.what());
+    if (!args.predictions.empty()) {
+        auto predictions = read_predictions(args.predictions);
+        for (auto& document : documents) {
+            const auto found = predictions.find(document.gold.name);
+            if (found == predictions.end())
+                throw Error(Location{args.predictions, std::nullopt, std::nullopt},
+                            "no predictions for LitBank document " + document.gold.name);
+            document.story = story_from_predictions(found->second, document.text, args.predictions);
+            score_story(document);
+            predictions.erase(found);
         }
-    });
+        if (!predictions.empty())
+            throw Error(Location{args.predictions, predictions.begin()->second.line, std::nullopt},
+                        "no LitBank document named " + predictions.begin()->first + " in " +
+                            dir.string());
+    } else {
+        const plotgraph::Extractor extractor{};
+        parallel_for(documents.size(), args.jobs, [&](std::size_t i) {
+            try {
+                extract_and_score(documents[i], extractor);
+            } catch (const std::exception& e) {
+                throw Error(Location{documents[i].text_path.string(), std::nullopt, std::nullopt},
+                            std::string("extraction failed: ") + e.what());
+            }
+        });
+    }
 
     eval::CorpusScore total;
     for (const auto& document : documents) total.add(document.score);
@@ -367,6 +485,7 @@ int run_litbank(const LitbankArgs& args) {
     if (args.as_json) {
         json summary = {
             {"documents", total.documents},
+            {"predicted_by", args.predictions.empty() ? "plotgraph" : args.predictions},
             {"detection", detection_json(total.overall, total.by_kind)},
             {"clustering",
              {{"all", bcubed_json(total.clustering)},
@@ -383,7 +502,7 @@ int run_litbank(const LitbankArgs& args) {
         for (const auto& document : documents) print_document_errors(document);
         print_document_table(documents);
     }
-    print_summary(total, dir);
+    print_summary(total, dir, args.predictions);
     return 0;
 }
 
@@ -570,6 +689,11 @@ int main(int argc, char** argv) {
     litbank_command->add_option("--jobs", litbank.jobs, "documents extracted in parallel")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    litbank_command
+        ->add_option("--predictions", litbank.predictions,
+                     "score these JSON lines ({\"file\", \"mentions\": [{\"begin\", \"end\", "
+                     "\"kind\", \"entity\"}]}, byte offsets) instead of running plotgraph")
+        ->check(CLI::ExistingFile);
 
     std::vector<std::string> read_files;
     auto* read_command = app.add_subcommand("read", "extract files as one story and list its entities");
