@@ -4,12 +4,14 @@
 
 #include "cooccurrence.hpp"
 #include "discourse.hpp"
+#include "event_finder.hpp"
 #include "furniture.hpp"
 #include "mention_finder.hpp"
 #include "reconciler.hpp"
 #include "relation_finder.hpp"
 #include "segmenter.hpp"
 #include "story_finalizer.hpp"
+#include "timeline.hpp"
 
 namespace plotgraph {
 
@@ -46,6 +48,9 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
     detail::RelationFinder(rules).run(story);
+    std::vector<detail::EventCues> cues;
+    detail::EventFinder(rules).run(story, cues);
+    detail::order_timeline(story, cues);
     return story;
 }
 

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -84,6 +85,34 @@ json relation_json(const Story& story, const Relation& relation) {
     return out;
 }
 
+json entity_ids(const Story& story, const std::vector<std::size_t>& indices) {
+    json ids = json::array();
+    for (std::size_t index : indices) ids.push_back(entity_id(story, index));
+    return ids;
+}
+
+json event_json(const Story& story, const Event& event) {
+    json out = {{"id", event.id},
+                {"order", event.order},
+                {"action", event.action},
+                {"verb", event.verb},
+                {"agents", entity_ids(story, event.agents)},
+                {"patients", entity_ids(story, event.patients)},
+                {"places", entity_ids(story, event.places)},
+                {"time", event.time},
+                {"evidence", json::array({{{"doc", event.evidence.doc},
+                                           {"begin", event.evidence.span.begin},
+                                           {"end", event.evidence.span.end}}})}};
+    if (event.negated) out["negated"] = true;
+    if (event.passive) out["passive"] = true;
+    if (!event.placement.empty()) out["placement"] = event.placement;
+    if (event.same_as) {
+        if (*event.same_as >= story.events.size()) throw Error("event " + event.id + " refers to a missing event");
+        out["same_as"] = story.events[*event.same_as].id;
+    }
+    return out;
+}
+
 }  // namespace
 
 void write_json(std::ostream& out, const Story& story) {
@@ -97,9 +126,17 @@ void write_json(std::ostream& out, const Story& story) {
     json relations = json::array();
     for (const Relation& relation : story.relations) relations.push_back(relation_json(story, relation));
 
+    // Events in timeline order; their ids number them in text order.
+    std::vector<const Event*> timeline;
+    for (const Event& event : story.events) timeline.push_back(&event);
+    std::stable_sort(timeline.begin(), timeline.end(), [](const Event* a, const Event* b) { return a->order < b->order; });
+    json events = json::array();
+    for (const Event* event : timeline) events.push_back(event_json(story, *event));
+
     json root = {{"documents", std::move(documents)},
                  {"entities", std::move(entities)},
-                 {"relations", std::move(relations)}};
+                 {"relations", std::move(relations)},
+                 {"events", std::move(events)}};
     // Inputs are validated UTF-8, but a bad byte must not abort the whole
     // output, so replace it rather than throw.
     out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';

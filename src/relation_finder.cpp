@@ -1,11 +1,11 @@
 #include "relation_finder.hpp"
 
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
-#include <type_traits>
 
 namespace plotgraph::detail {
 namespace {
@@ -55,43 +55,15 @@ std::size_t placeholder_entity(re2::StringPiece token) {
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
-    const Document& document = story.documents[doc];
-    const Sentence& sentence = document.sentences[sentence_index];
-    // The mention covering each token; an outer description ("his
-    // grandfather") wins over the pronoun inside it.
-    std::vector<const Mention*> cover(sentence.token_count, nullptr);
-    // Mentions are in text order: this sentence's are one run, found by binary search.
-    const auto [first, last] = std::equal_range(
-        story.mentions.begin(), story.mentions.end(), std::make_pair(doc, sentence_index),
-        [](const auto& a, const auto& b) {
-            const auto key = [](const auto& x) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Mention>) return std::make_pair(x.doc, x.sentence);
-                else return x;
-            };
-            return key(a) < key(b);
-        });
-    for (auto it = first; it != last; ++it) {
-        const Mention& mention = *it;
-        if (!mention.entity) continue;
-        for (std::size_t t = mention.first_token; t <= mention.last_token; ++t) {
-            if (t < sentence.first_token || t >= sentence.first_token + sentence.token_count) continue;
-            const Mention*& slot = cover[t - sentence.first_token];
-            if (!slot || mention.last_token - mention.first_token > slot->last_token - slot->first_token) slot = &mention;
-        }
-    }
     std::vector<std::string> words;
-    const Mention* previous = nullptr;
-    for (std::size_t i = 0; i < sentence.token_count; ++i) {
-        const Mention* mention = cover[i];
-        if (mention && mention == previous) continue;  // one token per mention
-        previous = mention;
-        if (!mention) {
-            words.push_back(fold_case(document.tokens[sentence.first_token + i].norm));
+    for (const SentenceItem& item : sentence_items(story, doc, sentence_index)) {
+        if (!item.mention) {
+            words.push_back(item.word);
             continue;
         }
-        const Entity& entity = story.entities[*mention->entity];
+        const Entity& entity = story.entities[*item.entity];
         std::string token(1, entity.kind == EntityKind::character ? '@' : '#');
-        token += std::to_string(*mention->entity);
+        token += std::to_string(*item.entity);
         // A name right after its own description ("the clerk Lucia"), or an
         // apposition ("Lionel, a security guard who ..."), is said once.
         if (!words.empty() && words.back() == token) continue;

@@ -250,6 +250,56 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->role_relations[entry_key(cols[0])] = relation;
         });
     }
+    {
+        const RuleFile file = open("verbs.tsv");
+        file.each(4, [&](const auto& cols) {
+            using Shape = VerbForm::Shape;
+            static const std::unordered_map<std::string, Shape> shapes{
+                {"base", Shape::base}, {"s", Shape::third_person}, {"ed", Shape::past}, {"ing", Shape::present_participle}};
+            const auto shape = shapes.find(cols[2]);
+            if (shape == shapes.end()) file.fail("shape must be base, s, ed or ing");
+            if (cols[3] != "y" && cols[3] != "n") file.fail("noun column must be y or n");
+            data->verbs[entry_key(cols[0])].push_back(VerbForm{entry_key(cols[1]), shape->second, cols[3] == "y"});
+        });
+    }
+    {
+        const RuleFile file = open("event_words.tsv");
+        static const std::unordered_set<std::string> classes{
+            "be", "have", "do", "modal", "negation", "determiner", "preposition", "relative", "after",
+            "before", "subordinator", "coordinator", "adverb", "no-event", "control"};
+        file.each(2, [&](const auto& cols) {
+            if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
+            const std::string key = entry_key(cols[0]);
+            if (cols[1] == "no-event") data->no_event_verbs.insert(key);
+            else if (cols[1] == "control") data->control_verbs.insert(key);
+            else data->event_words[key] = cols[1];
+        });
+    }
+    {
+        const RuleFile file = open("time_expressions.tsv");
+        file.each(3, [&](const auto& cols) {
+            using Kind = TimeRule::Kind;
+            static const std::unordered_map<std::string, Kind> kinds{
+                {"year", Kind::year}, {"past", Kind::past}, {"earlier", Kind::earlier},
+                {"later", Kind::later}, {"time", Kind::time}};
+            const auto kind = kinds.find(cols[1]);
+            if (kind == kinds.end()) file.fail("kind must be year, past, earlier, later or time");
+            TimeRule rule;
+            rule.id = cols[0];
+            rule.kind = kind->second;
+            RE2::Options options;
+            options.set_log_errors(false);
+            rule.pattern = std::make_unique<RE2>(cols[2], options);
+            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            const auto& groups = rule.pattern->NamedCapturingGroups();
+            const auto time = groups.find("time"), year = groups.find("year");
+            if (time == groups.end()) file.fail("pattern needs the group (?P<time>...)");
+            if (rule.kind == Kind::year && year == groups.end()) file.fail("a year pattern needs the group (?P<year>...)");
+            rule.time_group = time->second;
+            rule.year_group = year == groups.end() ? 0 : year->second;
+            data->time_rules.push_back(std::move(rule));
+        });
+    }
     return data;
 }
 

@@ -61,6 +61,21 @@ struct PronounInfo {
     std::string grammatical_case;  // subject, object, possessive, reflexive
 };
 
+/// One reading of a verb form (data/verbs.tsv).
+struct VerbForm {
+    std::string lemma;
+    enum class Shape { base, third_person, past, present_participle } shape = Shape::base;
+    bool also_noun = false;  // "visits", "plans"
+};
+
+/// A pattern of data/time_expressions.tsv, compiled.
+struct TimeRule {
+    std::string id;
+    enum class Kind { year, past, earlier, later, time } kind = Kind::time;
+    std::unique_ptr<RE2> pattern;
+    int time_group = 0, year_group = 0;  // capture group numbers (year: 0 when none)
+};
+
 /// Keys are lower-cased, straight-apostrophe forms unless noted.
 struct RuleData {
     std::unordered_map<std::string, Gender> first_names;
@@ -91,6 +106,10 @@ struct RuleData {
     std::vector<FurnitureRule> furniture;
     std::vector<RelationRule> relation_rules;
     std::unordered_map<std::string, RoleRelation> role_relations;
+    std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
+    std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
+    std::unordered_set<std::string> no_event_verbs, control_verbs; // lemmas
+    std::vector<TimeRule> time_rules;
 };
 
 }  // namespace plotgraph::detail

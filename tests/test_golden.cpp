@@ -122,3 +122,20 @@ TEST_CASE("golden: mention offsets point at the mention's text", "[golden]") {
         CHECK(raw.size() >= mention.text.size());
     }
 }
+
+TEST_CASE("golden: the defection comes before the proposal, the proposal before the mugging", "[golden][timeline]") {
+    const auto& story = moscow_on_the_hudson();
+    // The first time the timeline reaches each action.
+    const auto first_order = [&](const std::string& action) {
+        std::size_t best = story.events.size();
+        for (const auto& event : story.events)
+            if (event.action == action) best = std::min(best, event.order);
+        return best;
+    };
+    const std::size_t defect = first_order("defect"), propose = first_order("propose"), mug = first_order("mug");
+    REQUIRE(defect < story.events.size());
+    REQUIRE(propose < story.events.size());
+    REQUIRE(mug < story.events.size());
+    CHECK(defect < propose);
+    CHECK(propose < mug);
+}

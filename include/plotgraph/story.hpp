@@ -102,12 +102,39 @@ struct Relation {
     std::vector<Evidence> evidence;
 };
 
+/// Something that happens: the main verb of one clause, with who does it,
+/// to whom, where and when. "Lucia and Lionel hide him in Harlem the next day."
+/// is one event: action "hide", agents Lucia and Lionel, patient Vladimir,
+/// place Harlem, time "the next day".
+struct Event {
+    std::string id;               // "v0", "v1", ... in text order
+    std::size_t order = 0;        // place in the timeline, 0 first (story order)
+    std::string action;           // the verb's lemma: "hide"
+    std::string verb;             // as written: "hid", "is mugged"
+    bool negated = false;         // "does not return"
+    bool passive = false;         // "is mugged by two men": agents from the by-phrase
+    std::vector<std::size_t> agents;    // entity indices: who does it
+    std::vector<std::size_t> patients;  // to whom or what it is done, or for whom
+    std::vector<std::size_t> places;    // where, when the clause says so
+    std::string time;             // time expression as written: "in 1917", "years earlier"
+    /// How the timeline placed the event, when not by text order:
+    /// "flashback" (told after, happened before), "year" (ordered by its
+    /// year), "before-main"/"after-main" (a clause opened by "after"/"before").
+    std::string placement;
+    std::size_t sentence = 0;     // index into Document::sentences
+    Evidence evidence;            // the clause
+    /// Another summary told the same event (same action, a shared participant):
+    /// the index of that event in Story::events, the one first in the timeline.
+    std::optional<std::size_t> same_as;
+};
+
 /// Everything extracted from one or more summaries of one story.
 struct Story {
     std::vector<Document> documents;
     std::vector<Mention> mentions;
     std::vector<Entity> entities;
     std::vector<Relation> relations;
+    std::vector<Event> events;  // text order (document, then position); Event::order gives the timeline
 };
 
 const char* to_string(EntityKind kind);

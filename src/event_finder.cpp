@@ -1,0 +1,411 @@
+#include "event_finder.hpp"
+
+#include "sentence_view.hpp"
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace plotgraph::detail {
+namespace {
+
+using Shape = VerbForm::Shape;
+
+/// A verb that heads a clause, as found in one sentence.
+struct Predicate {
+    std::size_t item = 0;             // the verb's item
+    const VerbForm* form = nullptr;   // its reading
+    std::size_t aux_begin = 0;        // first item of "does not", "had", "is"
+    std::size_t subject_begin = 0;    // first item of the subject phrase, or aux_begin
+    bool passive = false, negated = false, past_perfect = false;
+    bool infinitive = false;          // "to stay"
+    bool participle = false;          // "after defecting", "Returning home, ..."
+    bool inherits_subject = false;    // "... and hides": the subject of the verb before
+    bool relative = false;            // "who protects him": its subject is the name before "who"
+    bool absorbed = false;            // "decides to defect": the event is the defection
+    std::vector<std::size_t> agents, patients, places;
+    EventCues::Clause clause = EventCues::Clause::main;
+    std::string time;
+    TimeRule::Kind time_kind = TimeRule::Kind::time;
+    int year = 0;
+};
+
+const std::vector<std::string> subject_pronouns{"he", "she", "it", "they", "we", "i", "you"};
+
+bool is_subject_pronoun(const std::string& word) {
+    return std::find(subject_pronouns.begin(), subject_pronouns.end(), word) != subject_pronouns.end();
+}
+
+void add_unique(std::vector<std::size_t>& list, std::size_t value) {
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+/// The reading of `forms` with one of the `wanted` shapes, preferring an
+/// inflection over a homonymous base form ("found": find, not found).
+const VerbForm* reading(const std::vector<VerbForm>& forms, std::initializer_list<Shape> wanted) {
+    const VerbForm* best = nullptr;
+    for (const VerbForm& form : forms) {
+        if (std::find(wanted.begin(), wanted.end(), form.shape) == wanted.end()) continue;
+        if (!best || (best->shape == Shape::base && form.shape != Shape::base)) best = &form;
+    }
+    return best;
+}
+
+}  // namespace
+
+std::string EventFinder::word_class(const std::string& word) const {
+    const auto found = rules_.event_words.find(word);
+    return found == rules_.event_words.end() ? std::string() : found->second;
+}
+
+void EventFinder::run(Story& story, std::vector<EventCues>& cues) const {
+    for (std::size_t d = 0; d < story.documents.size(); ++d)
+        for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s) find_in_sentence(story, d, s, cues);
+    for (std::size_t i = 0; i < story.events.size(); ++i) story.events[i].id = std::string("v").append(std::to_string(i));
+}
+
+void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
+                                   std::vector<EventCues>& cues) const {
+    const Document& document = story.documents[doc];
+    const std::vector<SentenceItem> items = sentence_items(story, doc, sentence_index);
+    const std::size_t n = items.size();
+    // A pronoun mention keeps its word's class: "his" is a determiner.
+    std::vector<std::string> classes(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
+
+    // An entity that can do or undergo something: not "Anatoly's", not "his".
+    const auto is_entity = [&](std::size_t i) {
+        if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
+        if (classes[i] != "determiner") return true;
+        // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
+        if (items[i].word != "her") return false;
+        return i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty();
+    };
+    const auto is_adverb = [&](std::size_t i) {
+        if (items[i].mention) return false;
+        const std::string& word = items[i].word;
+        return classes[i] == "adverb" ||
+               (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !rules_.verbs.count(word));
+    };
+    const auto is_boundary = [&](std::size_t i) {
+        const std::string& c = classes[i];
+        const std::string& w = items[i].word;
+        return w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || c == "subordinator" || c == "after" ||
+               c == "before";
+    };
+
+    // 1. Verbs that head a clause: the form and what stands before it decide.
+    std::vector<Predicate> predicates;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (items[i].mention || !items[i].is_word) continue;
+        const auto forms = rules_.verbs.find(items[i].word);
+        if (forms == rules_.verbs.end()) continue;
+        const std::string& own_class = classes[i];
+        if (own_class == "be" || own_class == "have" || own_class == "do" || own_class == "modal") continue;
+
+        Predicate p;
+        p.item = i;
+        // Walk left over adverbs, negation and auxiliaries.
+        bool be = false, have = false, modal = false;
+        std::size_t k = i;
+        while (k > 0) {
+            const std::size_t j = k - 1;
+            const std::string& c = classes[j];
+            if (is_adverb(j)) { k = j; continue; }
+            if (c == "negation") { p.negated = true; k = j; continue; }
+            if (c == "be") { be = true; k = j; continue; }
+            if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"; k = j; continue; }
+            if (c == "do" || c == "modal") { modal = true; k = j; continue; }
+            break;
+        }
+        p.aux_begin = k;
+        const bool has_left = k > 0;
+        const std::size_t left = has_left ? k - 1 : 0;
+        const std::string left_class = has_left ? classes[left] : std::string();
+        const std::string left_word = has_left ? items[left].word : std::string();
+
+        const VerbForm* form = nullptr;
+        if (left_word == "to" && !be && !have) {
+            form = reading(forms->second, {Shape::base});
+            p.infinitive = form != nullptr;
+        } else if (left_word == "to") {
+            // "only to be mugged", "to have left"
+            form = reading(forms->second, {Shape::past});
+            p.passive = form && be;
+            p.infinitive = form != nullptr;
+        } else if (modal) {
+            form = reading(forms->second, {Shape::base});
+        } else if (be) {
+            form = reading(forms->second, {Shape::past, Shape::present_participle});
+            p.passive = form && form->shape == Shape::past;
+        } else if (have) {
+            form = reading(forms->second, {Shape::past});
+        } else if (!has_left) {
+            // "Returning home, he ...": a participle opening the sentence.
+            form = reading(forms->second, {Shape::present_participle, Shape::past});
+            if (form && (form->also_noun || i + 1 >= n)) form = nullptr;
+            p.participle = form != nullptr;
+        } else if (left_class == "determiner") {
+            form = nullptr;  // "his plans", "the visit"
+        } else if (left_class == "preposition") {
+            // "by defecting", "without telling him"; otherwise a noun.
+            if (left_word == "by" || left_word == "without" || left_word == "upon")
+                form = reading(forms->second, {Shape::present_participle});
+            p.participle = form != nullptr;
+        } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
+            form = reading(forms->second, {Shape::present_participle});
+            p.participle = form != nullptr;
+            if (!form) form = nullptr;
+        } else if (is_entity(left) || is_subject_pronoun(left_word) || left_class == "relative") {
+            const bool plural = left_word == "they" || left_word == "we" || left_word == "you" || left_word == "i" ||
+                                left_class == "relative" ||
+                                (left >= 2 && items[left - 1].word == "and" && is_entity(left - 2));
+            form = plural ? reading(forms->second, {Shape::third_person, Shape::past, Shape::base})
+                          : reading(forms->second, {Shape::third_person, Shape::past});
+            if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
+            p.relative = left_class == "relative";
+        } else if ((left_class == "coordinator" || left_word == ",") && !predicates.empty()) {
+            // "defects and hides": a second verb of the same subject. A word
+            // that is also a noun must be in the tense of a verb before it.
+            form = reading(forms->second, {Shape::third_person, Shape::past});
+            if (form && form->also_noun &&
+                std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
+                form = nullptr;
+            // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
+            if (form && form->also_noun &&
+                (predicates.back().item + 8 < left || (i + 1 < n && items[i + 1].word == "of")))
+                form = nullptr;
+            p.inherits_subject = form != nullptr;
+        } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
+            // "two young men mug him": a subject the finder does not know.
+            form = reading(forms->second, {Shape::third_person, Shape::past});
+            if (form && form->also_noun) form = nullptr;
+        }
+        if (!form) continue;
+        p.form = form;
+        predicates.push_back(std::move(p));
+    }
+    if (predicates.empty()) return;
+
+    // 2. Subjects, scanning left from each verb's auxiliaries.
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        p.subject_begin = p.aux_begin;
+        if (p.infinitive) {
+            p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
+            continue;
+        }
+        if (p.participle || p.inherits_subject) {
+            if (p.aux_begin > 0) p.subject_begin = p.aux_begin - 1;
+            continue;
+        }
+        if (p.aux_begin == 0) continue;
+        std::size_t k = p.aux_begin - 1;
+        const std::string& c = classes[k];
+        if (is_entity(k)) {
+            p.agents.push_back(*items[k].entity);
+            p.subject_begin = k;
+            // "Lucia and Lionel", "Anatoly, Boris and Lucia": the last joint is "and".
+            const EntityKind kind = items[k].mention->kind;
+            while (p.subject_begin >= 2 && is_entity(p.subject_begin - 2) && items[p.subject_begin - 2].mention->kind == kind &&
+                   (items[p.subject_begin - 1].word == "and" ||
+                    (items[p.subject_begin - 1].word == "," && p.agents.size() >= 2))) {
+                p.subject_begin -= 2;
+                add_unique(p.agents, *items[p.subject_begin].entity);
+            }
+        } else if (c == "relative") {
+            // "Lionel, who protects him": the name before "who".
+            std::size_t antecedent = k;
+            while (antecedent > 0 && items[antecedent - 1].word == ",") --antecedent;
+            if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
+            p.subject_begin = k;
+        } else if (items[k].word == ",") {
+            // "Boris, the apparatchik overseeing the circus, reprimands him."
+            std::size_t comma = k;
+            while (comma > 0 && items[comma - 1].word != ",") --comma;
+            if (comma >= 2 && is_entity(comma - 2) &&
+                (comma == 2 || items[comma - 3].word == "," || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")) {
+                p.agents.push_back(*items[comma - 2].entity);
+                p.subject_begin = comma - 2;
+            } else if (q > 0) {
+                p.inherits_subject = true;
+                p.subject_begin = k;
+            }
+        } else if (c == "coordinator" && q > 0) {
+            p.inherits_subject = true;
+            p.subject_begin = k;
+        } else {
+            // A subject the finder does not resolve ("two young men", "it"): find where it starts.
+            std::size_t begin = k;
+            while (begin > 0 && !items[begin - 1].mention && items[begin - 1].is_word && !is_boundary(begin - 1) &&
+                   classes[begin - 1] != "coordinator" && classes[begin - 1] != "relative" &&
+                   classes[begin - 1] != "preposition" && !rules_.verbs.count(items[begin - 1].word))
+                --begin;
+            p.subject_begin = begin;
+        }
+    }
+    // Shared subjects: a coordinated verb takes the one before; a participle
+    // ("After defecting, Vladimir ...") the clause it belongs to.
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        if (p.inherits_subject) {
+            // The verb it is coordinated with: the last one that is not inside a relative clause or an infinitive.
+            for (std::size_t r = q; r-- > 0;) {
+                const Predicate& o = predicates[r];
+                if (o.relative || o.infinitive || o.participle) continue;
+                p.agents = o.agents;
+                break;
+            }
+            if (p.agents.empty() && q > 0) p.agents = predicates[q - 1].agents;
+        }
+        if (p.participle && p.agents.empty()) {
+            for (std::size_t r = q + 1; r < predicates.size() && p.agents.empty(); ++r)
+                if (!predicates[r].participle) p.agents = predicates[r].agents;
+            for (std::size_t r = q; r-- > 0 && p.agents.empty();) p.agents = predicates[r].agents;
+        }
+    }
+
+    // 3. Objects, places and "by" agents, up to where the next clause starts.
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
+        for (std::size_t i = p.item + 1; i < end; ++i) {
+            if (is_boundary(i)) { end = i; break; }
+        }
+        std::vector<std::size_t> by_agents;
+        for (std::size_t i = p.item + 1; i < end; ++i) {
+            if (!is_entity(i)) continue;
+            const std::size_t entity = *items[i].entity;
+            if (items[i].is_place()) {
+                add_unique(p.places, entity);
+            } else if (p.passive && i > 0 && (items[i - 1].word == "by" ||
+                                              (!by_agents.empty() && (items[i - 1].word == "and" || items[i - 1].word == ",")))) {
+                add_unique(by_agents, entity);
+            } else if (std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end()) {
+                add_unique(p.patients, entity);
+            }
+        }
+        // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.
+        if (p.infinitive && q > 0) {
+            Predicate& governor = predicates[q - 1];
+            const bool object_before_to = p.subject_begin > 0 && is_entity(p.subject_begin - 1) &&
+                                          !governor.patients.empty() &&
+                                          governor.patients.back() == *items[p.subject_begin - 1].entity;
+            if (object_before_to) {
+                p.agents = {governor.patients.back()};
+            } else {
+                p.agents = governor.agents;
+                if (rules_.control_verbs.count(governor.form->lemma) && governor.item + 3 >= p.item) {
+                    governor.absorbed = true;
+                    p.negated = p.negated || governor.negated;
+                }
+            }
+        }
+        if (p.passive) {
+            // "Vladimir is mugged by two men": the subject undergoes it.
+            for (std::size_t agent : p.agents) add_unique(p.patients, agent);
+            p.agents = by_agents;
+        }
+        std::erase_if(p.patients, [&](std::size_t e) { return std::find(p.agents.begin(), p.agents.end(), e) != p.agents.end(); });
+    }
+
+    // 4. Clause roles, places and times before the first clause.
+    for (Predicate& p : predicates) {
+        const std::size_t opener = p.participle ? p.aux_begin : p.subject_begin;
+        for (std::size_t i = opener; i-- > 0;) {
+            if (items[i].word == "," || is_adverb(i)) continue;
+            if (classes[i] == "after") p.clause = EventCues::Clause::after;
+            if (classes[i] == "before") p.clause = EventCues::Clause::before;
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < predicates.front().subject_begin; ++i)
+        if (is_entity(i) && items[i].is_place()) add_unique(predicates.front().places, *items[i].entity);
+
+    // 5. Time expressions, matched on the sentence's words.
+    std::string text;
+    std::vector<std::size_t> item_at;  // item of each character of `text`
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!text.empty()) { text += ' '; item_at.push_back(i); }
+        text += items[i].word;
+        item_at.resize(text.size(), i);
+    }
+    std::vector<bool> taken(text.size(), false);
+    for (const TimeRule& rule : rules_.time_rules) {
+        const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
+        std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+        std::size_t position = 0;
+        while (position < text.size() &&
+               rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
+            const re2::StringPiece time = match[static_cast<std::size_t>(rule.time_group)];
+            const auto begin = static_cast<std::size_t>(time.data() - text.data());
+            const std::size_t end = begin + time.size();
+            position = std::max(end, position + 1);
+            if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(begin), taken.begin() + static_cast<std::ptrdiff_t>(end),
+                            [](bool b) { return b; }))
+                continue;
+            std::fill(taken.begin() + static_cast<std::ptrdiff_t>(begin), taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+            const std::size_t first = item_at[begin], last = item_at[end - 1];
+            // The clause the expression opens, else the one it ends.
+            Predicate* owner = nullptr;
+            for (Predicate& p : predicates) {
+                if (p.subject_begin > first) {
+                    const bool verb_between = std::any_of(predicates.begin(), predicates.end(), [&](const Predicate& o) {
+                        return o.item > first && o.item < p.subject_begin;
+                    });
+                    if (!verb_between) owner = &p;
+                    break;
+                }
+            }
+            if (!owner) {
+                for (Predicate& p : predicates)
+                    if (p.item < first) owner = &p;
+            }
+            if (!owner || !owner->time.empty()) continue;
+            const Token& from = document.tokens[items[first].first_token];
+            const Token& to = document.tokens[items[last].last_token];
+            owner->time = document.text.substr(from.span.begin, to.span.end - from.span.begin);
+            owner->time_kind = rule.kind;
+            if (rule.year_group > 0) {
+                const re2::StringPiece year = match[static_cast<std::size_t>(rule.year_group)];
+                owner->year = std::stoi(std::string(year.data(), year.size()));
+            }
+        }
+    }
+
+    // 6. Events: clauses with a verb that says something happened to someone.
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        const Predicate& p = predicates[q];
+        if (p.absorbed || rules_.no_event_verbs.count(p.form->lemma)) continue;
+        if (p.agents.empty() && p.patients.empty()) continue;
+        Event event;
+        event.action = p.form->lemma;
+        const std::size_t verb_first = std::min(p.aux_begin, p.item);
+        const Token& verb_from = document.tokens[items[verb_first].first_token];
+        const Token& verb_to = document.tokens[items[p.item].last_token];
+        event.verb = fold_quotes(std::string_view(document.text).substr(verb_from.span.begin, verb_to.span.end - verb_from.span.begin));
+        event.negated = p.negated;
+        event.passive = p.passive;
+        event.agents = p.agents;
+        event.patients = p.patients;
+        event.places = p.places;
+        event.time = p.time;
+        event.sentence = sentence_index;
+        std::size_t clause_end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
+        clause_end = std::max(clause_end, p.item + 1);
+        while (clause_end > p.item + 1 && !items[clause_end - 1].is_word) --clause_end;
+        const std::size_t clause_begin = std::min(p.subject_begin, verb_first);
+        event.evidence = Evidence{doc, Span{document.tokens[items[clause_begin].first_token].span.begin,
+                                            document.tokens[items[clause_end - 1].last_token].span.end}};
+        story.events.push_back(std::move(event));
+        EventCues cue;
+        cue.time_kind = p.time.empty() ? TimeRule::Kind::time : p.time_kind;
+        cue.year = p.year;
+        cue.past_perfect = p.past_perfect;
+        cue.clause = p.clause;
+        cues.push_back(cue);
+    }
+}
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,39 @@
+// Stage 8: events. Each clause's main verb becomes an Event with its agents,
+// patients, places and time expression. The verb lexicon is data/verbs.tsv,
+// the closed-class words that shape a clause data/event_words.tsv, the time
+// expressions data/time_expressions.tsv. The timeline (Event::order) is the
+// next stage's work.
+#pragma once
+
+#include "rules_data.hpp"
+
+#include <plotgraph/story.hpp>
+
+#include <string>
+
+namespace plotgraph::detail {
+
+/// What the timeline needs to know about an event beyond the public Event.
+struct EventCues {
+    TimeRule::Kind time_kind = TimeRule::Kind::time;  // of Event::time, when set
+    int year = 0;                                      // 0: none stated
+    bool past_perfect = false;                         // "had defected"
+    enum class Clause { main, after, before } clause = Clause::main;  // "After he defects, ..."
+};
+
+class EventFinder {
+public:
+    explicit EventFinder(const RuleData& rules) : rules_(rules) {}
+
+    /// Appends the story's events in text order to story.events, and their
+    /// cues, one per event, to `cues`.
+    void run(Story& story, std::vector<EventCues>& cues) const;
+
+private:
+    void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues) const;
+    std::string word_class(const std::string& word) const;
+
+    const RuleData& rules_;
+};
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,65 @@
+#include "sentence_view.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+
+namespace plotgraph::detail {
+
+namespace {
+
+std::pair<std::size_t, std::size_t> position_of(const Mention& mention) { return {mention.doc, mention.sentence}; }
+std::pair<std::size_t, std::size_t> position_of(const std::pair<std::size_t, std::size_t>& key) { return key; }
+
+}  // namespace
+
+bool SentenceItem::is_character() const { return mention && entity && mention->kind == EntityKind::character; }
+bool SentenceItem::is_place() const { return mention && entity && mention->kind == EntityKind::place; }
+
+std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
+sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence) {
+    return std::equal_range(story.mentions.begin(), story.mentions.end(), std::make_pair(doc, sentence),
+                            [](const auto& a, const auto& b) { return position_of(a) < position_of(b); });
+}
+
+std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence_index) {
+    const Document& document = story.documents[doc];
+    const Sentence& sentence = document.sentences[sentence_index];
+    // The mention covering each token; an outer description ("his
+    // grandfather") wins over the pronoun inside it.
+    std::vector<const Mention*> cover(sentence.token_count, nullptr);
+    const auto [first, last] = sentence_mentions(story, doc, sentence_index);
+    for (auto it = first; it != last; ++it) {
+        const Mention& mention = *it;
+        if (!mention.entity) continue;
+        for (std::size_t t = mention.first_token; t <= mention.last_token; ++t) {
+            if (t < sentence.first_token || t >= sentence.first_token + sentence.token_count) continue;
+            const Mention*& slot = cover[t - sentence.first_token];
+            if (!slot || mention.last_token - mention.first_token > slot->last_token - slot->first_token) slot = &mention;
+        }
+    }
+    std::vector<SentenceItem> items;
+    for (std::size_t i = 0; i < sentence.token_count; ++i) {
+        const std::size_t token = sentence.first_token + i;
+        const Mention* mention = cover[i];
+        if (mention && !items.empty() && items.back().mention == mention) {
+            items.back().last_token = token;  // one item per mention
+            continue;
+        }
+        SentenceItem item;
+        item.first_token = item.last_token = token;
+        item.is_word = document.tokens[token].is_word;
+        if (mention) {
+            item.mention = mention;
+            item.entity = mention->entity;
+            item.word = fold_case(mention->text);
+            item.is_word = true;
+        } else {
+            item.word = fold_case(document.tokens[token].norm);
+        }
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,32 @@
+// A sentence as the relation and event finders read it: one item per word,
+// except that each mention of an entity is a single item.
+#pragma once
+
+#include <plotgraph/story.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plotgraph::detail {
+
+struct SentenceItem {
+    std::string word;                   // lower-case token; for a mention, its text lower-cased
+    const Mention* mention = nullptr;   // the widest mention covering the token(s), if any
+    std::optional<std::size_t> entity;  // the mention's entity
+    std::size_t first_token = 0, last_token = 0;  // inclusive, into Document::tokens
+    bool is_word = false;               // a word token (not punctuation)
+    bool is_character() const;
+    bool is_place() const;
+};
+
+/// The items of one sentence in order. A mention whose entity is unknown is
+/// left as its words.
+std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence);
+
+/// The mentions of one sentence: a run of Story::mentions (which is in text
+/// order), found by binary search.
+std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
+sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence);
+
+}  // namespace plotgraph::detail

@@ -1,0 +1,176 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+#include <plotgraph/output.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+/// The first event with this action, or nullptr.
+const plotgraph::Event* event_of(const plotgraph::Story& story, const std::string& action) {
+    for (const auto& event : story.events)
+        if (event.action == action) return &event;
+    return nullptr;
+}
+
+/// Whether the entity called `name` is among `entities`.
+bool among(const plotgraph::Story& story, const std::vector<std::size_t>& entities, const std::string& name) {
+    const auto* entity = test::find(story, name);
+    if (!entity) return false;
+    const auto index = static_cast<std::size_t>(entity - story.entities.data());
+    return std::find(entities.begin(), entities.end(), index) != entities.end();
+}
+
+/// Whether `first` comes before `second` in the timeline.
+bool before(const plotgraph::Story& story, const std::string& first, const std::string& second) {
+    const auto* a = event_of(story, first);
+    const auto* b = event_of(story, second);
+    return a && b && a->order < b->order;
+}
+
+}  // namespace
+
+TEST_CASE("a clause's verb is an event with its subject and object", "[events]") {
+    const auto story = test::extract("Lionel Witherspoon protects Vladimir Ivanoff.");
+    const auto* protect = event_of(story, "protect");
+    REQUIRE(protect);
+    CHECK(protect->verb == "protects");
+    CHECK(among(story, protect->agents, "Lionel Witherspoon"));
+    CHECK(among(story, protect->patients, "Vladimir Ivanoff"));
+}
+
+TEST_CASE("coordinated names are all agents, and a place in the clause is where it happens", "[events]") {
+    const auto story = test::extract("Lucia and Lionel hide Vladimir in Harlem.");
+    const auto* hide = event_of(story, "hide");
+    REQUIRE(hide);
+    CHECK(hide->agents.size() == 2);
+    CHECK(among(story, hide->agents, "Lucia"));
+    CHECK(among(story, hide->agents, "Lionel"));
+    CHECK(among(story, hide->patients, "Vladimir"));
+    CHECK(among(story, hide->places, "Harlem"));
+}
+
+TEST_CASE("in the passive the by-phrase is the agent", "[events]") {
+    const auto story = test::extract("Vladimir Ivanoff is mugged by Boris Petrov.");
+    const auto* mug = event_of(story, "mug");
+    REQUIRE(mug);
+    CHECK(mug->passive);
+    CHECK(among(story, mug->agents, "Boris Petrov"));
+    CHECK(among(story, mug->patients, "Vladimir Ivanoff"));
+}
+
+TEST_CASE("a relative clause's subject is the name before who", "[events]") {
+    const auto story = test::extract("Vladimir meets Lionel, who protects him from the KGB.");
+    const auto* protect = event_of(story, "protect");
+    REQUIRE(protect);
+    CHECK(among(story, protect->agents, "Lionel"));
+    CHECK(among(story, protect->patients, "Vladimir"));
+}
+
+TEST_CASE("a verb joined by and keeps the subject of the verb before", "[events]") {
+    const auto story = test::extract("Vladimir Ivanoff stands up to his controllers and defects.");
+    const auto* defect = event_of(story, "defect");
+    REQUIRE(defect);
+    CHECK(among(story, defect->agents, "Vladimir Ivanoff"));
+}
+
+TEST_CASE("deciding to do something is the deed, done by the subject", "[events]") {
+    const auto story = test::extract("Vladimir decides to defect. Lionel invites Vladimir to stay.");
+    CHECK_FALSE(event_of(story, "decide"));
+    const auto* defect = event_of(story, "defect");
+    REQUIRE(defect);
+    CHECK(among(story, defect->agents, "Vladimir"));
+    const auto* stay = event_of(story, "stay");
+    REQUIRE(stay);
+    CHECK(among(story, stay->agents, "Vladimir"));
+}
+
+TEST_CASE("a noun after a determiner is not an event", "[events]") {
+    const auto story = test::extract("Vladimir reveals his plans to Lucia.");
+    CHECK(event_of(story, "reveal"));
+    CHECK_FALSE(event_of(story, "plan"));
+}
+
+TEST_CASE("a negated verb is a negated event", "[events]") {
+    const auto story = test::extract("Vladimir does not return to Moscow.");
+    const auto* ret = event_of(story, "return");
+    REQUIRE(ret);
+    CHECK(ret->negated);
+    CHECK(among(story, ret->places, "Moscow"));
+}
+
+TEST_CASE("a time expression is reported as written", "[events]") {
+    const auto story = test::extract("In 1917, Anna Karenina marries Boris Petrov.");
+    const auto* marry = event_of(story, "marry");
+    REQUIRE(marry);
+    CHECK(marry->time == "In 1917");
+}
+
+TEST_CASE("the timeline follows the text by default", "[events][timeline]") {
+    const auto story = test::extract("Vladimir defects. Vladimir proposes to Lucia. Vladimir returns to Moscow.");
+    CHECK(before(story, "defect", "propose"));
+    CHECK(before(story, "propose", "return"));
+}
+
+TEST_CASE("a flashback years earlier goes before the story's present", "[events][timeline]") {
+    const auto story = test::extract(
+        "Vladimir defects in New York. Lucia hides him. Years earlier, Vladimir played in Moscow.");
+    CHECK(before(story, "play", "defect"));
+    CHECK(event_of(story, "play")->placement == "flashback");
+}
+
+TEST_CASE("the past perfect goes before the event told just before it", "[events][timeline]") {
+    const auto story = test::extract("Vladimir defects. Lucia hides him. Boris had warned Vladimir.");
+    CHECK(before(story, "defect", "warn"));
+    CHECK(before(story, "warn", "hide"));
+}
+
+TEST_CASE("a clause opened by after happened before its main clause", "[events][timeline]") {
+    const auto story = test::extract("After Vladimir defects, Lionel hides him.");
+    CHECK(before(story, "defect", "hide"));
+    const auto later = test::extract("Before Vladimir leaves, Lucia kisses him.");
+    CHECK(before(later, "kiss", "leave"));
+}
+
+TEST_CASE("stated years order the events they open", "[events][timeline]") {
+    const auto story = test::extract("In 2005, Anna returns to Paris. In 1990, Anna met Paul.");
+    CHECK(before(story, "meet", "return"));
+    CHECK(event_of(story, "meet")->placement == "year");
+}
+
+TEST_CASE("two summaries telling one event are woven into one timeline", "[events][timeline]") {
+    const auto story = test::extract(std::vector<std::string>{
+        "Vladimir defects. Vladimir proposes to Lucia.",
+        "Vladimir Ivanov defects. Lionel hides Vladimir. Vladimir proposes to Lucia."});
+    std::size_t defections = 0;
+    for (const auto& event : story.events) {
+        if (event.action != "defect") continue;
+        ++defections;
+        if (event.evidence.doc == 1) CHECK(event.same_as);
+    }
+    CHECK(defections == 2);
+    CHECK(before(story, "defect", "hide"));
+    CHECK(before(story, "hide", "propose"));
+}
+
+TEST_CASE("json lists events in timeline order with their participants", "[events][output]") {
+    const auto story = test::extract("Years earlier, Vladimir played in Moscow. Lionel protects Vladimir.");
+    std::ostringstream out;
+    plotgraph::write_json(out, story);
+    const auto root = nlohmann::json::parse(out.str());
+    REQUIRE(root["events"].size() == 2);
+    const auto& first = root["events"][0];
+    CHECK(first["action"] == "play");
+    CHECK(first["order"] == 0);
+    CHECK(first["time"] == "Years earlier");
+    CHECK(first["placement"] == "flashback");
+    const auto& second = root["events"][1];
+    CHECK(second["action"] == "protect");
+    CHECK(second["agents"].size() == 1);
+    CHECK(second["patients"].size() == 1);
+    CHECK(second["evidence"][0]["doc"] == 0);
+}
