@@ -4,6 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 namespace plotgraph::detail {
@@ -53,6 +54,19 @@ const VerbForm* reading(const std::vector<VerbForm>& forms, std::initializer_lis
 
 }  // namespace
 
+const std::vector<VerbForm>* EventFinder::verb_readings(const std::string& word, std::vector<VerbForm>& scratch) const {
+    if (const auto found = rules_.verbs.find(word); found != rules_.verbs.end()) return &found->second;
+    // "reenters": a verb the lexicon lacks, "re" before one it has.
+    if (word.size() > 4 && word.compare(0, 2, "re") == 0) {
+        if (const auto base = rules_.verbs.find(word.substr(2)); base != rules_.verbs.end()) {
+            scratch = base->second;
+            for (VerbForm& form : scratch) form.lemma = std::string("re").append(form.lemma);
+            return &scratch;
+        }
+    }
+    return nullptr;
+}
+
 std::string EventFinder::word_class(const std::string& word) const {
     const auto found = rules_.event_words.find(word);
     return found == rules_.event_words.end() ? std::string() : found->second;
@@ -97,10 +111,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
+    std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
-        const auto forms = rules_.verbs.find(items[i].word);
-        if (forms == rules_.verbs.end()) continue;
+        std::vector<VerbForm>& prefixed = prefixed_readings.emplace_back();
+        const std::vector<VerbForm>* readings = verb_readings(items[i].word, prefixed);
+        if (!readings) continue;
         const std::string& own_class = classes[i];
         if (own_class == "be" || own_class == "have" || own_class == "do" || own_class == "modal") continue;
 
@@ -127,23 +143,23 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
         const VerbForm* form = nullptr;
         if (left_word == "to" && !be && !have) {
-            form = reading(forms->second, {Shape::base});
+            form = reading((*readings), {Shape::base});
             p.infinitive = form != nullptr;
         } else if (left_word == "to") {
             // "only to be mugged", "to have left"
-            form = reading(forms->second, {Shape::past});
+            form = reading((*readings), {Shape::past});
             p.passive = form && be;
             p.infinitive = form != nullptr;
         } else if (modal) {
-            form = reading(forms->second, {Shape::base});
+            form = reading((*readings), {Shape::base});
         } else if (be) {
-            form = reading(forms->second, {Shape::past, Shape::present_participle});
+            form = reading((*readings), {Shape::past, Shape::present_participle});
             p.passive = form && form->shape == Shape::past;
         } else if (have) {
-            form = reading(forms->second, {Shape::past});
+            form = reading((*readings), {Shape::past});
         } else if (!has_left) {
             // "Returning home, he ...": a participle opening the sentence.
-            form = reading(forms->second, {Shape::present_participle, Shape::past});
+            form = reading((*readings), {Shape::present_participle, Shape::past});
             if (form && (form->also_noun || i + 1 >= n)) form = nullptr;
             p.participle = form != nullptr;
         } else if (left_class == "determiner") {
@@ -151,24 +167,28 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "preposition") {
             // "by defecting", "without telling him"; otherwise a noun.
             if (left_word == "by" || left_word == "without" || left_word == "upon")
-                form = reading(forms->second, {Shape::present_participle});
+                form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
-            form = reading(forms->second, {Shape::present_participle});
+            form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
             if (!form) form = nullptr;
         } else if (is_entity(left) || is_subject_pronoun(left_word) || left_class == "relative") {
             const bool plural = left_word == "they" || left_word == "we" || left_word == "you" || left_word == "i" ||
                                 left_class == "relative" ||
                                 (left >= 2 && items[left - 1].word == "and" && is_entity(left - 2));
-            form = plural ? reading(forms->second, {Shape::third_person, Shape::past, Shape::base})
-                          : reading(forms->second, {Shape::third_person, Shape::past});
+            form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
+                          : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
             p.relative = left_class == "relative";
+        } else if (left_word == "," && !predicates.empty() &&
+                   (form = reading(*readings, {Shape::present_participle})) != nullptr) {
+            // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
+            p.participle = true;
         } else if ((left_class == "coordinator" || left_word == ",") && !predicates.empty()) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
-            form = reading(forms->second, {Shape::third_person, Shape::past});
+            form = reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->also_noun &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
                 form = nullptr;
@@ -179,7 +199,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.inherits_subject = form != nullptr;
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
-            form = reading(forms->second, {Shape::third_person, Shape::past});
+            form = reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->also_noun) form = nullptr;
         }
         if (!form) continue;
@@ -203,12 +223,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.aux_begin == 0) continue;
         std::size_t k = p.aux_begin - 1;
         const std::string& c = classes[k];
-        if (is_entity(k)) {
+        if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition")) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;
             // "Lucia and Lionel", "Anatoly, Boris and Lucia": the last joint is "and".
             const EntityKind kind = items[k].mention->kind;
+            // Not "reunites with Vladimir and Lionel moves": a name after a
+            // preposition or a verb is that clause's object.
+            const auto opens_clause = [&](std::size_t first) {
+                return first == 0 || (classes[first - 1] != "preposition" && !rules_.verbs.count(items[first - 1].word));
+            };
             while (p.subject_begin >= 2 && is_entity(p.subject_begin - 2) && items[p.subject_begin - 2].mention->kind == kind &&
+                   opens_clause(p.subject_begin - 2) &&
                    (items[p.subject_begin - 1].word == "and" ||
                     (items[p.subject_begin - 1].word == "," && p.agents.size() >= 2))) {
                 p.subject_begin -= 2;
@@ -313,8 +339,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 4. Clause roles, places and times before the first clause.
     for (Predicate& p : predicates) {
         const std::size_t opener = p.participle ? p.aux_begin : p.subject_begin;
+        // "After he defects, ..." opens a clause; "Soon after, ..." is an adverb.
         for (std::size_t i = opener; i-- > 0;) {
-            if (items[i].word == "," || is_adverb(i)) continue;
+            if (is_adverb(i)) continue;
             if (classes[i] == "after") p.clause = EventCues::Clause::after;
             if (classes[i] == "before") p.clause = EventCues::Clause::before;
             break;
@@ -395,7 +422,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t clause_end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
         clause_end = std::max(clause_end, p.item + 1);
         while (clause_end > p.item + 1 && !items[clause_end - 1].is_word) --clause_end;
-        const std::size_t clause_begin = std::min(p.subject_begin, verb_first);
+        std::size_t clause_begin = std::min(p.subject_begin, verb_first);
+        while (clause_begin < verb_first && !items[clause_begin].is_word) ++clause_begin;
         event.evidence = Evidence{doc, Span{document.tokens[items[clause_begin].first_token].span.begin,
                                             document.tokens[items[clause_end - 1].last_token].span.end}};
         story.events.push_back(std::move(event));

@@ -10,6 +10,7 @@
 #include <plotgraph/story.hpp>
 
 #include <string>
+#include <vector>
 
 namespace plotgraph::detail {
 
@@ -32,6 +33,8 @@ public:
 private:
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues) const;
     std::string word_class(const std::string& word) const;
+    /// The readings of a verb form, or nullptr; `scratch` holds derived ones.
+    const std::vector<VerbForm>* verb_readings(const std::string& word, std::vector<VerbForm>& scratch) const;
 
     const RuleData& rules_;
 };

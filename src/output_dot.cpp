@@ -1,5 +1,6 @@
 #include <plotgraph/error.hpp>
 #include <plotgraph/output.hpp>
+#include <plotgraph/query.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -71,10 +72,40 @@ const std::string& node_id(const Story& story, std::size_t index) {
     return story.entities[index].id;
 }
 
+/// The timeline: one node per event (what happens, and when), joined by
+/// "next" in story order; dashed edges to who does it and to whom, dotted to where.
+void write_events(std::ostream& out, const Story& story) {
+    const auto timeline = plotgraph::timeline(story, std::nullopt, true);
+    for (const Event* event : timeline) {
+        std::string label = describe_event(story, *event);
+        if (!event->time.empty()) label.append("\n").append(event->time);
+        out << "  " << quoted(event->id) << " [label=" << quoted(label)
+            << ", shape=note, fillcolor=\"#fff3b0\", fontsize=10];\n";
+    }
+    for (std::size_t k = 1; k < timeline.size(); ++k)
+        out << "  " << quoted(timeline[k - 1]->id) << " -> " << quoted(timeline[k]->id)
+            << " [color=\"#888888\", penwidth=2];\n";
+    for (const Event* event : timeline) {
+        for (std::size_t agent : event->agents)
+            out << "  " << quoted(node_id(story, agent)) << " -> " << quoted(event->id)
+                << " [style=dashed, color=\"#4a7ab5\", label=\"agent\"];\n";
+        for (std::size_t patient : event->patients)
+            out << "  " << quoted(event->id) << " -> " << quoted(node_id(story, patient))
+                << " [style=dashed, color=\"#b54a4a\", label=\"patient\"];\n";
+        for (std::size_t place : event->places)
+            out << "  " << quoted(event->id) << " -> " << quoted(node_id(story, place))
+                << " [style=dotted, color=\"#4ab54a\", label=\"at\"];\n";
+        if (event->same_as && *event->same_as < story.events.size())
+            out << "  " << quoted(event->id) << " -> " << quoted(story.events[*event->same_as].id)
+                << " [style=dashed, dir=none, label=\"same as\"];\n";
+    }
+}
+
 }  // namespace
 
 void write_dot(std::ostream& out, const Story& story) {
-    const bool any_directed = std::any_of(story.relations.begin(), story.relations.end(),
+    const bool any_directed = !story.events.empty() ||
+                              std::any_of(story.relations.begin(), story.relations.end(),
                                           [](const Relation& relation) { return relation.directed; });
     // DOT cannot mix -- and -> in one graph: with any directed relation the
     // graph is a digraph and undirected edges lose their arrowheads instead.
@@ -96,6 +127,7 @@ void write_dot(std::ostream& out, const Story& story) {
         if (any_directed && !relation.directed) out << ", dir=none";
         out << "];\n";
     }
+    write_events(out, story);
     out << "}\n";
     out.flush();
     if (!out) throw Error("cannot write DOT: output stream failed");

@@ -66,6 +66,8 @@ void write_boost_graphml(std::ostream& out, Graph& graph) {
     // Boost names nodes n0, n1... by vertex index; keep the entity id too so
     // GraphML can be matched against the JSON output.
     properties.property("entity", make_transform_value_property_map(&xml_safe, get(&VertexProperties::id, graph)));
+    properties.property("order", get(&VertexProperties::order, graph));
+    properties.property("time", make_transform_value_property_map(&xml_safe, get(&VertexProperties::time, graph)));
     properties.property("type", make_transform_value_property_map(&xml_safe, get(&EdgeProperties::type, graph)));
     properties.property("how", make_transform_value_property_map(&xml_safe, get(&EdgeProperties::subtype, graph)));
     properties.property("weight", get(&EdgeProperties::weight, graph));
@@ -100,7 +102,9 @@ OutputFormat parse_output_format(const std::string& name) {
 
 void write_graphml(std::ostream& out, const Story& story) {
     StoryGraph graph = build_graph(story);
-    const bool any_directed = std::any_of(story.relations.begin(), story.relations.end(),
+    // Event edges (agent, patient, next...) are directed.
+    const bool any_directed = !story.events.empty() ||
+                              std::any_of(story.relations.begin(), story.relations.end(),
                                           [](const Relation& relation) { return relation.directed; });
     // Declare the graph undirected when it is, so networkx and Gephi load a
     // plain Graph instead of a DiGraph with arbitrary edge orientation.

@@ -16,7 +16,7 @@ import sys
 
 import networkx
 
-KINDS = {"character", "place", "organization"}
+KINDS = {"character", "place", "organization", "event"}
 MAX_REPORTED = 5  # problems listed per run; the rest are counted
 
 

@@ -248,3 +248,22 @@ TEST_CASE("cli: query who-helped fails for a name not in the story") {
     CHECK(run.exit_code == 1);
     CHECK(contains(run.err, "no character called 'Nobody'"));
 }
+
+TEST_CASE("cli: timeline lists events in story order with the clause that tells each") {
+    const Run run = run_cli("timeline --character Lomardo " + shell_quote(corpus_file) + " " + shell_quote(corpus_file_2));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    const auto propose = run.out.find("Vladimir Ivanoff propose Lucia Lombardo");
+    const auto reunite = run.out.find("Lucia Lombardo reunite Vladimir Ivanoff");
+    CHECK(propose != std::string::npos);
+    CHECK(reunite != std::string::npos);
+    CHECK(propose < reunite);
+    CHECK(contains(run.out, "000_b92cfab81cb70fe6.txt: to propose to her"));
+    CHECK_FALSE(contains(run.out, "Lionel Witherspoon return"));  // not Lucia's event
+}
+
+TEST_CASE("cli: timeline fails for a name not in the story") {
+    const Run run = run_cli("timeline --character Nobody " + shell_quote(corpus_file));
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, "no character called 'Nobody'"));
+}

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 namespace {
@@ -173,4 +174,39 @@ TEST_CASE("json lists events in timeline order with their participants", "[event
     CHECK(second["agents"].size() == 1);
     CHECK(second["patients"].size() == 1);
     CHECK(second["evidence"][0]["doc"] == 0);
+}
+
+TEST_CASE("the graph has a vertex per event with agent, patient, at and next edges", "[events][graph]") {
+    const auto story = test::extract("Lionel protects Vladimir in Harlem. Vladimir defects.");
+    const auto graph = plotgraph::build_graph(story);
+    REQUIRE(boost::num_vertices(graph) == story.entities.size() + story.events.size());
+    const auto* protect = event_of(story, "protect");
+    REQUIRE(protect);
+    const auto vertex = plotgraph::event_vertex(story, static_cast<std::size_t>(protect - story.events.data()));
+    CHECK(graph[vertex].kind == "event");
+    CHECK(graph[vertex].label == "Lionel protect Vladimir at Harlem");
+    std::multiset<std::string> types;
+    for (auto edge : boost::make_iterator_range(boost::out_edges(vertex, graph))) types.insert(graph[edge].type);
+    CHECK(types == std::multiset<std::string>{"agent", "at", "next", "patient"});
+}
+
+TEST_CASE("a character's timeline holds only the events it takes part in", "[events][query]") {
+    const auto story = test::extract("Lionel protects Vladimir. Boris reprimands Anatoly. Vladimir defects.");
+    const auto vladimir = plotgraph::find_entity(story, "Vladimir");
+    REQUIRE(vladimir);
+    const auto events = plotgraph::timeline(story, vladimir);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0]->action == "protect");
+    CHECK(events[1]->action == "defect");
+}
+
+TEST_CASE("relations between two characters, either way round", "[relations][query]") {
+    const auto story = test::extract("Lionel Witherspoon protects Vladimir Ivanoff. Vladimir Ivanoff befriends Lionel Witherspoon.");
+    const auto lionel = plotgraph::find_entity(story, "Lionel");
+    const auto vladimir = plotgraph::find_entity(story, "Vladimir");
+    REQUIRE(lionel);
+    REQUIRE(vladimir);
+    std::set<std::string> types;
+    for (const auto* relation : plotgraph::relations_between(story, *vladimir, *lionel)) types.insert(relation->type);
+    CHECK(types == std::set<std::string>{"friend", "helped"});
 }

@@ -28,6 +28,21 @@ struct RelationView {
 std::vector<RelationView> relations_of(const Story& story, std::size_t entity, std::string_view type,
                                        bool as_target = false);
 
+/// Every relation between two entities, of any type but co-occurs, either
+/// way round; strongest evidence first.
+std::vector<const Relation*> relations_between(const Story& story, std::size_t a, std::size_t b);
+
+/// The story's events in timeline order. With `entity`, only the events it
+/// takes part in (as agent, patient or place). An event that another summary
+/// already told (Event::same_as) is left out unless `with_retellings`.
+std::vector<const Event*> timeline(const Story& story, std::optional<std::size_t> entity = std::nullopt,
+                                   bool with_retellings = false);
+
+/// One line saying what happens: "Lucia Lombardo and Lionel Witherspoon hide
+/// Vladimir Ivanoff at Harlem", "not return", "mug Vladimir Ivanoff" (no
+/// known agent). Verbs are lemmas; time and placement are left to the caller.
+std::string describe_event(const Story& story, const Event& event);
+
 /// The sentence a piece of evidence points at, as written in its document.
 std::string_view evidence_text(const Story& story, const Evidence& evidence);
 

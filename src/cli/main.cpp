@@ -175,6 +175,36 @@ int run_who_helped(const WhoHelpedArgs& args) {
     return 0;
 }
 
+struct TimelineArgs {
+    std::string rules;
+    std::string character;
+    bool retellings = false;
+    std::vector<std::string> files;
+};
+
+/// `plotgraph timeline [--character NAME] FILE...`: the events in story
+/// order, each with its time, how it was placed, and the clause that tells it.
+int run_timeline(const TimelineArgs& args) {
+    const plotgraph::Story story = extract_story(args.files, args.rules);
+    std::optional<std::size_t> character;
+    if (!args.character.empty()) {
+        character = plotgraph::find_entity(story, args.character);
+        if (!character) throw plotgraph::Error("no character called '" + args.character + "' in the story");
+    }
+    std::ostringstream out;
+    std::size_t number = 0;
+    for (const plotgraph::Event* event : plotgraph::timeline(story, character, args.retellings)) {
+        out << ++number << ". " << plotgraph::describe_event(story, *event);
+        std::string notes = event->time;
+        if (!event->placement.empty()) notes.append(notes.empty() ? "" : "; ").append(event->placement);
+        if (!notes.empty()) out << "  [" << notes << "]";
+        out << "\n   " << story.documents[event->evidence.doc].name << ": "
+            << plotgraph::evidence_text(story, event->evidence) << "\n";
+    }
+    write_stdout(out.str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -214,10 +244,21 @@ int main(int argc, char** argv) {
         ->required();
     query->require_subcommand(1);
 
+    TimelineArgs timeline_args;
+    CLI::App* timeline = app.add_subcommand("timeline", "The events of a story in story order, with the clause that tells each");
+    timeline->add_option("--character", timeline_args.character, "Only the events NAME takes part in (any spelling)")
+        ->option_text("NAME");
+    timeline->add_flag("--retellings", timeline_args.retellings,
+                       "Also list an event each time another summary tells it again");
+    timeline->add_option("--rules", timeline_args.rules, "Load rule files from DIR instead of the built-in ones")
+        ->option_text("DIR");
+    timeline->add_option("FILE", timeline_args.files, "Summaries of one story (- reads stdin)")->required();
+
     try {
         app.parse(argc, argv);
         if (*extract) return run_extract(extract_args);
         if (*who_helped) return run_who_helped(who_helped_args);
+        if (*timeline) return run_timeline(timeline_args);
         std::cerr << app.help();
         return 2;
     } catch (const CLI::ParseError& error) {

@@ -1,8 +1,10 @@
-// plotgraph-eval: scores the extractor against LitBank and prints its output
-// on real summaries (CMU sample, Aesop, any files). All file reading and
-// printing of the evaluation lives here; scoring is in eval/scoring.hpp.
+// plotgraph-eval: scores the extractor against LitBank and the hand-made story
+// gold, and prints its output on real summaries (CMU sample, Aesop, any files).
+// All file reading and printing of the evaluation lives here; scoring is in
+// eval/scoring.hpp and eval/story_gold.hpp.
 #include <eval/litbank.hpp>
 #include <eval/scoring.hpp>
+#include <eval/story_gold.hpp>
 
 #include <plotgraph/plotgraph.hpp>
 
@@ -672,6 +674,329 @@ int run_aesop(const std::string& dir_arg) {
     return 0;
 }
 
+// ---------------------------------------------------------------- story gold
+
+/// `relative` inside the source tree, for defaults that work from any folder.
+std::string source_path(const char* relative) {
+    return (fs::path(PLOTGRAPH_SOURCE_DIR) / relative).lexically_normal().string();
+}
+
+struct StoryGoldArgs {
+    std::string gold = source_path("tools/eval/gold");
+    std::string cmu = source_path("../shared/data/cmu-sample/plot_summaries.tsv");
+    bool cmu_given = false;  // a missing default TSV skips (77), a missing given one fails
+    std::string corpus = source_path("corpus");
+    std::string only;
+    bool details = false;
+    bool as_json = false;
+    std::size_t jobs = default_jobs();
+};
+
+struct GoldStory {
+    fs::path gold_path;
+    eval::StoryGold gold;
+    std::vector<plotgraph::Input> inputs;
+    plotgraph::Story story;
+    eval::StoryEvaluation evaluation;
+};
+
+/// Thrown when the CMU texts are absent from their default place: the run
+/// is skipped rather than failed, as the LitBank floor test does.
+struct MissingSharedData {
+    std::string path;
+};
+
+bool selected(const eval::StoryGold& gold, const std::string& only) {
+    return only.empty() || gold.story == only || (!gold.cmu_id().empty() && gold.cmu_id() == only);
+}
+
+/// The gold files of DIR and its subfolders, parsed, in path order.
+std::vector<GoldStory> load_gold_stories(const StoryGoldArgs& args) {
+    const fs::path dir = existing_directory(args.gold, "gold", "--gold");
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::recursive_directory_iterator(dir))
+        if (entry.is_regular_file() && entry.path().extension() == ".json")
+            paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<GoldStory> stories;
+    for (const auto& path : paths) {
+        auto gold = eval::parse_story_gold(read_file(path), path.string());
+        if (selected(gold, args.only)) stories.push_back({path, std::move(gold), {}, {}, {}});
+    }
+    const Location where{dir.string(), std::nullopt, std::nullopt};
+    if (stories.empty() && !args.only.empty()) throw Error(where, "no gold story " + args.only);
+    if (stories.empty()) throw Error(where, "no gold .json files");
+    return stories;
+}
+
+/// wikiID -> summary text of a wikiID<TAB>text file.
+std::map<std::string, std::string> read_cmu_texts(const StoryGoldArgs& args) {
+    std::error_code error;
+    if (!fs::is_regular_file(args.cmu, error)) {
+        if (!args.cmu_given) throw MissingSharedData{args.cmu};
+        throw Error(Location{args.cmu, std::nullopt, std::nullopt}, "CMU summaries file not found");
+    }
+    std::istringstream lines(read_file(args.cmu));
+    std::map<std::string, std::string> texts;
+    for (std::string line; std::getline(lines, line);) {
+        const auto tab = line.find('\t');
+        if (tab != std::string::npos) texts.emplace(line.substr(0, tab), line.substr(tab + 1));
+    }
+    return texts;
+}
+
+void attach_cmu_text(GoldStory& story, const std::map<std::string, std::string>& texts,
+                     const std::string& tsv) {
+    const std::string id = story.gold.cmu_id();
+    const auto found = texts.find(id);
+    if (found == texts.end())
+        throw Error(Location{story.gold_path.string(), std::nullopt, std::nullopt},
+                    "no summary with wikiID " + id + " in " + tsv);
+    story.inputs.push_back(plotgraph::Input{id, found->second});
+}
+
+/// The documents of a corpus story: CORPUS/<story>/<document>.
+void attach_corpus_texts(GoldStory& story, const std::string& corpus) {
+    for (const auto& document : story.gold.documents) {
+        const fs::path path = fs::path(corpus) / story.gold.story / document;
+        std::error_code error;
+        if (!fs::is_regular_file(path, error))
+            throw Error(Location{story.gold_path.string(), std::nullopt, std::nullopt},
+                        "document " + document + " not found at " + path.string() +
+                            " (set the corpus folder with --corpus)");
+        story.inputs.push_back(plotgraph::read_input(path));
+    }
+}
+
+void attach_texts(std::vector<GoldStory>& stories, const StoryGoldArgs& args) {
+    const bool needs_cmu = std::any_of(stories.begin(), stories.end(),
+                                       [](const auto& story) { return !story.gold.cmu_id().empty(); });
+    const auto cmu_texts = needs_cmu ? read_cmu_texts(args) : std::map<std::string, std::string>{};
+    for (auto& story : stories) {
+        if (!story.gold.cmu_id().empty()) attach_cmu_text(story, cmu_texts, args.cmu);
+        else attach_corpus_texts(story, args.corpus);
+    }
+}
+
+void extract_and_evaluate(std::vector<GoldStory>& stories, std::size_t jobs) {
+    const plotgraph::Extractor extractor{};
+    parallel_for(stories.size(), jobs, [&](std::size_t i) {
+        auto& story = stories[i];
+        try {
+            story.story = extractor.extract(story.inputs);
+        } catch (const std::exception& e) {
+            throw Error(Location{story.gold_path.string(), std::nullopt, std::nullopt},
+                        std::string("extraction failed: ") + e.what());
+        }
+        story.evaluation = eval::evaluate_story(story.gold, story.story);
+    });
+}
+
+// Printing the errors of one story (--details).
+
+std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+std::string entity_label(const GoldStory& story, std::size_t entity) {
+    const bool in_gold = story.evaluation.characters.gold_of_entity[entity].has_value();
+    return story.story.entities[entity].name + (in_gold ? "" : "*");
+}
+
+void print_character_errors(const GoldStory& story) {
+    const auto& alignment = story.evaluation.characters;
+    const auto& characters = story.gold.characters;
+    for (const auto& pair : alignment.pairs)
+        if (pair.rule != eval::CharacterRule::exact_name)
+            print("  matched      %-34s = %s (%s)\n", quoted(characters[pair.gold].name).c_str(),
+                  quoted(story.story.entities[pair.entity].name).c_str(), to_string(pair.rule));
+    for (std::size_t g = 0; g < characters.size(); ++g)
+        if (!alignment.entity_of_gold[g])
+            print("  missed       %s%s\n", quoted(characters[g].name).c_str(),
+                  characters[g].named ? "" : " (unnamed)");
+    for (auto e : alignment.predicted) {
+        if (alignment.gold_of_entity[e]) continue;
+        const auto& entity = story.story.entities[e];
+        print("  not in gold  %s (%zu mentions%s)\n", quoted(entity.name).c_str(),
+              entity.mentions.size(), eval::has_name_mention(story.story, entity) ? ", named" : "");
+    }
+}
+
+std::string ends_label(const std::string& type, const std::string& source, const std::string& target) {
+    return source + (eval::is_directed_type(type) ? " -> " : " -- ") + target;
+}
+
+void print_relation_verdict(const GoldStory& story, const eval::RelationVerdict& verdict) {
+    static constexpr const char* kinds[] = {"tp", "fp", "fn"};
+    std::string type, ends, evidence;
+    if (verdict.predicted) {
+        const auto& relation = story.story.relations[*verdict.predicted];
+        type = relation.type + "/" + relation.subtype;
+        ends = ends_label(relation.type, entity_label(story, relation.source),
+                          entity_label(story, relation.target));
+        if (!relation.evidence.empty())
+            evidence = eval::evidence_sentence(story.story, relation.evidence.front());
+    } else {
+        const auto& relation = story.gold.relations[*verdict.gold];
+        const auto& characters = story.gold.characters;
+        type = relation.type + "/" + relation.subtype;
+        ends = ends_label(relation.type, characters[relation.source].name,
+                          characters[relation.target].name);
+        evidence = relation.evidence;
+    }
+    print("  %s %-20s %-44s | %s\n", kinds[verdict.kind], type.c_str(), ends.c_str(),
+          evidence.c_str());
+}
+
+std::string character_list(const eval::StoryGold& gold, const std::vector<std::size_t>& characters) {
+    std::string out;
+    for (auto c : characters) out += (out.empty() ? "" : ", ") + gold.characters[c].name;
+    return out;
+}
+
+void print_event_misses(const GoldStory& story) {
+    for (std::size_t g = 0; g < story.gold.events.size(); ++g) {
+        if (story.evaluation.event_match[g]) continue;
+        const auto& event = story.gold.events[g];
+        print("  event missed %2zu %s (%s; %s)\n", event.order, event.action.c_str(),
+              character_list(story.gold, event.agents).c_str(),
+              character_list(story.gold, event.patients).c_str());
+    }
+}
+
+void print_story_errors(const GoldStory& story) {
+    print("== %s (%s)\n", story.gold.story.c_str(), story.gold_path.filename().c_str());
+    print_character_errors(story);
+    for (const auto& verdict : story.evaluation.relations) print_relation_verdict(story, verdict);
+    print_event_misses(story);
+}
+
+// Tables.
+
+void print_story_table(const std::vector<GoldStory>& stories, const eval::StoryScore& total) {
+    print("\n%-22s %6s %6s %6s  %6s  %6s  %6s  %6s\n", "story", "nm-P", "nm-R", "nm-F1", "rel-F1",
+          "hlp-F1", "ev-R", "order");
+    auto row = [](const std::string& name, const eval::StoryScore& score) {
+        const auto& named = score.characters.named;
+        print("%-22s %6.3f %6.3f %6.3f  %6.3f  %6.3f  %6.3f  %6.3f\n", name.c_str(),
+              named.precision(), named.recall(), named.f1(), eval::micro_average(score.relations).f1(),
+              score.relations[*eval::relation_type_index("helped")].f1(), score.events.recall(),
+              score.events.order_agreement());
+    };
+    for (const auto& story : stories) row(story.gold.story, story.evaluation.score);
+    row("all (micro)", total);
+}
+
+void print_character_totals(const eval::CharacterScore& score) {
+    print("\ncharacters      %6s %6s %6s %8s  %9s  %6s  %6s\n", "gold", "found", "pred", "matched",
+          "precision", "recall", "F1");
+    auto row = [](const char* label, const eval::Coverage& coverage) {
+        print("  %-13s %6zu %6zu %6zu %8zu  %9.3f  %6.3f  %6.3f\n", label, coverage.gold,
+              coverage.gold_found, coverage.predicted, coverage.predicted_matched,
+              coverage.precision(), coverage.recall(), coverage.f1());
+    };
+    row("named", score.named);
+    row("all", score.all);
+}
+
+void print_relation_totals(const eval::RelationCounts& counts) {
+    print("\nrelations       %6s %6s %6s  %9s  %6s  %6s\n", "gold", "pred", "tp", "precision",
+          "recall", "F1");
+    auto row = [](const std::string& label, const eval::Counts& c) {
+        print("  %-13s %6zu %6zu %6zu  %9.3f  %6.3f  %6.3f\n", label.c_str(), c.tp + c.fn,
+              c.tp + c.fp, c.tp, c.precision(), c.recall(), c.f1());
+    };
+    for (std::size_t t = 0; t < eval::relation_type_count; ++t)
+        row(std::string(eval::relation_types[t]), counts[t]);
+    row("all (micro)", eval::micro_average(counts));
+}
+
+void print_story_totals(std::size_t stories, const fs::path& gold_dir, const eval::StoryScore& total) {
+    print("\nStory gold: %zu %s from %s\n", stories, stories == 1 ? "story" : "stories",
+          gold_dir.c_str());
+    print_character_totals(total.characters);
+    print_relation_totals(total.relations);
+    const auto& events = total.events;
+    print("\nevents: %zu of %zu gold events found (recall %.3f); order agrees on %zu of %zu pairs "
+          "(%.3f)\n",
+          events.found, events.gold, events.recall(), events.agreeing, events.pairs,
+          events.order_agreement());
+}
+
+// JSON.
+
+json coverage_json(const eval::Coverage& coverage) {
+    return {{"gold", coverage.gold},
+            {"found", coverage.gold_found},
+            {"predicted", coverage.predicted},
+            {"matched", coverage.predicted_matched},
+            {"precision", coverage.precision()},
+            {"recall", coverage.recall()},
+            {"f1", coverage.f1()}};
+}
+
+json relation_counts_json(const eval::Counts& counts) {
+    json result = counts_json(counts);
+    result["gold"] = counts.tp + counts.fn;
+    result["predicted"] = counts.tp + counts.fp;
+    return result;
+}
+
+json story_score_json(const eval::StoryScore& score) {
+    json relations = {{"all", relation_counts_json(eval::micro_average(score.relations))}};
+    for (std::size_t t = 0; t < eval::relation_type_count; ++t)
+        relations[std::string(eval::relation_types[t])] = relation_counts_json(score.relations[t]);
+    const auto& events = score.events;
+    return {{"characters",
+             {{"named", coverage_json(score.characters.named)},
+              {"all", coverage_json(score.characters.all)}}},
+            {"relations", std::move(relations)},
+            {"events",
+             {{"gold", events.gold},
+              {"found", events.found},
+              {"recall", events.recall()},
+              {"pairs", events.pairs},
+              {"agreeing", events.agreeing},
+              {"order_agreement", events.order_agreement()}}}};
+}
+
+json story_gold_json(const std::vector<GoldStory>& stories, const eval::StoryScore& total) {
+    json per_story = json::array();
+    for (const auto& story : stories) {
+        json entry = story_score_json(story.evaluation.score);
+        entry["story"] = story.gold.story;
+        entry["gold_file"] = story.gold_path.string();
+        per_story.push_back(std::move(entry));
+    }
+    return {{"stories", stories.size()},
+            {"totals", story_score_json(total)},
+            {"per_story", std::move(per_story)}};
+}
+
+int run_story_gold(const StoryGoldArgs& args) {
+    auto stories = load_gold_stories(args);
+    try {
+        attach_texts(stories, args);
+    } catch (const MissingSharedData& missing) {
+        std::fprintf(stderr,
+                     "plotgraph-eval: skipped: no CMU summaries at %s (../shared is absent); "
+                     "use --cmu FILE or --only moscow-on-the-hudson\n",
+                     missing.path.c_str());
+        return 77;
+    }
+    extract_and_evaluate(stories, args.jobs);
+    eval::StoryScore total;
+    for (const auto& story : stories) total += story.evaluation.score;
+
+    if (args.as_json) {
+        print("%s\n", story_gold_json(stories, total).dump(2).c_str());
+        return 0;
+    }
+    if (args.details)
+        for (const auto& story : stories) print_story_errors(story);
+    print_story_table(stories, total);
+    print_story_totals(stories.size(), args.gold, total);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -712,6 +1037,28 @@ int main(int argc, char** argv) {
     aesop_command->add_option("--dir", aesop_dir, "folder with original/ and annotations/")
         ->capture_default_str();
 
+    StoryGoldArgs story_gold;
+    auto* story_gold_command = app.add_subcommand(
+        "story-gold", "score characters, relations and events against the hand-made gold stories");
+    story_gold_command->add_option("--gold", story_gold.gold, "folder of gold .json files")
+        ->capture_default_str();
+    auto* cmu_option = story_gold_command
+                           ->add_option("--cmu", story_gold.cmu,
+                                        "plot_summaries.tsv (wikiID<TAB>text) for the cmu: stories")
+                           ->capture_default_str();
+    story_gold_command
+        ->add_option("--corpus", story_gold.corpus, "folder holding <story>/<document> texts")
+        ->capture_default_str();
+    story_gold_command->add_option("--only", story_gold.only,
+                                   "only this story (cmu:1952976, 1952976, moscow-on-the-hudson)");
+    story_gold_command->add_flag("--details", story_gold.details,
+                                 "unmatched characters, relation tp/fp/fn and missed events per story");
+    story_gold_command->add_flag("--json", story_gold.as_json,
+                                 "print the totals and per-story figures as JSON");
+    story_gold_command->add_option("--jobs", story_gold.jobs, "stories extracted in parallel")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -724,6 +1071,10 @@ int main(int argc, char** argv) {
         else if (*read_command) status = run_read(read_files);
         else if (*cmu_command) status = run_cmu(cmu);
         else if (*aesop_command) status = run_aesop(aesop_dir);
+        else if (*story_gold_command) {
+            story_gold.cmu_given = cmu_option->count() > 0;
+            status = run_story_gold(story_gold);
+        }
         if (std::fflush(stdout) != 0) {
             std::fprintf(stderr, "plotgraph-eval: error writing output\n");
             return 1;
