@@ -24,7 +24,10 @@ struct Predicate {
     bool inherits_subject = false;    // "... and hides": the subject of the verb before
     bool relative = false;            // "who protects him": its subject is the name before "who"
     bool absorbed = false;            // "decides to defect": the event is the defection
-    std::vector<std::size_t> agents, patients, places;
+    bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
+    std::vector<std::size_t> agents, places;
+    std::vector<std::size_t> patients;
+    std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
     EventCues::Clause clause = EventCues::Clause::main;
     std::string time;
     TimeRule::Kind time_kind = TimeRule::Kind::time;
@@ -50,6 +53,12 @@ const VerbForm* reading(const std::vector<VerbForm>& forms, std::initializer_lis
         if (!best || (best->shape == Shape::base && form.shape != Shape::base)) best = &form;
     }
     return best;
+}
+
+void add_patient(Predicate& p, std::size_t entity, const std::string& preposition) {
+    if (std::find(p.patients.begin(), p.patients.end(), entity) != p.patients.end()) return;
+    p.patients.push_back(entity);
+    p.prepositions.push_back(preposition);
 }
 
 }  // namespace
@@ -128,7 +137,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         while (k > 0) {
             const std::size_t j = k - 1;
             const std::string& c = classes[j];
-            if (is_adverb(j)) { k = j; continue; }
+            if (is_adverb(j) || items[j].word == "then") { k = j; continue; }
             if (c == "negation") { p.negated = true; k = j; continue; }
             if (c == "be") { be = true; k = j; continue; }
             if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"; k = j; continue; }
@@ -214,6 +223,23 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         p.subject_begin = p.aux_begin;
         if (p.infinitive) {
             p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
+            // "Bracken and Holden are able to save her": the subject of "are able".
+            std::size_t k = p.subject_begin;
+            if (k > 0 && classes[k - 1] == "predicative") {
+                --k;
+                while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation")) --k;
+                if (k > 0 && is_entity(k - 1)) {
+                    std::size_t first = k - 1;
+                    p.agents.push_back(*items[first].entity);
+                    while (first >= 2 && is_entity(first - 2) &&
+                           (items[first - 1].word == "and" || (items[first - 1].word == "," && p.agents.size() >= 2))) {
+                        first -= 2;
+                        add_unique(p.agents, *items[first].entity);
+                    }
+                    p.subject_begin = first;
+                    p.own_subject = true;
+                }
+            }
             continue;
         }
         if (p.participle || p.inherits_subject) {
@@ -292,12 +318,29 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
     }
 
+    // The preposition a mention is the object of ("to her", "with Lucia and
+    // Lionel"), or "" for a direct object.
+    const auto preposition_before = [&](std::size_t i) {
+        std::size_t k = i;
+        while (k > 0 && (is_entity(k - 1) || items[k - 1].word == "and" || items[k - 1].word == ",")) --k;
+        // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
+        for (std::size_t skipped = 0; skipped < 3 && k > 0; ++skipped) {
+            const std::size_t j = k - 1;
+            const bool plain = items[j].is_word && !rules_.verbs.count(items[j].word) &&
+                               (classes[j].empty() || classes[j] == "determiner");
+            if (!plain || (items[j].mention && classes[j].empty())) break;
+            k = j;
+        }
+        return k > 0 && (classes[k - 1] == "preposition" || classes[k - 1] == "after") ? items[k - 1].word : std::string();
+    };
+
     // 3. Objects, places and "by" agents, up to where the next clause starts.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
         for (std::size_t i = p.item + 1; i < end; ++i) {
-            if (is_boundary(i)) { end = i; break; }
+            const bool particle = i == p.item + 1 && (classes[i] == "after" || classes[i] == "before");  // "chases after them"
+            if (is_boundary(i) && !particle) { end = i; break; }
         }
         std::vector<std::size_t> by_agents;
         for (std::size_t i = p.item + 1; i < end; ++i) {
@@ -309,11 +352,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                               (!by_agents.empty() && (items[i - 1].word == "and" || items[i - 1].word == ",")))) {
                 add_unique(by_agents, entity);
             } else if (std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end()) {
-                add_unique(p.patients, entity);
+                add_patient(p, entity, preposition_before(i));
             }
         }
         // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.
-        if (p.infinitive && q > 0) {
+        if (p.infinitive && q > 0 && !p.own_subject) {
             Predicate& governor = predicates[q - 1];
             const bool object_before_to = p.subject_begin > 0 && is_entity(p.subject_begin - 1) &&
                                           !governor.patients.empty() &&
@@ -330,10 +373,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (p.passive) {
             // "Vladimir is mugged by two men": the subject undergoes it.
-            for (std::size_t agent : p.agents) add_unique(p.patients, agent);
+            for (std::size_t agent : p.agents) add_patient(p, agent, "");
             p.agents = by_agents;
         }
-        std::erase_if(p.patients, [&](std::size_t e) { return std::find(p.agents.begin(), p.agents.end(), e) != p.agents.end(); });
+        for (std::size_t k = p.patients.size(); k-- > 0;) {
+            if (std::find(p.agents.begin(), p.agents.end(), p.patients[k]) == p.agents.end()) continue;
+            p.patients.erase(p.patients.begin() + static_cast<std::ptrdiff_t>(k));
+            p.prepositions.erase(p.prepositions.begin() + static_cast<std::ptrdiff_t>(k));
+        }
     }
 
     // 4. Clause roles, places and times before the first clause.
@@ -416,6 +463,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         event.passive = p.passive;
         event.agents = p.agents;
         event.patients = p.patients;
+        event.patient_prepositions = p.prepositions;
         event.places = p.places;
         event.time = p.time;
         event.sentence = sentence_index;

@@ -47,10 +47,10 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::DiscourseResolver(rules, options_).run(story);
     detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
-    detail::RelationFinder(rules).run(story);
     std::vector<detail::EventCues> cues;
     detail::EventFinder(rules).run(story, cues);
     detail::order_timeline(story, cues);
+    detail::RelationFinder(rules).run(story);  // reads the events
     return story;
 }
 

@@ -26,8 +26,9 @@ public:
         relation.target = target;
         relation.directed = directed;
         relation.confidence = relation.weight == 0 ? confidence : std::max(relation.confidence, confidence);
+        // The sentence a pattern matched and the clause of the event in it are one statement.
         const bool same_place = std::any_of(relation.evidence.begin(), relation.evidence.end(), [&](const Evidence& e) {
-            return e.doc == evidence.doc && e.span == evidence.span;
+            return e.doc == evidence.doc && e.span.begin < evidence.span.end && evidence.span.begin < e.span.end;
         });
         if (!same_place) {
             relation.weight += 1;
@@ -108,6 +109,29 @@ void RelationFinder::run(Story& story) const {
                     const std::size_t next = static_cast<std::size_t>(resume - text.data()) + 1;
                     if (next <= position) break;
                     position = next;
+                }
+            }
+        }
+    }
+
+    // Said by an event: "Lucia and Lionel hide him", "Play is confronted by Stab and Zilla".
+    for (const Event& event : story.events) {
+        if (event.negated) continue;
+        const auto found = rules_.event_relations.find(event.action);
+        if (found == rules_.event_relations.end()) continue;
+        const std::string rule = std::string("event:").append(event.action);
+        for (const EventRelation& implied : found->second) {
+            for (std::size_t k = 0; k < event.patients.size(); ++k) {
+                const std::size_t patient = event.patients[k];
+                const std::string& via = k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+                if (implied.via != "*" && implied.via != via) continue;
+                if (story.entities[patient].kind != EntityKind::character) continue;
+                for (std::size_t agent : event.agents) {
+                    if (story.entities[agent].kind != EntityKind::character) continue;
+                    using Direction = EventRelation::Direction;
+                    const bool reversed = implied.direction == Direction::patient_to_agent;
+                    table.add(implied.type, implied.subtype, reversed ? patient : agent, reversed ? agent : patient,
+                              implied.direction != Direction::undirected, implied.confidence, rule, event.evidence);
                 }
             }
         }

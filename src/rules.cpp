@@ -266,7 +266,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         const RuleFile file = open("event_words.tsv");
         static const std::unordered_set<std::string> classes{
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "relative", "after",
-            "before", "subordinator", "coordinator", "adverb", "no-event", "control"};
+            "before", "subordinator", "coordinator", "adverb", "predicative", "no-event", "control"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
@@ -298,6 +298,30 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             rule.time_group = time->second;
             rule.year_group = year == groups.end() ? 0 : year->second;
             data->time_rules.push_back(std::move(rule));
+        });
+    }
+    {
+        const RuleFile file = open("event_relations.tsv");
+        file.each(6, [&](const auto& cols) {
+            static const std::unordered_set<std::string> types{"helped", "romance", "family", "friend",
+                                                               "employs", "opposes", "killed"};
+            if (!types.count(cols[2])) file.fail("unknown relation type '" + cols[2] + "'");
+            EventRelation relation;
+            relation.via = cols[1] == "-" ? std::string() : cols[1];
+            relation.type = cols[2];
+            relation.subtype = cols[3] == "-" ? std::string() : cols[3];
+            using Direction = EventRelation::Direction;
+            if (cols[4] == "agent-patient") relation.direction = Direction::agent_to_patient;
+            else if (cols[4] == "patient-agent") relation.direction = Direction::patient_to_agent;
+            else if (cols[4] == "undirected") relation.direction = Direction::undirected;
+            else file.fail("direction must be agent-patient, patient-agent or undirected");
+            try {
+                relation.confidence = std::stod(cols[5]);
+            } catch (const std::exception&) {
+                file.fail("confidence must be a number");
+            }
+            if (relation.confidence < 0 || relation.confidence > 1) file.fail("confidence must be between 0 and 1");
+            data->event_relations[entry_key(cols[0])].push_back(std::move(relation));
         });
     }
     return data;

@@ -49,6 +49,14 @@ struct RelationRule {
     int source_group = 0, target_group = 0;  // capture group numbers
 };
 
+/// What an event between two characters implies (data/event_relations.tsv).
+struct EventRelation {
+    std::string via;  // "" direct object, a preposition, or "*" either
+    std::string type, subtype;
+    enum class Direction { agent_to_patient, patient_to_agent, undirected } direction = Direction::agent_to_patient;
+    double confidence = 1.0;
+};
+
 /// How a role a character holds toward another implies a relation.
 struct RoleRelation {
     std::string type;
@@ -110,6 +118,7 @@ struct RuleData {
     std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
     std::unordered_set<std::string> no_event_verbs, control_verbs; // lemmas
     std::vector<TimeRule> time_rules;
+    std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
 };
 
 }  // namespace plotgraph::detail

@@ -45,7 +45,8 @@ TEST_CASE("protecting someone is helping them, with its rule and evidence", "[re
     const auto* helped = relation(story, "helped", "Lionel Witherspoon", "Vladimir", "protected");
     REQUIRE(helped);
     CHECK(helped->directed);
-    CHECK(helped->rules == std::vector<std::string>{"helped-protect"});
+    CHECK(std::find(helped->rules.begin(), helped->rules.end(), "helped-protect") != helped->rules.end());
+    CHECK(std::find(helped->rules.begin(), helped->rules.end(), "event:protect") != helped->rules.end());
     REQUIRE(helped->evidence.size() == 1);
     CHECK(helped->evidence[0].span.begin == 0);
 }
@@ -123,4 +124,25 @@ TEST_CASE("who helped whom, found by any spelling of a name", "[relations][query
     CHECK(story.entities[helpers[0].other].name == "Lionel Witherspoon");
     CHECK(plotgraph::evidence_text(story, helpers[0].relation->evidence[0]).find("Lionel") != std::string_view::npos);
     CHECK(plotgraph::relations_of(story, *vladimir, "helped", false).empty());
+}
+
+TEST_CASE("an event between characters states a relation, for every coordinated agent", "[relations][events]") {
+    const auto story = test::extract("Michael Jones is then confronted by Tom Smith, Harry Brown and Peter Green.");
+    for (const char* opponent : {"Tom Smith", "Harry Brown", "Peter Green"}) {
+        INFO(opponent);
+        const auto* opposes = relation(story, "opposes", opponent, "Michael Jones", "confront");
+        REQUIRE(opposes);
+        CHECK(std::find(opposes->rules.begin(), opposes->rules.end(), "event:confront") != opposes->rules.end());
+    }
+}
+
+TEST_CASE("being able to save someone is saving them", "[relations][events]") {
+    const auto story = test::extract("Mary Riggs screams. Lt. Bracken and Sgt. Holden are able to save Mary Riggs.");
+    CHECK(relation(story, "helped", "Lt. Bracken", "Mary Riggs", "rescued"));
+    CHECK(relation(story, "helped", "Sgt. Holden", "Mary Riggs", "rescued"));
+}
+
+TEST_CASE("a negated event states no relation", "[relations][events]") {
+    const auto story = test::extract("Lionel Witherspoon does not help Vladimir Ivanoff.");
+    CHECK_FALSE(relation(story, "helped", "Lionel Witherspoon", "Vladimir Ivanoff", ""));
 }

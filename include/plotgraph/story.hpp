@@ -115,6 +115,9 @@ struct Event {
     bool passive = false;         // "is mugged by two men": agents from the by-phrase
     std::vector<std::size_t> agents;    // entity indices: who does it
     std::vector<std::size_t> patients;  // to whom or what it is done, or for whom
+    /// Parallel to `patients`: "" for a direct object ("protects him"), else
+    /// the preposition it follows ("proposes to her": "to").
+    std::vector<std::string> patient_prepositions;
     std::vector<std::size_t> places;    // where, when the clause says so
     std::string time;             // time expression as written: "in 1917", "years earlier"
     /// How the timeline placed the event, when not by text order:
