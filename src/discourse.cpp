@@ -179,10 +179,11 @@ void DiscourseResolver::run(Story& story) const {
             }
         }
 
+        const auto info = rules_.pronouns.find(fold_case(mention.text));
+        const bool plural_pronoun = info != rules_.pronouns.end() && info->second.plural;
+        // He and she need a known gender to choose by; "they" only ever joins a group.
         if (mention.form == MentionForm::pronoun && !mention.entity && options_.resolve_pronouns &&
-            mention.gender != Gender::unknown) {
-            const std::string key = fold_case(mention.text);
-            const auto info = rules_.pronouns.find(key);
+            (mention.gender != Gender::unknown || plural_pronoun)) {
             const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive";
             const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object";
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject";
@@ -199,6 +200,8 @@ void DiscourseResolver::run(Story& story) const {
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 const Entity& entity = story.entities[candidate.entity];
                 if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
+                // A group ("two young men") is "they", never "he" or "her".
+                if (mentions[candidate.mention].plural != plural_pronoun) continue;
                 if (excluded && *excluded == candidate.entity) continue;
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))

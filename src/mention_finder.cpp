@@ -78,6 +78,31 @@ bool is_determiner(std::string_view key) {
     return std::find(determiners.begin(), determiners.end(), key) != determiners.end();
 }
 
+/// What a plural noun may be the plural of: men -> man, thieves -> thief,
+/// parties -> party, witches -> witch, muggers -> mugger.
+std::vector<std::string> singular_forms(const std::string& word) {
+    const auto ends = [&](std::string_view tail) {
+        return word.size() > tail.size() && word.compare(word.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    const auto cut = [&](std::size_t n) { return word.substr(0, word.size() - n); };
+    if (word == "men" || ends("men")) return {cut(3).append("man")};
+    if (word == "children") return {"child"};
+    if (word == "people") return {"person"};
+    if (ends("ies")) return {cut(3).append("y")};
+    if (ends("ves")) return {cut(3).append("f"), cut(3).append("fe")};
+    if (ends("es")) return {cut(2), cut(1)};
+    if (ends("s") && !ends("ss")) return {cut(1)};
+    return {};
+}
+
+/// Words that count a group: "two young men", "several thugs".
+bool is_group_determiner(std::string_view key) {
+    static const std::vector<std::string_view> words{"two", "three", "four", "five", "six", "seven", "eight",
+                                                     "nine", "ten", "some", "several", "both", "many", "these",
+                                                     "those"};
+    return std::find(words.begin(), words.end(), key) != words.end();
+}
+
 }  // namespace
 
 void WordStats::add(const Document& document) {
@@ -520,7 +545,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
 }
 
 std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document, std::size_t head,
-                                                       std::size_t end, std::string& role) const {
+                                                       std::size_t end, std::string& role, bool* plural) const {
     // Longest first: "security guard" before "guard".
     for (std::size_t width = std::min(rules_.longest_role_noun_words, end - head); width >= 1; --width) {
         std::string joined;
@@ -530,6 +555,17 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
         }
         if (rules_.role_nouns.count(joined)) {
             role = std::move(joined);
+            if (plural) *plural = false;
+            return head + width - 1;
+        }
+        // "the muggers", "two young men": a group named by the plural of a role.
+        if (!plural) continue;
+        const std::size_t last_space = joined.rfind(' ');
+        const std::string stem = last_space == std::string::npos ? std::string() : joined.substr(0, last_space + 1);
+        for (const std::string& singular : singular_forms(joined.substr(last_space == std::string::npos ? 0 : last_space + 1))) {
+            if (!rules_.role_nouns.count(stem + singular)) continue;
+            role = stem + singular;
+            *plural = true;
             return head + width - 1;
         }
     }
@@ -583,20 +619,26 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
 
         const bool possessive_name = key == "'s" && i > sentence.first_token && name_ending_at(i - 1);
         const bool indefinite = key == "a" || key == "an";
-        if (!is_determiner(key) && !possessive_name && !indefinite) continue;
+        const bool counted = is_group_determiner(key);
+        if (!is_determiner(key) && !possessive_name && !indefinite && !counted) continue;
 
         // Up to three modifiers, then the longest role noun.
         for (std::size_t head = i + 1; head < end && head <= i + 6; ++head) {
             std::string role;
-            std::optional<std::size_t> role_end = role_noun_at(document, head, end, role);
+            bool plural = false;
+            std::optional<std::size_t> role_end = role_noun_at(document, head, end, role, &plural);
             // In a compound the last noun is the role: "clown friend" is a friend.
             while (role_end && *role_end + 1 < end) {
                 std::string longer_role;
-                const auto longer = role_noun_at(document, *role_end + 1, end, longer_role);
+                bool longer_plural = false;
+                const auto longer = role_noun_at(document, *role_end + 1, end, longer_role, &longer_plural);
                 if (!longer) break;
                 role_end = longer;
                 role = std::move(longer_role);
+                plural = longer_plural;
             }
+            // "two men" counts a group; "two" before a single one is no description.
+            if (role_end && counted && !plural) break;
             if (role_end) {
                 const bool capitalized = starts_upper(tokens[head].norm);
                 // "a clerk" introduces or predicates; it names someone only in
@@ -622,7 +664,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.form = MentionForm::description;
                 mention.kind = EntityKind::character;
                 mention.subtype = role;
-                mention.gender = rules_.role_nouns.at(role).gender;
+                mention.plural = plural;
+                mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;
                 if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"

@@ -57,8 +57,9 @@ private:
                                         std::size_t first_mention, std::vector<Mention>& out) const;
     /// The last token of the longest role noun starting at `head` (before
     /// `end`), with the noun in `role`; nullopt when none starts there.
+    /// With `plural`, also the plural of a role noun ("muggers"), saying so.
     std::optional<std::size_t> role_noun_at(const Document& document, std::size_t head, std::size_t end,
-                                            std::string& role) const;
+                                            std::string& role, bool* plural = nullptr) const;
     bool initial_word_is_name(const std::string& key, const WordStats& stats) const;
     KindEvidence classify(const Document& document, const Sentence& sentence,
                           const Candidate& candidate, Mention& mention) const;

@@ -94,7 +94,17 @@ void name_entities(Story& story, const RuleData& rules) {
     // apparatchik") or after whom they belong to ("Vladimir Ivanoff's grandfather").
     for (Entity& entity : story.entities) {
         if (!entity.name.empty()) continue;
-        const std::string role = entity.roles.empty() ? entity.subtype : entity.roles.front();
+        std::string role = entity.roles.empty() ? entity.subtype : entity.roles.front();
+        // A group is named in the plural the text used: "the young men", "Vladimir's controllers".
+        const auto first_description = std::find_if(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
+            return story.mentions[m].form == MentionForm::description;
+        });
+        if (first_description != entity.mentions.end() && story.mentions[*first_description].plural) {
+            const std::string& text = story.mentions[*first_description].text;
+            const std::size_t role_space = role.rfind(' ');
+            role = (role_space == std::string::npos ? std::string() : role.substr(0, role_space + 1))
+                       .append(fold_case(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1)));
+        }
         if (entity.owner && !story.entities[*entity.owner].name.empty())
             entity.name = story.entities[*entity.owner].name + "'s " + role;
         else

@@ -191,3 +191,20 @@ TEST_CASE("a sister habitually called Miss and her first name is not Miss and th
     CHECK(test::same_entity(story, "Miss Jemima Pinkerton", "Miss Jemima"));
     CHECK_FALSE(test::same_entity(story, "Miss Pinkerton", "Miss Jemima"));
 }
+
+TEST_CASE("a group named by a plural role is one character", "[mentions]") {
+    const auto story = test::extract("Vladimir walks home and is mugged by two young men. They run off.");
+    const auto* muggers = test::find(story, "the young men");
+    REQUIRE(muggers);
+    CHECK(muggers->kind == EntityKind::character);
+    REQUIRE(muggers->mentions.size() == 2);  // "two young men", "They"
+    CHECK(story.mentions[muggers->mentions.front()].plural);
+    CHECK(story.mentions[muggers->mentions.back()].form == MentionForm::pronoun);
+}
+
+TEST_CASE("he and she never stand for a group", "[mentions]") {
+    const auto story = test::extract("Two thugs attack Lucia Lombardo. She escapes.");
+    const auto* lucia = test::find(story, "Lucia Lombardo");
+    REQUIRE(lucia);
+    CHECK(lucia->mentions.size() == 2);
+}

@@ -61,6 +61,7 @@ struct Mention {
     std::optional<std::size_t> owner_mention;  // "his grandfather": the mention of "his"
     std::optional<std::size_t> appositive_to;  // "Boris, the apparatchik": the mention of "Boris"
     bool possessive = false;                   // "Anatoly's": the span stops before "'s"
+    bool plural = false;                       // a group: "the muggers", "two young men"
     std::optional<std::size_t> entity;         // index into Story::entities
 };
 
