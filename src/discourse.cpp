@@ -104,7 +104,18 @@ bool relative_clause_between(const Document& document, std::size_t from_token, s
 }  // namespace
 
 void DiscourseResolver::run(Story& story) const {
-    auto& mentions = story.mentions;
+    // A first reading learns genders from use ("Rawdon ... he ... his"); the
+    // second, which is kept, chooses between "he" and "she" candidates with them.
+    std::vector<Mention> trial_mentions = story.mentions;
+    std::vector<Entity> trial_entities = story.entities;
+    resolve(story.documents, trial_mentions, trial_entities);
+    for (std::size_t i = 0; i < story.entities.size(); ++i)
+        if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
+    resolve(story.documents, story.mentions, story.entities);
+}
+
+void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+                                std::vector<Entity>& entities) const {
 
     // Appositions first, story-wide: "Boris, the stern apparatchik" makes
     // Boris the apparatchik wherever "the apparatchik" appears.
@@ -115,9 +126,9 @@ void DiscourseResolver::run(Story& story) const {
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::description || !mention.appositive_to) continue;
         const auto named = mentions[*mention.appositive_to].entity;
-        if (!named || story.entities[*named].kind != EntityKind::character) continue;
+        if (!named || entities[*named].kind != EntityKind::character) continue;
         mention.entity = named;
-        add_role(story.entities[*named], mention.subtype);
+        add_role(entities[*named], mention.subtype);
         role_holders[mention.subtype].insert(*named);
         if (mention.owner_mention && mentions[*mention.owner_mention].form == MentionForm::name) {
             if (const auto owner = mentions[*mention.owner_mention].entity)
@@ -134,7 +145,7 @@ void DiscourseResolver::run(Story& story) const {
             recent.clear();
             current_doc = mention.doc;
         }
-        const Document& document = story.documents[mention.doc];
+        const Document& document = documents[mention.doc];
 
         if (mention.form == MentionForm::description && !mention.entity && options_.link_descriptions) {
             std::optional<std::size_t> owner;
@@ -153,7 +164,7 @@ void DiscourseResolver::run(Story& story) const {
             }
             if (predicated) {
                 mention.entity = predicated;
-                Entity& entity = story.entities[*predicated];
+                Entity& entity = entities[*predicated];
                 add_role(entity, mention.subtype);
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
                                                                         .append(fold_case(document.tokens[mention.first_token - 1].norm))
@@ -163,7 +174,7 @@ void DiscourseResolver::run(Story& story) const {
             } else if (!owner && role_holders[mention.subtype].size() == 1) {
                 const std::size_t holder = *role_holders[mention.subtype].begin();
                 mention.entity = holder;
-                story.entities[holder].merges.push_back(
+                entities[holder].merges.push_back(
                     {"role", mention.text, "the " + mention.subtype + " is named in apposition elsewhere"});
                 described[key] = holder;
             } else {
@@ -173,8 +184,8 @@ void DiscourseResolver::run(Story& story) const {
                 entity.gender = mention.gender;
                 entity.owner = owner;
                 entity.roles.push_back(mention.subtype);
-                story.entities.push_back(entity);
-                mention.entity = story.entities.size() - 1;
+                entities.push_back(entity);
+                mention.entity = entities.size() - 1;
                 described[key] = *mention.entity;
             }
         }
@@ -198,7 +209,7 @@ void DiscourseResolver::run(Story& story) const {
             }
             for (const Salient& candidate : recent) {
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
-                const Entity& entity = story.entities[candidate.entity];
+                const Entity& entity = entities[candidate.entity];
                 if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
                 // A group ("two young men") is "they", never "he" or "her".
                 if (mentions[candidate.mention].plural != plural_pronoun) continue;
@@ -236,15 +247,19 @@ void DiscourseResolver::run(Story& story) const {
         }
     }
 
-    // Gender learnt from use: a character only ever called "he" is male.
+    // Gender learnt from use: a character mostly called "he" is male.
     std::map<std::size_t, std::map<Gender, int>> usage;
     for (const Mention& mention : mentions) {
         if (mention.form == MentionForm::pronoun && mention.entity) ++usage[*mention.entity][mention.gender];
     }
     for (auto& [entity_index, counts] : usage) {
-        Entity& entity = story.entities[entity_index];
-        if (entity.gender != Gender::unknown || counts.size() != 1) continue;
-        if (counts.begin()->second >= 2) entity.gender = counts.begin()->first;
+        Entity& entity = entities[entity_index];
+        if (entity.gender != Gender::unknown) continue;
+        // Mostly "he", at least twice: one stray "she" is the resolver's slip, not the character's.
+        const int male = counts.count(Gender::male) ? counts.at(Gender::male) : 0;
+        const int female = counts.count(Gender::female) ? counts.at(Gender::female) : 0;
+        if (male >= 2 && male > 2 * female) entity.gender = Gender::male;
+        else if (female >= 2 && female > 2 * male) entity.gender = Gender::female;
     }
 }
 

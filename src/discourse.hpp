@@ -8,6 +8,8 @@
 #include <plotgraph/extractor.hpp>
 #include <plotgraph/story.hpp>
 
+#include <vector>
+
 namespace plotgraph::detail {
 
 class DiscourseResolver {
@@ -22,6 +24,10 @@ public:
     void run(Story& story) const;
 
 private:
+    /// One reading of the story, start to end.
+    void resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+                 std::vector<Entity>& entities) const;
+
     const RuleData& rules_;
     const ExtractOptions& options_;
 };

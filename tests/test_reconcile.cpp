@@ -182,3 +182,16 @@ TEST_CASE("titles of one gender may name one woman, but Miss is not Mrs.", "[rec
     const auto daughters = test::extract("Mrs. Bennet wanted husbands. Miss Bennet smiled.");
     CHECK_FALSE(test::same_entity(daughters, "Mrs. Bennet", "Miss Bennet"));
 }
+
+TEST_CASE("a gender learnt from 'he' in a first reading decides between he and she later", "[reconcile]") {
+    const auto story = test::extract(
+        "Rawdon grieves. He cannot sleep. He talks to his therapist Paula as she helps him.");
+    const auto* paula = test::find(story, "Paula");
+    REQUIRE(paula);
+    bool she_is_paula = false;
+    for (std::size_t m : paula->mentions) she_is_paula = she_is_paula || story.mentions[m].text == "she";
+    CHECK(she_is_paula);
+    const auto* rawdon = test::find(story, "Rawdon");
+    REQUIRE(rawdon);
+    CHECK(rawdon->gender == plotgraph::Gender::male);
+}
