@@ -320,18 +320,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // The preposition a mention is the object of ("to her", "with Lucia and
     // Lionel"), or "" for a direct object.
-    const auto preposition_before = [&](std::size_t i) {
+    const auto preposition_before = [&](std::size_t i, std::size_t verb) {
         std::size_t k = i;
-        while (k > 0 && (is_entity(k - 1) || items[k - 1].word == "and" || items[k - 1].word == ",")) --k;
+        while (k > verb + 1 && (is_entity(k - 1) || items[k - 1].word == "and" || items[k - 1].word == ",")) --k;
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
-        for (std::size_t skipped = 0; skipped < 3 && k > 0; ++skipped) {
+        for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
-            const bool plain = items[j].is_word && !rules_.verbs.count(items[j].word) &&
-                               (classes[j].empty() || classes[j] == "determiner");
+            const auto verb = rules_.verbs.find(items[j].word);
+            const bool noun_like = verb == rules_.verbs.end() ||
+                                   std::any_of(verb->second.begin(), verb->second.end(),
+                                               [](const VerbForm& form) { return form.also_noun; });
+            const bool plain = items[j].is_word && noun_like && (classes[j].empty() || classes[j] == "determiner");
             if (!plain || (items[j].mention && classes[j].empty())) break;
             k = j;
         }
-        return k > 0 && (classes[k - 1] == "preposition" || classes[k - 1] == "after") ? items[k - 1].word : std::string();
+        return k > verb + 1 && (classes[k - 1] == "preposition" || classes[k - 1] == "after") ? items[k - 1].word
+                                                                                             : std::string();
     };
 
     // 3. Objects, places and "by" agents, up to where the next clause starts.
@@ -352,7 +356,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                               (!by_agents.empty() && (items[i - 1].word == "and" || items[i - 1].word == ",")))) {
                 add_unique(by_agents, entity);
             } else if (std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end()) {
-                add_patient(p, entity, preposition_before(i));
+                add_patient(p, entity, preposition_before(i, p.item));
             }
         }
         // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.

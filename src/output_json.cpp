@@ -98,6 +98,7 @@ json event_json(const Story& story, const Event& event) {
                 {"verb", event.verb},
                 {"agents", entity_ids(story, event.agents)},
                 {"patients", entity_ids(story, event.patients)},
+                {"patient_via", event.patient_prepositions},
                 {"places", entity_ids(story, event.places)},
                 {"time", event.time},
                 {"evidence", json::array({{{"doc", event.evidence.doc},

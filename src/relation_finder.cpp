@@ -120,11 +120,21 @@ void RelationFinder::run(Story& story) const {
         const auto found = rules_.event_relations.find(event.action);
         if (found == rules_.event_relations.end()) continue;
         const std::string rule = std::string("event:").append(event.action);
+        const auto via_of = [&](std::size_t k) {
+            return k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+        };
+        // "gives the donkey to his nephew": where a line names the recipient by
+        // its preposition, the direct object is the thing given.
+        bool recipient_named = false;
+        for (const EventRelation& implied : found->second)
+            for (std::size_t k = 0; k < event.patients.size(); ++k)
+                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*" && implied.via == via_of(k));
         for (const EventRelation& implied : found->second) {
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
-                const std::string& via = k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+                const std::string via = via_of(k);
                 if (implied.via != "*" && implied.via != via) continue;
+                if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
                     if (story.entities[agent].kind != EntityKind::character) continue;

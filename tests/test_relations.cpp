@@ -146,3 +146,11 @@ TEST_CASE("a negated event states no relation", "[relations][events]") {
     const auto story = test::extract("Lionel Witherspoon does not help Vladimir Ivanoff.");
     CHECK_FALSE(relation(story, "helped", "Lionel Witherspoon", "Vladimir Ivanoff", ""));
 }
+
+TEST_CASE("giving something to someone helps the one it is given to", "[relations][events]") {
+    const auto story = test::extract("Subhan Darr gives the donkey to his nephew Tahaan Khan.");
+    CHECK(relation(story, "helped", "Subhan Darr", "Tahaan Khan", "gave"));
+    const auto hidden = test::extract(
+        "Vladimir Ivanoff hides under the skirt of clerk Lucia Lombardo.");
+    CHECK_FALSE(relation(hidden, "helped", "Vladimir Ivanoff", "Lucia Lombardo", "hid"));
+}
