@@ -25,6 +25,7 @@ struct Predicate {
     bool relative = false;            // "who protects him": its subject is the name before "who"
     bool absorbed = false;            // "decides to defect": the event is the defection
     bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
+    bool attempted = false;           // "tries to kill him"
     std::vector<std::size_t> agents, places;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -369,9 +370,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents = {governor.patients.back()};
             } else {
                 p.agents = governor.agents;
-                if (rules_.control_verbs.count(governor.form->lemma) && governor.item + 3 >= p.item) {
+                const auto control = rules_.control_verbs.find(governor.form->lemma);
+                if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
                     governor.absorbed = true;
-                    p.negated = p.negated || governor.negated;
+                    p.negated = p.negated || governor.negated || control->second == "negative";
+                    p.attempted = control->second == "attempt";
                 }
             }
         }
@@ -464,6 +467,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const Token& verb_to = document.tokens[items[p.item].last_token];
         event.verb = fold_quotes(std::string_view(document.text).substr(verb_from.span.begin, verb_to.span.end - verb_from.span.begin));
         event.negated = p.negated;
+        event.attempted = p.attempted;
         event.passive = p.passive;
         event.agents = p.agents;
         event.patients = p.patients;

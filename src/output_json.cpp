@@ -105,6 +105,7 @@ json event_json(const Story& story, const Event& event) {
                                            {"begin", event.evidence.span.begin},
                                            {"end", event.evidence.span.end}}})}};
     if (event.negated) out["negated"] = true;
+    if (event.attempted) out["attempted"] = true;
     if (event.passive) out["passive"] = true;
     if (!event.placement.empty()) out["placement"] = event.placement;
     if (event.same_as) {

@@ -140,8 +140,12 @@ void RelationFinder::run(Story& story) const {
                     if (story.entities[agent].kind != EntityKind::character) continue;
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
-                    table.add(implied.type, implied.subtype, reversed ? patient : agent, reversed ? agent : patient,
-                              implied.direction != Direction::undirected, implied.confidence, rule, event.evidence);
+                    // "tries to kill him" opposes him; it kills no one.
+                    const bool attempt_on_life = event.attempted && implied.type == "killed";
+                    table.add(attempt_on_life ? "opposes" : implied.type,
+                              attempt_on_life ? "attempted murder" : implied.subtype, reversed ? patient : agent,
+                              reversed ? agent : patient, implied.direction != Direction::undirected,
+                              implied.confidence, rule, event.evidence);
                 }
             }
         }

@@ -116,7 +116,10 @@ struct RuleData {
     std::unordered_map<std::string, RoleRelation> role_relations;
     std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
     std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
-    std::unordered_set<std::string> no_event_verbs, control_verbs; // lemmas
+    std::unordered_set<std::string> no_event_verbs;                // lemmas
+    /// Lemmas whose event is the infinitive after them: class control,
+    /// attempt ("tries to kill") or negative ("refuses to help").
+    std::unordered_map<std::string, std::string> control_verbs;
     std::vector<TimeRule> time_rules;
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
 };

@@ -154,3 +154,10 @@ TEST_CASE("giving something to someone helps the one it is given to", "[relation
         "Vladimir Ivanoff hides under the skirt of clerk Lucia Lombardo.");
     CHECK_FALSE(relation(hidden, "helped", "Vladimir Ivanoff", "Lucia Lombardo", "hid"));
 }
+
+TEST_CASE("trying to kill someone opposes them; refusing to help is no help", "[relations][events]") {
+    const auto story = test::extract("Timmy Jones tries to kill Mary Riggs. Kyle Brown refuses to help Mary Riggs.");
+    CHECK_FALSE(relation(story, "killed", "Timmy Jones", "Mary Riggs"));
+    CHECK(relation(story, "opposes", "Timmy Jones", "Mary Riggs", "attempted murder"));
+    CHECK_FALSE(relation(story, "helped", "Kyle Brown", "Mary Riggs"));
+}

@@ -112,7 +112,8 @@ struct Event {
     std::size_t order = 0;        // place in the timeline, 0 first (story order)
     std::string action;           // the verb's lemma: "hide"
     std::string verb;             // as written: "hid", "is mugged"
-    bool negated = false;         // "does not return"
+    bool negated = false;         // "does not return", "refuses to help"
+    bool attempted = false;       // "tries to kill him": the deed may not have happened
     bool passive = false;         // "is mugged by two men": agents from the by-phrase
     std::vector<std::size_t> agents;    // entity indices: who does it
     std::vector<std::size_t> patients;  // to whom or what it is done, or for whom
