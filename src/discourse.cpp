@@ -147,6 +147,20 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
         }
         const Document& document = documents[mention.doc];
 
+        // "his daughter, Quincey": by now "his" is known, so "his daughter" is
+        // Quincey, and "her father" (of Quincey) is he.
+        if (mention.form == MentionForm::description && mention.entity && mention.appositive_to &&
+            mention.owner_mention) {
+            if (const auto owner = mentions[*mention.owner_mention].entity; owner && *owner != *mention.entity) {
+                described.try_emplace({mention.subtype, owner}, *mention.entity);
+                if (const auto inverse = rules_.kin_inverses.find(mention.subtype); inverse != rules_.kin_inverses.end()) {
+                    const Gender gender = entities[*owner].gender;
+                    if (gender != Gender::female) described.try_emplace({inverse->second.first, *mention.entity}, *owner);
+                    if (gender != Gender::male) described.try_emplace({inverse->second.second, *mention.entity}, *owner);
+                }
+            }
+        }
+
         if (mention.form == MentionForm::description && !mention.entity && options_.link_descriptions) {
             std::optional<std::size_t> owner;
             if (mention.owner_mention) owner = mentions[*mention.owner_mention].entity;

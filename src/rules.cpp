@@ -303,6 +303,17 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
     }
     {
+        const RuleFile file = open("kin_inverses.tsv");
+        file.each(3, [&](const auto& cols) {
+            for (const std::string& kin : {cols[0], cols[1], cols[2]}) {
+                const auto noun = data->role_nouns.find(entry_key(kin));
+                if (noun == data->role_nouns.end() || noun->second.category != "kin")
+                    file.fail("'" + kin + "' is not a kin noun of role_nouns.tsv");
+            }
+            data->kin_inverses[entry_key(cols[0])] = {entry_key(cols[1]), entry_key(cols[2])};
+        });
+    }
+    {
         const RuleFile file = open("event_relations.tsv");
         file.each(6, [&](const auto& cols) {
             static const std::unordered_set<std::string> types{"helped", "romance", "family", "friend",

@@ -122,6 +122,8 @@ struct RuleData {
     std::unordered_map<std::string, std::string> control_verbs;
     std::vector<TimeRule> time_rules;
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
+    /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
+    std::unordered_map<std::string, std::pair<std::string, std::string>> kin_inverses;
 };
 
 }  // namespace plotgraph::detail

@@ -195,3 +195,14 @@ TEST_CASE("a gender learnt from 'he' in a first reading decides between he and s
     REQUIRE(rawdon);
     CHECK(rawdon->gender == plotgraph::Gender::male);
 }
+
+TEST_CASE("kin seen from the other side: his daughter's father is he", "[reconcile]") {
+    const auto story = test::extract(
+        "Rawdon Smith grieves with his daughter, Quincey. Quincey grows up. Her father learns to cook.");
+    const auto* father = test::find(story, "Rawdon Smith");
+    REQUIRE(father);
+    bool her_father_is_rawdon = false;
+    for (std::size_t m : father->mentions)
+        her_father_is_rawdon = her_father_is_rawdon || story.mentions[m].text == "Her father";
+    CHECK(her_father_is_rawdon);
+}
