@@ -161,3 +161,14 @@ TEST_CASE("trying to kill someone opposes them; refusing to help is no help", "[
     CHECK(relation(story, "opposes", "Timmy Jones", "Mary Riggs", "attempted murder"));
     CHECK_FALSE(relation(story, "helped", "Kyle Brown", "Mary Riggs"));
 }
+
+TEST_CASE("couples and friends named together", "[relations]") {
+    const auto story = test::extract(
+        "Husband and wife Rawdon Smith and Miranda Smith are soulmates. Madhav Rao and Sreenu Kumar are best friends. "
+        "Jada Lee is now going out with Jamal Hart. Madhav Rao sees Amrutha Devi and falls in love with Amrutha.");
+    CHECK(relation(story, "romance", "Rawdon Smith", "Miranda Smith", "married"));
+    CHECK(relation(story, "friend", "Madhav Rao", "Sreenu Kumar"));
+    CHECK(relation(story, "romance", "Jada Lee", "Jamal Hart", "dating"));
+    CHECK(relation(story, "romance", "Madhav Rao", "Amrutha Devi", "love"));
+    CHECK_FALSE(relation(story, "romance", "Jada Lee", "Amrutha Devi"));
+}
