@@ -3,6 +3,7 @@
 #include <plotgraph/error.hpp>
 #include <plotgraph/rules.hpp>
 
+#include "helpers.hpp"
 #include "rules_data.hpp"
 
 #include <filesystem>
@@ -90,4 +91,10 @@ TEST_CASE("a relation's confidence must lie between 0 and 1", "[rules]") {
     std::ofstream(dir / "relations.tsv", std::ios::trunc)
         << "x\thelped\t-\tdirected\t1.5\t(?P<source>@\\d+) helps (?P<target>@\\d+)\n";
     CHECK_THAT(load_error(dir), Catch::Contains("relations.tsv:1: confidence must be between 0 and 1"));
+}
+
+TEST_CASE("an actor credited in a wiki link after the character is furniture", "[furniture]") {
+    const auto story = test::extract("Michael Brody visits his wife Carla ([[Karen Young , and their daughter Thea.");
+    CHECK(test::find(story, "Carla"));
+    CHECK_FALSE(test::find(story, "Karen Young"));
 }
