@@ -59,23 +59,6 @@ bool starts_letter(std::string_view text) {
     return c >= 0 && u_isalpha(c);
 }
 
-bool all_upper(std::string_view text) {
-    int letters = 0;
-    int32_t i = 0;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    while (i < length) {
-        UChar32 c;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) return false;
-        if (u_isalpha(c)) {
-            if (!u_isupper(c)) return false;
-            ++letters;
-        }
-    }
-    return letters >= 2;
-}
-
 LetterCounts count_letters(std::string_view text) {
     LetterCounts counts;
     int32_t i = 0;
@@ -89,6 +72,11 @@ LetterCounts count_letters(std::string_view text) {
         if (u_isupper(c)) ++counts.upper;
     }
     return counts;
+}
+
+bool all_upper(std::string_view text) {
+    const LetterCounts counts = count_letters(text);
+    return counts.letters >= 2 && counts.upper == counts.letters;
 }
 
 std::string_view trim(std::string_view text) {
