@@ -172,3 +172,11 @@ TEST_CASE("couples and friends named together", "[relations]") {
     CHECK(relation(story, "romance", "Madhav Rao", "Amrutha Devi", "love"));
     CHECK_FALSE(relation(story, "romance", "Jada Lee", "Amrutha Devi"));
 }
+
+TEST_CASE("hostility said with a noun: a mugging by, a confrontation with", "[relations]") {
+    const auto story = test::extract(
+        "Vladimir Ivanoff falls victim to a brutal mugging by Tom Smith. "
+        "Poovalli Induchoodan has a confrontation with Karunakara Menon.");
+    CHECK(relation(story, "opposes", "Tom Smith", "Vladimir Ivanoff"));
+    CHECK(relation(story, "opposes", "Poovalli Induchoodan", "Karunakara Menon", "confront"));
+}
