@@ -41,7 +41,10 @@ case "$mode" in
         "$root/build/src/plotgraph" extract "$root"/corpus/moscow-on-the-hudson/*.txt \
             -o "$root/build/moscow-on-the-hudson.graphml"
         "$root/build/examples/list_characters" "$root"/corpus/moscow-on-the-hudson/*.txt
+        echo
+        "$root/build/src/plotgraph" query who-helped Vladimir "$root"/corpus/moscow-on-the-hudson/*.txt
         echo "setup: wrote build/moscow-on-the-hudson.graphml and build/moscow-on-the-hudson.json"
+        echo "setup: the story in order: build/src/plotgraph timeline corpus/moscow-on-the-hudson/*.txt"
         ;;
     test)
         build "$root/build" -DCMAKE_BUILD_TYPE=Release
