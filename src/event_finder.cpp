@@ -119,6 +119,36 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                c == "before";
     };
 
+    // "Play spots Shelia and Rick and chases after them": an unresolved
+    // "they"/"them" stands for the last names joined by "and" before it.
+    const auto joined_names = [](const std::vector<SentenceItem>& words, std::size_t before) {
+        const auto named = [&](std::size_t k) {
+            return words[k].is_character() && !words[k].mention->possessive &&
+                   words[k].mention->form != MentionForm::pronoun;
+        };
+        std::vector<std::size_t> joined;
+        for (std::size_t k = std::min(before, words.size()); k-- > 1;) {
+            if (k + 1 >= words.size() || words[k].word != "and" || !named(k - 1) || !named(k + 1)) continue;
+            joined = {*words[k - 1].entity, *words[k + 1].entity};
+            for (std::size_t j = k - 1; j >= 2 && words[j - 1].word == "," && named(j - 2); j -= 2)
+                add_unique(joined, *words[j - 2].entity);
+            if (joined[0] == joined[1]) joined.clear();
+            break;
+        }
+        return joined;
+    };
+    const auto names_joined_before = [&](std::size_t i) {
+        std::vector<std::size_t> joined = joined_names(items, i);
+        if (joined.empty() && sentence_index > 0) {  // "Kid and Play fight. They make up."
+            const std::vector<SentenceItem> previous = sentence_items(story, doc, sentence_index - 1);
+            joined = joined_names(previous, previous.size());
+        }
+        return joined;
+    };
+    const auto unresolved_plural = [&](std::size_t i, const char* word) {
+        return !items[i].mention && items[i].word == word;
+    };
+
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
     std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
@@ -267,6 +297,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.subject_begin -= 2;
                 add_unique(p.agents, *items[p.subject_begin].entity);
             }
+        } else if (unresolved_plural(k, "they")) {
+            p.agents = names_joined_before(k);
+            p.subject_begin = k;
         } else if (c == "relative") {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
@@ -349,6 +382,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         std::vector<std::size_t> by_agents;
         for (std::size_t i = p.item + 1; i < end; ++i) {
+            if (unresolved_plural(i, "them")) {
+                for (std::size_t entity : names_joined_before(i)) add_patient(p, entity, preposition_before(i, p.item));
+                continue;
+            }
             if (!is_entity(i)) continue;
             const std::size_t entity = *items[i].entity;
             if (items[i].is_place()) {

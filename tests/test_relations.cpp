@@ -180,3 +180,9 @@ TEST_CASE("hostility said with a noun: a mugging by, a confrontation with", "[re
     CHECK(relation(story, "opposes", "Tom Smith", "Vladimir Ivanoff"));
     CHECK(relation(story, "opposes", "Poovalli Induchoodan", "Karunakara Menon", "confront"));
 }
+
+TEST_CASE("them stands for the names just joined by and", "[relations][events]") {
+    const auto story = test::extract("Michael Jones spots Shelia Landreaux and Rick Moore and chases after them.");
+    CHECK(relation(story, "opposes", "Michael Jones", "Shelia Landreaux", "pursue"));
+    CHECK(relation(story, "opposes", "Michael Jones", "Rick Moore", "pursue"));
+}
