@@ -228,12 +228,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if ((left_class == "coordinator" || left_word == ",") && !predicates.empty()) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
+            // A character right after it ("and helps him") makes it a verb anyway.
             form = reading((*readings), {Shape::third_person, Shape::past});
-            if (form && form->also_noun &&
+            const bool object_follows = i + 1 < n && items[i + 1].is_character() && !items[i + 1].mention->possessive;
+            if (form && form->also_noun && !object_follows &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
-            if (form && form->also_noun &&
+            if (form && form->also_noun && !object_follows &&
                 (predicates.back().item + 8 < left || (i + 1 < n && items[i + 1].word == "of")))
                 form = nullptr;
             p.inherits_subject = form != nullptr;
@@ -331,6 +333,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = begin;
         }
     }
+    // "... the club where Manu is held and helps him": a verb after "and" is
+    // not coordinated with one inside a "where"/"when" clause.
+    const auto opens_subordinate = [&](const Predicate& o) {
+        const std::size_t first = std::min(o.subject_begin, o.aux_begin);
+        return first > 0 && classes[first - 1] == "subordinator";
+    };
     // Shared subjects: a coordinated verb takes the one before; a participle
     // ("After defecting, Vladimir ...") the clause it belongs to.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
@@ -339,7 +347,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // The verb it is coordinated with: the last one that is not inside a relative clause or an infinitive.
             for (std::size_t r = q; r-- > 0;) {
                 const Predicate& o = predicates[r];
-                if (o.relative || o.infinitive || o.participle) continue;
+                if (o.relative || o.infinitive || o.participle || opens_subordinate(o)) continue;
                 p.agents = o.agents;
                 break;
             }
