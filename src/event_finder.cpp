@@ -258,7 +258,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
             // "Bracken and Holden are able to save her": the subject of "are able".
             std::size_t k = p.subject_begin;
-            if (k > 0 && classes[k - 1] == "predicative") {
+            const bool adjective_after_be = k >= 2 && classes[k - 2] == "be" && !items[k - 1].mention &&
+                                            items[k - 1].is_word && classes[k - 1].empty() &&
+                                            !rules_.verbs.count(items[k - 1].word);  // "is grateful to see"
+            if (k > 0 && (classes[k - 1] == "predicative" || adjective_after_be)) {
                 --k;
                 while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation")) --k;
                 if (k > 0 && is_entity(k - 1)) {

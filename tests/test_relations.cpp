@@ -186,3 +186,8 @@ TEST_CASE("them stands for the names just joined by and", "[relations][events]")
     CHECK(relation(story, "opposes", "Michael Jones", "Shelia Landreaux", "pursue"));
     CHECK(relation(story, "opposes", "Michael Jones", "Rick Moore", "pursue"));
 }
+
+TEST_CASE("'is grateful to see him and gives him' is done by the one who is grateful", "[relations][events]") {
+    const auto story = test::extract("Boris Petrov is grateful to see Vladimir Ivanoff and gives him a hot dog.");
+    CHECK(relation(story, "helped", "Boris Petrov", "Vladimir Ivanoff", "gave"));
+}
