@@ -35,12 +35,6 @@ struct Predicate {
     int year = 0;
 };
 
-const std::vector<std::string> subject_pronouns{"he", "she", "it", "they", "we", "i", "you"};
-
-bool is_subject_pronoun(const std::string& word) {
-    return std::find(subject_pronouns.begin(), subject_pronouns.end(), word) != subject_pronouns.end();
-}
-
 void add_unique(std::vector<std::size_t>& list, std::size_t value) {
     if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
@@ -154,9 +148,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
-        std::vector<VerbForm>& prefixed = prefixed_readings.emplace_back();
-        const std::vector<VerbForm>* readings = verb_readings(items[i].word, prefixed);
+        std::vector<VerbForm> derived;
+        const std::vector<VerbForm>* readings = verb_readings(items[i].word, derived);
         if (!readings) continue;
+        if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string& own_class = classes[i];
         if (own_class == "be" || own_class == "have" || own_class == "do" || own_class == "modal") continue;
 
@@ -212,10 +207,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
-            if (!form) form = nullptr;
-        } else if (is_entity(left) || is_subject_pronoun(left_word) || left_class == "relative") {
-            const bool plural = left_word == "they" || left_word == "we" || left_word == "you" || left_word == "i" ||
-                                left_class == "relative" ||
+        } else if (is_entity(left) || left_class == "subject" || left_class == "plural-subject" ||
+                   left_class == "relative") {
+            const bool plural = left_class == "plural-subject" || left_class == "relative" ||
                                 (left >= 2 && items[left - 1].word == "and" && is_entity(left - 2));
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
@@ -371,9 +365,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
         for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
-            const auto verb = rules_.verbs.find(items[j].word);
-            const bool noun_like = verb == rules_.verbs.end() ||
-                                   std::any_of(verb->second.begin(), verb->second.end(),
+            const auto readings = rules_.verbs.find(items[j].word);
+            const bool noun_like = readings == rules_.verbs.end() ||
+                                   std::any_of(readings->second.begin(), readings->second.end(),
                                                [](const VerbForm& form) { return form.also_noun; });
             const bool plain = items[j].is_word && noun_like && (classes[j].empty() || classes[j] == "determiner");
             if (!plain || (items[j].mention && classes[j].empty())) break;
@@ -511,9 +505,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         Event event;
         event.action = p.form->lemma;
         const std::size_t verb_first = std::min(p.aux_begin, p.item);
-        const Token& verb_from = document.tokens[items[verb_first].first_token];
-        const Token& verb_to = document.tokens[items[p.item].last_token];
-        event.verb = fold_quotes(std::string_view(document.text).substr(verb_from.span.begin, verb_to.span.end - verb_from.span.begin));
+        event.verb = surface(document, items[verb_first].first_token, items[p.item].last_token);
         event.negated = p.negated;
         event.attempted = p.attempted;
         event.passive = p.passive;

@@ -1,5 +1,6 @@
 #include "mention_finder.hpp"
 
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -46,12 +47,6 @@ bool mostly_upper_case(const Document& document, const Sentence& sentence) {
         if (all_upper(token.norm)) ++upper;
     }
     return words >= 3 && upper * 10 >= words * 6;
-}
-
-std::string surface(const Document& document, std::size_t first, std::size_t last) {
-    const std::size_t begin = document.tokens[first].span.begin;
-    const std::size_t end = document.tokens[last].span.end;
-    return fold_quotes(std::string_view(document.text).substr(begin, end - begin));
 }
 
 /// Lower-cased lookup key of a token range, single-spaced.

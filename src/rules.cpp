@@ -265,7 +265,8 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     {
         const RuleFile file = open("event_words.tsv");
         static const std::unordered_set<std::string> classes{
-            "be", "have", "do", "modal", "negation", "determiner", "preposition", "relative", "after",
+            "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
+            "relative", "after",
             "before", "subordinator", "coordinator", "adverb", "predicative", "no-event", "control",
             "attempt", "negative"};
         file.each(2, [&](const auto& cols) {

@@ -13,6 +13,12 @@ std::pair<std::size_t, std::size_t> position_of(const std::pair<std::size_t, std
 
 }  // namespace
 
+std::string surface(const Document& document, std::size_t first, std::size_t last) {
+    const std::size_t begin = document.tokens[first].span.begin;
+    const std::size_t end = document.tokens[last].span.end;
+    return fold_quotes(std::string_view(document.text).substr(begin, end - begin));
+}
+
 bool SentenceItem::is_character() const { return mention && entity && mention->kind == EntityKind::character; }
 bool SentenceItem::is_place() const { return mention && entity && mention->kind == EntityKind::place; }
 

@@ -20,6 +20,9 @@ struct SentenceItem {
     bool is_place() const;
 };
 
+/// The text of tokens first..last (inclusive) as written, quotes folded.
+std::string surface(const Document& document, std::size_t first, std::size_t last);
+
 /// The items of one sentence in order. A mention whose entity is unknown is
 /// left as its words.
 std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence);
