@@ -210,3 +210,37 @@ TEST_CASE("relations between two characters, either way round", "[relations][que
     for (const auto* relation : plotgraph::relations_between(story, *vladimir, *lionel)) types.insert(relation->type);
     CHECK(types == std::set<std::string>{"friend", "helped"});
 }
+
+TEST_CASE("a participle after a comma is done by the clause's subject", "[events]") {
+    const auto story = test::extract("Vladimir Ivanoff runs into the store, hiding behind Lucia Lombardo.");
+    const auto* hide = event_of(story, "hide");
+    REQUIRE(hide);
+    CHECK(among(story, hide->agents, "Vladimir Ivanoff"));
+    CHECK(among(story, hide->patients, "Lucia Lombardo"));
+    REQUIRE(hide->patient_prepositions.size() == 1);
+    CHECK(hide->patient_prepositions[0] == "behind");
+}
+
+TEST_CASE("a verb with re- before a known verb is an event", "[events]") {
+    const auto story = test::extract("Lucia Lombardo reenters the picture.");
+    CHECK(event_of(story, "reenter"));
+}
+
+TEST_CASE("'Soon after,' is an adverb and moves nothing", "[events][timeline]") {
+    const auto story = test::extract("Vladimir defects. Soon after, Lucia reunites with Vladimir.");
+    const auto* reunite = event_of(story, "reunite");
+    REQUIRE(reunite);
+    CHECK(reunite->placement.empty());
+    CHECK(before(story, "defect", "reunite"));
+}
+
+TEST_CASE("dot and graphml carry the events", "[events][output]") {
+    const auto story = test::extract("Lionel protects Vladimir. Vladimir defects.");
+    std::ostringstream dot, graphml;
+    plotgraph::write_dot(dot, story);
+    plotgraph::write_graphml(graphml, story);
+    CHECK(dot.str().find("\"Lionel protect Vladimir\"") != std::string::npos);
+    CHECK(dot.str().find("label=\"agent\"") != std::string::npos);
+    CHECK(graphml.str().find("attr.name=\"order\"") != std::string::npos);
+    CHECK(graphml.str().find(">event<") != std::string::npos);
+}
