@@ -129,6 +129,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
         if (!named || entities[*named].kind != EntityKind::character) continue;
         mention.entity = named;
         add_role(entities[*named], mention.subtype);
+        // "a woman named Salena": the role noun tells an unknown name's gender.
+        if (entities[*named].gender == Gender::unknown && !mention.plural) entities[*named].gender = mention.gender;
         role_holders[mention.subtype].insert(*named);
         if (mention.owner_mention && mentions[*mention.owner_mention].form == MentionForm::name) {
             if (const auto owner = mentions[*mention.owner_mention].entity)
@@ -243,6 +245,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (entity.gender == Gender::unknown) score -= 2;
                 if (reflexive && distance == 0) score += 10;
+                // "his therapist Paula as she helps him": a character named earlier in
+                // the pronoun's own sentence, in another clause, outranks older subjects.
+                if (distance == 0 && !reflexive &&
+                    clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    score += 3;
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
                 if (score > best_score) {
                     best_score = score;

@@ -176,6 +176,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::string left_class = has_left ? classes[left] : std::string();
         const std::string left_word = has_left ? items[left].word : std::string();
 
+        // "a woman named Salena": the name of the one before it, not a naming.
+        if (has_left && is_entity(left) && !be && !have && rules_.naming_words.count(items[i].word) && i + 1 < n &&
+            is_entity(i + 1))
+            continue;
+
         const VerbForm* form = nullptr;
         if (left_word == "to" && !be && !have) {
             form = reading((*readings), {Shape::base});
@@ -303,6 +308,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
             while (antecedent > 0 && items[antecedent - 1].word == ",") --antecedent;
+            // "it was Madhav, and not Sreenu, who helped her": the denied name is not the antecedent.
+            if (antecedent >= 2 && is_entity(antecedent - 1) && classes[antecedent - 2] == "negation") {
+                std::size_t before = antecedent - 2;
+                while (before > 0 && (items[before - 1].word == "," || classes[before - 1] == "coordinator")) --before;
+                if (before > 0 && is_entity(before - 1)) antecedent = before;
+            }
             if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
             p.subject_begin = k;
         } else if (items[k].word == ",") {

@@ -643,6 +643,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (!appositive && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
                     appositive = name_starting_at(*role_end + 2);
+                // "a woman named Salena", "a boy called Tahaan".
+                if (!appositive && *role_end + 2 < end && rules_.naming_words.count(key_of(*role_end + 1)))
+                    appositive = name_starting_at(*role_end + 2);
                 if (indefinite && !appositive && !capitalized) break;
                 if (inside_name(head)) break;
 
@@ -675,7 +678,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                        tokens[head - 1].span.end == modifier.span.begin &&
                                        modifier.span.end == tokens[head + 1].span.begin;
             if (hyphen_inside) continue;
-            if (!modifier.is_word || starts_upper(modifier.norm) || rules_.not_names.count(key_of(head)) ||
+            // Function words end the phrase ("the man who", "his friend and"); counting
+            // words and ordinals do not ("his eight-year-old nephew", "her second husband").
+            if (!modifier.is_word || starts_upper(modifier.norm) || rules_.event_words.count(key_of(head)) ||
                 rules_.pronouns.count(key_of(head)))
                 break;
         }

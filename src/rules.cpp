@@ -181,6 +181,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("place_nouns.txt"), data->place_nouns);
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
+    load_word_list(open("naming_words.txt"), data->naming_words);
     open("nicknames.tsv").each(2, [&](const auto& cols) {
         data->nicknames[entry_key(cols[0])].push_back(entry_key(cols[1]));
     });

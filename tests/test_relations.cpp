@@ -191,3 +191,32 @@ TEST_CASE("'is grateful to see him and gives him' is done by the one who is grat
     const auto story = test::extract("Boris Petrov is grateful to see Vladimir Ivanoff and gives him a hot dog.");
     CHECK(relation(story, "helped", "Boris Petrov", "Vladimir Ivanoff", "gave"));
 }
+
+TEST_CASE("'a woman named X' makes X a woman, so 'her' can be X", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Marcus meets an older woman named Salena and offers to help her.");
+    const auto* salena = test::find(story, "Salena");
+    REQUIRE(salena);
+    CHECK(salena->gender == plotgraph::Gender::female);
+    CHECK(relation(story, "helped", "Marcus", "Salena"));
+}
+
+TEST_CASE("'it was X, and not Y, who helped her' names X as the helper", "[relations][events]") {
+    const auto story = test::extract("Amrutha realises that it was Madhav, and not Sreenu, who helped her.");
+    CHECK(relation(story, "helped", "Madhav", "Amrutha"));
+    CHECK_FALSE(relation(story, "helped", "Sreenu", "Amrutha"));
+}
+
+TEST_CASE("a character named earlier in the sentence is the pronoun's first choice", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Miranda dies in an accident. Richard explains his visions to his therapist Paula as she helps him "
+        "with the grieving process.");
+    CHECK(relation(story, "helped", "Paula", "Richard"));
+    CHECK_FALSE(relation(story, "helped", "Miranda", "Richard"));
+}
+
+TEST_CASE("a counted or ordinal modifier stays inside a description", "[relations][mentions]") {
+    const auto story = test::extract("Subhan Darr gives the donkey to his eight-year-old nephew.");
+    CHECK(relation(story, "helped", "Subhan Darr", "Subhan Darr's nephew", "gave"));
+    CHECK(relation(story, "family", "Subhan Darr's nephew", "Subhan Darr", "nephew"));
+}
