@@ -101,6 +101,18 @@ bool relative_clause_between(const Document& document, std::size_t from_token, s
     return true;
 }
 
+/// "Lt. Bracken, Sgt. Holden and Kendall": only names, commas and "and"
+/// between two mentions make them one coordinated group.
+bool coordinated(const Document& document, std::size_t from_token, std::size_t to_token) {
+    for (std::size_t i = from_token + 1; i < to_token; ++i) {
+        const Token& token = document.tokens[i];
+        if (token.norm == "," || token.norm == "." || token.norm == "and") continue;
+        if (token.is_word && starts_upper(token.norm)) continue;
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 void DiscourseResolver::run(Story& story) const {
@@ -223,6 +235,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 !clause_boundary_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
                 excluded = recent.back().entity;
             }
+            // The excluded subject's partners: "Holden and Kendall are able to save her" is neither.
+            std::set<std::size_t> excluded_group;
+            if (excluded) {
+                std::size_t first_token = mentions[recent.back().mention].first_token;
+                for (auto it = recent.rbegin() + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                    const Mention& partner = mentions[it->mention];
+                    if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
+                    excluded_group.insert(it->entity);
+                    first_token = partner.first_token;
+                }
+            }
             for (const Salient& candidate : recent) {
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 const Entity& entity = entities[candidate.entity];
@@ -230,6 +253,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // A group ("two young men") is "they", never "he" or "her".
                 if (mentions[candidate.mention].plural != plural_pronoun) continue;
                 if (excluded && *excluded == candidate.entity) continue;
+                if (excluded_group.count(candidate.entity)) continue;
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
                     continue;

@@ -106,10 +106,27 @@ void WordStats::add(const Document& document) {
             const Token& token = document.tokens[i];
             if (!token.is_word || !starts_letter(token.norm)) continue;
             const std::string key = fold_case(token.norm);
-            if (!starts_upper(token.norm)) ++lower_case[key];
-            else if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
+            if (!starts_upper(token.norm)) {
+                ++lower_case[key];
+                continue;
+            }
+            if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
+            const std::size_t end = sentence.first_token + sentence.token_count;
+            const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
+            const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
+            if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
+            if (capitalized_after) ++capitalized_pairs[key + ' ' + fold_case(document.tokens[i + 1].norm)];
         }
     }
+}
+
+bool WordStats::seen_apart(const std::string& first, const std::string& second) const {
+    const auto count = [](const auto& map, const std::string& k) {
+        const auto found = map.find(k);
+        return found == map.end() ? 0 : found->second;
+    };
+    return count(capitalized_pairs, first + ' ' + second) == 1 && count(lone_capitalized, first) >= 2 &&
+           count(lone_capitalized, second) >= 2;
 }
 
 bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats& stats) const {
@@ -195,6 +212,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)))
                 break;
             if (is_capitalized_word(token) && !headline && capitals_change(tokens[last_word], token)) break;
+            // "gives Shelia Kid's cheque": two names each used alone, together only
+            // once and before "'s", are two characters, not one.
+            if (is_capitalized_word(token) && last == i && k + 1 < end && tokens[k + 1].norm == "'s" &&
+                stats.seen_apart(key_of(i), key))
+                break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
             const std::string previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&

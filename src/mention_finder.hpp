@@ -18,7 +18,12 @@ namespace plotgraph::detail {
 struct WordStats {
     std::unordered_map<std::string, int> capitalized_inside;  // capitalized, not sentence-initial
     std::unordered_map<std::string, int> lower_case;          // written in lower case
+    std::unordered_map<std::string, int> lone_capitalized;    // capitalized, no capitalized neighbour
+    std::unordered_map<std::string, int> capitalized_pairs;   // "shelia kid": two capitalized words in a row
     void add(const Document& document);
+    /// Whether two capitalized words are met together only once, and each
+    /// at least twice alone: two names side by side, not one name.
+    bool seen_apart(const std::string& first, const std::string& second) const;
 };
 
 /// How sure a name's kind is: a gazetteer entry, honorific or first name is

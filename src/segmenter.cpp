@@ -52,6 +52,17 @@ std::size_t possessive_split(std::string_view word) {
     return std::string_view::npos;
 }
 
+/// "Kid N'Play", "Salt N'Pepa": length of the "N'" that stands for "and" before
+/// a capitalized name, or 0.
+std::size_t contracted_and_length(std::string_view word) {
+    if (word.size() < 3 || (word[0] != 'N' && word[0] != 'n')) return 0;
+    std::size_t length = 0;
+    if (word[1] == '\'') length = 2;
+    else if (word.substr(1, 3) == "\xE2\x80\x99") length = 4;
+    if (length == 0 || word.size() <= length) return 0;
+    return word[length] >= 'A' && word[length] <= 'Z' ? length : 0;
+}
+
 }  // namespace
 
 void Segmenter::run(Document& document) const {
@@ -75,12 +86,20 @@ void Segmenter::run(Document& document) const {
             document.tokens.back().norm = "'s";
             continue;
         }
-        const std::size_t split = is_word ? possessive_split(piece) : std::string_view::npos;
+        std::size_t word_begin = b;
+        std::string_view word = piece;
+        // "N'Play" reads as "and Play": its names are two characters, joined.
+        if (const std::size_t length = is_word ? contracted_and_length(piece) : 0; length > 0) {
+            document.tokens.push_back({{b, b + length}, "and", true});
+            word_begin = b + length;
+            word = piece.substr(length);
+        }
+        const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            document.tokens.push_back({{b, b + split}, fold_quotes(piece.substr(0, split)), true});
-            document.tokens.push_back({{b + split, e}, "'s", false});
+            document.tokens.push_back({{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true});
+            document.tokens.push_back({{word_begin + split, e}, "'s", false});
         } else {
-            document.tokens.push_back({{b, e}, fold_quotes(piece), is_word});
+            document.tokens.push_back({{word_begin, e}, fold_quotes(word), is_word});
         }
     }
 

@@ -208,3 +208,30 @@ TEST_CASE("he and she never stand for a group", "[mentions]") {
     REQUIRE(lucia);
     CHECK(lucia->mentions.size() == 2);
 }
+
+TEST_CASE("a duo named 'Kid N'Play' is two characters", "[mentions]") {
+    const auto story = test::extract("Kid N'Play perform on stage. Later Kid meets Sydney and Play meets Salena.");
+    CHECK(test::find(story, "Kid"));
+    CHECK(test::find(story, "Play"));
+    CHECK_FALSE(test::find(story, "Kid N'Play"));
+}
+
+TEST_CASE("two names each used alone, met together once before 's, are two characters", "[mentions]") {
+    const auto story = test::extract(
+        "Kid needs money. Shelia is a con artist. Kid trusts Play. Play gives Shelia Kid's cheque. "
+        "Then Kid waits, but Shelia disappears.");
+    const auto* kid = test::find(story, "Kid");
+    REQUIRE(kid);
+    CHECK(kid->name == "Kid");
+    const auto* shelia = test::find(story, "Shelia");
+    REQUIRE(shelia);
+    CHECK(shelia->name == "Shelia");
+    CHECK(kid != shelia);
+}
+
+TEST_CASE("a full name used once before 's stays one name when its parts are not both used alone", "[mentions]") {
+    const auto story = test::extract("Vladimir Ivanoff's visa expires. Vladimir hides. Vladimir defects.");
+    const auto* vladimir = test::find(story, "Vladimir");
+    REQUIRE(vladimir);
+    CHECK(vladimir->name == "Vladimir Ivanoff");
+}

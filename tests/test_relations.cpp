@@ -220,3 +220,18 @@ TEST_CASE("a counted or ordinal modifier stays inside a description", "[relation
     CHECK(relation(story, "helped", "Subhan Darr", "Subhan Darr's nephew", "gave"));
     CHECK(relation(story, "family", "Subhan Darr's nephew", "Subhan Darr", "nephew"));
 }
+
+TEST_CASE("an object pronoun is none of its clause's coordinated subjects", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Timmy tries to kill Mary but Lt. Bracken, Sgt. Holden and Kendall are able to save her.");
+    CHECK(relation(story, "helped", "Lt. Bracken", "Mary", "rescued"));
+    CHECK(relation(story, "helped", "Sgt. Holden", "Mary", "rescued"));
+    CHECK(relation(story, "helped", "Kendall", "Mary", "rescued"));
+    CHECK_FALSE(relation(story, "helped", "Kendall", "Sgt. Holden"));
+}
+
+TEST_CASE("the thing given is not helped when the recipient follows 'to'", "[relations][events]") {
+    const auto story = test::extract("Subhan gives the old horse to Tahaan.");
+    CHECK(relation(story, "helped", "Subhan", "Tahaan", "gave"));
+    CHECK_FALSE(relation(story, "helped", "Subhan", "the old horse"));
+}

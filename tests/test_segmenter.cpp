@@ -44,6 +44,17 @@ TEST_CASE("a possessive 's is its own token, straight or curly", "[segmenter]") 
     CHECK(document.tokens[1].span.end == 11);  // the curly apostrophe is three bytes
 }
 
+TEST_CASE("N' before a capitalized name reads as 'and'", "[segmenter]") {
+    const auto document = segment("Kid N'Play's demo and Salt N\xE2\x80\x99Pepa sing.");
+    std::vector<std::string> norms;
+    for (const auto& token : document.tokens) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string>{"Kid", "and", "Play", "'s", "demo", "and", "Salt", "and", "Pepa", "sing", "."});
+    CHECK(document.tokens[1].span.begin == 4);
+    CHECK(document.tokens[1].span.end == 6);
+    CHECK(document.tokens[2].span.begin == 6);
+    CHECK(document.tokens[7].span.end - document.tokens[7].span.begin == 4);  // N and a curly apostrophe
+}
+
 TEST_CASE("a line break ends a sentence", "[segmenter]") {
     const auto document = segment("User Score\nVladimir plays the saxophone.");
     CHECK(document.sentences.size() == 2);
