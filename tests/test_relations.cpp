@@ -235,3 +235,16 @@ TEST_CASE("the thing given is not helped when the recipient follows 'to'", "[rel
     CHECK(relation(story, "helped", "Subhan", "Tahaan", "gave"));
     CHECK_FALSE(relation(story, "helped", "Subhan", "the old horse"));
 }
+
+TEST_CASE("coming to someone's rescue, and help given with a possessive, are help", "[relations]") {
+    const auto story = test::extract(
+        "Vladimir is in danger when Boris arrives. Lionel comes to Vladimir's rescue. "
+        "With Orlando's help, Vladimir finds a lawyer.");
+    CHECK(relation(story, "helped", "Lionel", "Vladimir", "rescued"));
+    CHECK(relation(story, "helped", "Orlando", "Vladimir"));
+}
+
+TEST_CASE("relying on someone is being helped by them", "[relations][events]") {
+    const auto story = test::extract("Marcus loses his job and relies on Jamal for support.");
+    CHECK(relation(story, "helped", "Jamal", "Marcus", "supported"));
+}
