@@ -1,6 +1,8 @@
 #include <plotgraph/error.hpp>
 #include <plotgraph/output.hpp>
 
+#include "story_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -117,7 +119,9 @@ json event_json(const Story& story, const Event& event) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const Story& story) {
+namespace detail {
+
+nlohmann::ordered_json story_json(const Story& story) {
     json documents = json::array();
     for (std::size_t i = 0; i < story.documents.size(); ++i) {
         const Document& document = story.documents[i];
@@ -135,10 +139,16 @@ void write_json(std::ostream& out, const Story& story) {
     json events = json::array();
     for (const Event* event : timeline) events.push_back(event_json(story, *event));
 
-    json root = {{"documents", std::move(documents)},
-                 {"entities", std::move(entities)},
-                 {"relations", std::move(relations)},
-                 {"events", std::move(events)}};
+    return {{"documents", std::move(documents)},
+            {"entities", std::move(entities)},
+            {"relations", std::move(relations)},
+            {"events", std::move(events)}};
+}
+
+}  // namespace detail
+
+void write_json(std::ostream& out, const Story& story) {
+    const json root = detail::story_json(story);
     // Inputs are validated UTF-8, but a bad byte must not abort the whole
     // output, so replace it rather than throw.
     out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -266,4 +267,50 @@ TEST_CASE("cli: timeline fails for a name not in the story") {
     const Run run = run_cli("timeline --character Nobody " + shell_quote(corpus_file));
     CHECK(run.exit_code == 1);
     CHECK(contains(run.err, "no character called 'Nobody'"));
+}
+
+TEST_CASE("cli: batch writes one line per record from stdin and exits 1 when one failed") {
+    const TempDir dir;
+    const fs::path input = dir.path / "records.jsonl";
+    std::ofstream(input) << "{\"id\": \"a\", \"text\": \"Lionel protects Vladimir.\"}\n"
+                         << "oops\n"
+                         << "{\"id\": \"c\", \"text\": \"Lucia hides Vladimir.\"}\n";
+    const Run run = run_cli("batch --threads 2", input.string());
+    CHECK(run.exit_code == 1);
+    std::istringstream lines(run.out);
+    std::vector<nlohmann::json> parsed;
+    for (std::string line; std::getline(lines, line);) parsed.push_back(nlohmann::json::parse(line));
+    REQUIRE(parsed.size() == 3);
+    CHECK(parsed[0]["id"] == "a");
+    CHECK(parsed[1].contains("error"));
+    CHECK(parsed[2]["id"] == "c");
+    CHECK(contains(run.err, "1 failed"));
+    CHECK(contains(run.err, "line 2"));
+}
+
+TEST_CASE("cli: batch reads a .tsv file as TSV and exits 0 when all records are good") {
+    const TempDir dir;
+    const fs::path input = dir.path / "plots.tsv";
+    std::ofstream(input) << "1\tLionel protects Vladimir.\n2\tLucia hides Vladimir.\n";
+    const Run run = run_cli("batch " + shell_quote(input.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(std::count(run.out.begin(), run.out.end(), '\n') == 2);
+}
+
+TEST_CASE("cli: batch --progress reports on stderr") {
+    const TempDir dir;
+    const fs::path input = dir.path / "plots.tsv";
+    std::ofstream(input) << "1\tLionel protects Vladimir.\n";
+    const Run run = run_cli("batch --progress " + shell_quote(input.string()));
+    CHECK(run.exit_code == 0);
+    CHECK(contains(run.err, "1 records"));
+    CHECK(contains(run.err, "MB/s"));
+}
+
+TEST_CASE("cli: batch on a missing file names it and exits 1") {
+    const Run run = run_cli("batch /nonexistent/plots.jsonl");
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, "/nonexistent/plots.jsonl"));
 }

@@ -1,6 +1,7 @@
 // plotgraph: turns plot summaries into a knowledge graph. One include for all.
 #pragma once
 
+#include <plotgraph/batch.hpp>
 #include <plotgraph/error.hpp>
 #include <plotgraph/extractor.hpp>
 #include <plotgraph/graph.hpp>

@@ -1,0 +1,385 @@
+#include <plotgraph/batch.hpp>
+#include <plotgraph/error.hpp>
+
+#include "story_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace plotgraph {
+namespace {
+
+using json = nlohmann::ordered_json;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kFailuresKept = 10;
+
+/// One input line, parsed. `id` is the record's id as JSON ("null" when unknown).
+struct Record {
+    std::size_t line = 0;
+    std::size_t bytes = 0;  // of the line, with its newline
+    json id = nullptr;
+    std::string story;      // "" when the record names none
+    std::string text;
+    std::string error;      // "" when the record is good
+};
+
+/// Records extracted together: one record, or consecutive ones of one story.
+struct Job {
+    std::size_t sequence = 0;
+    std::vector<Record> records;
+};
+
+/// Splits a stream into lines without ever holding more than `limit` bytes
+/// of one: a longer line is reported as too long and skipped to its end.
+class LineReader {
+public:
+    LineReader(std::istream& in, std::size_t limit) : in_(in), limit_(limit) {}
+
+    /// False at the end of the input. Throws plotgraph::Error on a read error.
+    bool next(std::string& line, std::size_t& bytes, bool& too_long) {
+        line.clear();
+        bytes = 0;
+        too_long = false;
+        for (;;) {
+            if (position_ == filled_ && !refill()) return bytes > 0;
+            const char* begin = buffer_.data() + position_;
+            const char* end = buffer_.data() + filled_;
+            const char* newline = std::find(begin, end, '\n');
+            const auto length = static_cast<std::size_t>(newline - begin);
+            bytes += length;
+            if (!too_long && line.size() + length > limit_) {
+                too_long = true;
+                line.clear();
+                line.shrink_to_fit();
+            }
+            if (!too_long) line.append(begin, length);
+            position_ += length;
+            if (newline != end) {
+                ++position_;
+                ++bytes;
+                if (!line.empty() && line.back() == '\r') line.pop_back();
+                return true;
+            }
+        }
+    }
+
+private:
+    bool refill() {
+        in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        const std::streamsize got = in_.gcount();
+        if (in_.bad()) throw Error("batch input: read error");
+        position_ = 0;
+        filled_ = static_cast<std::size_t>(got);
+        return got > 0;
+    }
+
+    std::istream& in_;
+    std::size_t limit_;
+    std::vector<char> buffer_ = std::vector<char>(1u << 16);
+    std::size_t position_ = 0;
+    std::size_t filled_ = 0;
+};
+
+bool is_blank(const std::string& line) {
+    return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+/// The first problem with a record's text, or "".
+std::string text_problem(const std::string& text) {
+    if (is_blank(text)) return "the text is empty";
+    try {
+        validate_utf8(text, "text");
+    } catch (const Error& error) {
+        return error.message() + " at byte " + std::to_string(error.where().byte_offset.value_or(0)) + " of the text";
+    }
+    return "";
+}
+
+Record parse_jsonl(const std::string& line) {
+    Record record;
+    json value;
+    try {
+        value = json::parse(line);
+    } catch (const json::parse_error& error) {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> "column 2: ...".
+        std::string message = error.what();
+        if (const std::size_t column = message.find("column "); column != std::string::npos) message.erase(0, column);
+        record.error = "not valid JSON: " + message;
+        return record;
+    }
+    if (!value.is_object()) {
+        record.error = "a record must be a JSON object with \"id\" and \"text\"";
+        return record;
+    }
+    if (const auto id = value.find("id"); id != value.end()) {
+        if (id->is_string() || id->is_number()) record.id = *id;
+        else record.error = "\"id\" must be a string or a number";
+    } else {
+        record.error = "no \"id\"";
+    }
+    if (const auto story = value.find("story"); story != value.end() && !story->is_null()) {
+        if (story->is_string()) record.story = story->get<std::string>();
+        else if (record.error.empty()) record.error = "\"story\" must be a string";
+    }
+    const auto text = value.find("text");
+    if (text == value.end()) {
+        if (record.error.empty()) record.error = "no \"text\"";
+    } else if (!text->is_string()) {
+        if (record.error.empty()) record.error = "\"text\" must be a string";
+    } else {
+        record.text = text->get<std::string>();
+        if (record.error.empty()) record.error = text_problem(record.text);
+    }
+    return record;
+}
+
+Record parse_tsv(const std::string& line) {
+    Record record;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+        record.error = "no TAB between id and text";
+        return record;
+    }
+    const std::string id = line.substr(0, tab);
+    if (is_blank(id)) {
+        record.error = "the id is empty";
+        return record;
+    }
+    if (!text_problem(id).empty()) {
+        record.error = "the id is not valid UTF-8";
+        return record;
+    }
+    record.id = id;
+    record.text = line.substr(tab + 1);
+    record.error = text_problem(record.text);
+    return record;
+}
+
+}  // namespace
+
+namespace {
+
+/// What one job wrote, for the run's summary.
+struct JobResult {
+    std::string lines;
+    std::size_t records = 0;
+    std::size_t bytes = 0;
+    std::size_t stories = 0;
+    std::vector<BatchFailure> failures;
+};
+
+std::string dump_line(const json& value) {
+    // Texts are validated UTF-8; replacing keeps one odd byte from costing a line.
+    return value.dump(-1, ' ', false, json::error_handler_t::replace).append(1, '\n');
+}
+
+/// A record's name in a story's "documents": its id as written.
+std::string document_name(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
+
+JobResult process(Job& job, const Extractor& extractor) {
+    JobResult result;
+    result.records = job.records.size();
+    std::vector<Input> inputs;
+    for (Record& record : job.records) {
+        result.bytes += record.bytes;
+        if (record.error.empty()) inputs.push_back({document_name(record.id), std::move(record.text)});
+    }
+    std::optional<Story> story;
+    if (!inputs.empty()) {
+        try {
+            story = extractor.extract(std::move(inputs));
+        } catch (const std::exception& error) {
+            for (Record& record : job.records)
+                if (record.error.empty()) record.error = std::string("extraction failed: ") + error.what();
+        }
+    }
+    const Record* first_good = nullptr;
+    for (const Record& record : job.records) {
+        json line = {{"id", record.id}};
+        if (!record.error.empty()) {
+            const std::string message = "line " + std::to_string(record.line) + ": " + record.error;
+            line["error"] = message;
+            result.failures.push_back({record.line, record.id.dump(), message});
+        } else if (!first_good) {
+            first_good = &record;
+            if (!record.story.empty()) {
+                line["story"] = record.story;
+                json ids = json::array();
+                for (const Record& other : job.records)
+                    if (other.error.empty()) ids.push_back(other.id);
+                line["records"] = std::move(ids);
+            }
+            json graph = detail::story_json(*story);
+            for (auto& [key, value] : graph.items()) line[key] = std::move(value);
+            ++result.stories;
+        } else {
+            line["story"] = record.story;
+            line["merged_into"] = first_good->id;
+        }
+        result.lines += dump_line(line);
+    }
+    return result;
+}
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+RecordFormat parse_record_format(const std::string& name) {
+    if (name == "jsonl") return RecordFormat::jsonl;
+    if (name == "tsv") return RecordFormat::tsv;
+    throw Error("unknown input format '" + name + "' (expected jsonl or tsv)");
+}
+
+BatchSummary run_batch(std::istream& in, std::ostream& out, const Extractor& extractor, const BatchOptions& options) {
+    const Clock::time_point start = Clock::now();
+    const unsigned threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Jobs read but not yet written: enough to keep every thread busy while
+    // one slow story holds up the output, and no more.
+    const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads) + 2;
+
+    std::mutex mutex;
+    std::condition_variable work_ready, space_free;
+    std::deque<Job> queue;
+    std::map<std::size_t, JobResult> finished;
+    std::size_t next_to_write = 0, in_flight = 0;
+    bool reading_done = false, aborted = false;
+    std::exception_ptr write_error;
+    BatchSummary summary;
+    Clock::time_point last_progress = start;
+
+    const auto report = [&](bool final_report) {  // under the lock
+        if (!options.on_progress) return;
+        const Clock::time_point now = Clock::now();
+        if (!final_report && std::chrono::duration<double>(now - last_progress).count() < options.progress_interval_seconds)
+            return;
+        last_progress = now;
+        options.on_progress({summary.records, summary.failed, summary.bytes, seconds_since(start)});
+    };
+
+    // Writes every finished job that is next in input order; under the lock.
+    const auto write_ready = [&] {
+        for (auto found = finished.find(next_to_write); found != finished.end(); found = finished.find(next_to_write)) {
+            JobResult& result = found->second;
+            if (!aborted) {
+                out.write(result.lines.data(), static_cast<std::streamsize>(result.lines.size()));
+                if (!out) {
+                    write_error = std::make_exception_ptr(Error("batch output: write error"));
+                    aborted = true;
+                    work_ready.notify_all();
+                }
+            }
+            summary.records += result.records;
+            summary.bytes += result.bytes;
+            summary.stories += result.stories;
+            summary.failed += result.failures.size();
+            for (BatchFailure& failure : result.failures)
+                if (summary.first_failures.size() < kFailuresKept) summary.first_failures.push_back(std::move(failure));
+            finished.erase(found);
+            ++next_to_write;
+            --in_flight;
+            space_free.notify_one();
+            report(false);
+        }
+    };
+
+    const auto work = [&] {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(mutex);
+                work_ready.wait(lock, [&] { return !queue.empty() || reading_done || aborted; });
+                if (aborted || queue.empty()) return;
+                job = std::move(queue.front());
+                queue.pop_front();
+            }
+            JobResult result = process(job, extractor);
+            std::lock_guard lock(mutex);
+            finished.emplace(job.sequence, std::move(result));
+            write_ready();
+        }
+    };
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) workers.emplace_back(work);
+
+    std::size_t sequence = 0;
+    Job current;
+    const auto submit = [&] {
+        if (current.records.empty()) return;
+        std::unique_lock lock(mutex);
+        space_free.wait(lock, [&] { return in_flight < max_in_flight || aborted; });
+        if (aborted) return;
+        current.sequence = sequence++;
+        queue.push_back(std::move(current));
+        current = Job{};
+        ++in_flight;
+        work_ready.notify_one();
+    };
+
+    std::exception_ptr read_error;
+    try {
+        LineReader reader(in, options.max_record_bytes);
+        std::string line;
+        std::size_t bytes = 0, line_number = 0, blank_bytes = 0;
+        bool too_long = false;
+        while (reader.next(line, bytes, too_long)) {
+            ++line_number;
+            if (!too_long && is_blank(line)) {
+                blank_bytes += bytes;
+                continue;
+            }
+            Record record;
+            if (too_long) {
+                record.error = "the line is longer than " + std::to_string(options.max_record_bytes) + " bytes";
+            } else {
+                record = options.format == RecordFormat::jsonl ? parse_jsonl(line) : parse_tsv(line);
+            }
+            record.line = line_number;
+            record.bytes = bytes + blank_bytes;
+            blank_bytes = 0;
+            const bool same_story = !record.story.empty() && !current.records.empty() &&
+                                    current.records.back().story == record.story &&
+                                    current.records.size() < options.max_story_records;
+            if (!same_story) submit();
+            const bool alone = record.story.empty();
+            current.records.push_back(std::move(record));
+            if (alone) submit();
+            {
+                std::lock_guard lock(mutex);
+                if (aborted) break;
+            }
+        }
+        submit();
+    } catch (...) {
+        read_error = std::current_exception();
+        submit();  // what was read is still written
+    }
+    {
+        std::lock_guard lock(mutex);
+        reading_done = true;
+    }
+    work_ready.notify_all();
+    for (std::thread& worker : workers) worker.join();
+
+    summary.seconds = seconds_since(start);
+    report(true);
+    if (write_error) std::rethrow_exception(write_error);
+    if (read_error) std::rethrow_exception(read_error);
+    out.flush();
+    if (!out) throw Error("batch output: write error");
+    return summary;
+}
+
+}  // namespace plotgraph
