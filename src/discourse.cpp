@@ -58,12 +58,12 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     // Right after a verb ("hands Boris") a name is its object, not a subject.
     if (mention.first_token > sentence.first_token) {
         const Token& before = document.tokens[mention.first_token - 1];
-        const std::string word = fold_case(before.norm);
+        const std::string& word = before.key;
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
             return false;
     }
     for (std::size_t i = mention.first_token; i-- > sentence.first_token;) {
-        const std::string word = fold_case(document.tokens[i].norm);
+        const std::string& word = document.tokens[i].key;
         if (word == "," || word == ";" || word == ":") break;
         if (non_subject_openers.count(word)) return false;
     }
@@ -76,12 +76,12 @@ void add_role(Entity& entity, const std::string& role) {
 
 bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     for (std::size_t i = from_token + 1; i < to_token; ++i) {
-        const std::string word = fold_case(document.tokens[i].norm);
+        const std::string& word = document.tokens[i].key;
         if (!clause_boundaries.count(word)) continue;
         // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
         if ((word == "and" || word == "but") && i + 1 < to_token) {
             const Token& next = document.tokens[i + 1];
-            if (next.is_word && !starts_upper(next.norm) && !clause_openers.count(fold_case(next.norm))) continue;
+            if (next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key)) continue;
         }
         return true;
     }
@@ -92,7 +92,7 @@ bool clause_boundary_between(const Document& document, std::size_t from_token, s
 /// the one the clause is about.
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     if (to_token <= from_token + 1 || to_token - from_token > 5) return false;
-    const std::string first = fold_case(document.tokens[from_token + 1].norm);
+    const std::string& first = document.tokens[from_token + 1].key;
     if (first != "who" && first != "that" && first != "which") return false;
     for (std::size_t i = from_token + 2; i < to_token; ++i) {
         const Token& word = document.tokens[i];
@@ -183,7 +183,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             // apparatchik": a description after "as" or a copula is said of the subject.
             std::optional<std::size_t> predicated;
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
-                const std::string before = fold_case(document.tokens[mention.first_token - 1].norm);
+                const std::string& before = document.tokens[mention.first_token - 1].key;
                 if (predicative_words.count(before)) {
                     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) predicated = it->entity;
@@ -195,7 +195,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 Entity& entity = entities[*predicated];
                 add_role(entity, mention.subtype);
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
-                                                                        .append(fold_case(document.tokens[mention.first_token - 1].norm))
+                                                                        .append(document.tokens[mention.first_token - 1].key)
                                                                         .append("'")});
             } else if (const auto known = described.find(key); known != described.end()) {
                 mention.entity = known->second;

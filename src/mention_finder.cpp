@@ -105,7 +105,7 @@ void WordStats::add(const Document& document) {
         for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
             const Token& token = document.tokens[i];
             if (!token.is_word || !starts_letter(token.norm)) continue;
-            const std::string key = fold_case(token.norm);
+            const std::string& key = token.key;
             if (!starts_upper(token.norm)) {
                 ++lower_case[key];
                 continue;
@@ -115,7 +115,7 @@ void WordStats::add(const Document& document) {
             const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
             const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
             if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
-            if (capitalized_after) ++capitalized_pairs[key + ' ' + fold_case(document.tokens[i + 1].norm)];
+            if (capitalized_after) ++capitalized_pairs[key + ' ' + document.tokens[i + 1].key];
         }
     }
 }
@@ -189,7 +189,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
     const auto& tokens = document.tokens;
     const std::size_t end = sentence.first_token + sentence.token_count;
     const bool headline = mostly_upper_case(document, sentence);
-    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+    const auto key_of = [&](std::size_t i) -> const std::string& { return tokens[i].key; };
     const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].span.end == tokens[b].span.begin; };
 
     std::size_t i = sentence.first_token;
@@ -202,7 +202,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         for (std::size_t k = i + 1; k < end; ++k) {
             const Token& token = tokens[k];
             if (tokens[last].is_word) last_word = last;
-            const std::string key = fold_case(token.norm);
+            const std::string& key = token.key;
             // A title inside a run starts another name: "... Holmes Mr. Holmes".
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
                 (tokens[k + 1].norm == "." || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
@@ -218,7 +218,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 stats.seen_apart(key_of(i), key))
                 break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
-            const std::string previous = key_of(last);
+            const std::string& previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
                 (rules_.honorifics.count(previous) || (tokens[last].norm.size() == 1 && starts_upper(tokens[last].norm))) &&
                 k + 1 < end && is_capitalized_word(tokens[k + 1])) {
@@ -344,7 +344,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 static const std::vector<std::string_view> date_words{
                     "in", "of", "on", "since", "until", "till", "by", "last", "next", "early", "late",
                     "this", "that", "every", "mid", "before", "after", "during", "through"};
-                const std::string before = key_of(first - 1);
+                const std::string& before = key_of(first - 1);
                 if (std::find(date_words.begin(), date_words.end(), before) != date_words.end()) continue;
             }
             const auto is_number = [&](std::size_t k) {
@@ -365,7 +365,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
         // "the Fox", "a Lion": a capitalized role noun is a description, found below.
         if (first == name_last && first > sentence.first_token && rules_.role_nouns.count(whole_key)) {
-            const std::string before = key_of(first - 1);
+            const std::string& before = key_of(first - 1);
             if (before == "the" || before == "a" || before == "an") continue;
         }
 
@@ -387,7 +387,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 KindEvidence MentionFinder::classify(const Document& document, const Sentence& sentence,
                                      const Candidate& candidate, Mention& mention) const {
     const auto& tokens = document.tokens;
-    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+    const auto key_of = [&](std::size_t i) -> const std::string& { return tokens[i].key; };
     const std::size_t last = candidate.include_possessive ? candidate.last + 1 : candidate.last;
     const std::string whole = range_key(document, candidate.first, last);
     const bool several_words = candidate.last > candidate.first;
@@ -417,7 +417,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     bool weak_person_cue = false;
     if (last + 1 < sentence_end) {
         const Token& after = tokens[last + 1];
-        const std::string after_key = fold_case(after.norm);
+        const std::string after_key = after.key;
         static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
         // In "the Earl of Burlesdon came", the verb belongs to the Earl.
         const bool inside_of_phrase = before == "of";
@@ -427,7 +427,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }
     // "Milan and Goran", "Lucia and Milan": coordinated with a first name, a person.
-    const bool after_and = last + 2 < sentence_end && fold_case(tokens[last + 1].norm) == "and" &&
+    const bool after_and = last + 2 < sentence_end && tokens[last + 1].key == "and" &&
                            rules_.first_names.count(key_of(last + 2)) > 0;
     const bool before_and = candidate.first >= sentence.first_token + 2 && before == "and" &&
                             rules_.first_names.count(key_of(candidate.first - 2)) > 0;
@@ -541,7 +541,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         const Sentence& sentence = document.sentences[mention.sentence];
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
-        if (!rules_.name_modifiers.count(fold_case(before.norm))) continue;
+        if (!rules_.name_modifiers.count(before.key)) continue;
         take_previous_token(document, mention);
     }
     for (Mention& mention : mentions) {
@@ -550,12 +550,12 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         const Sentence& sentence = document.sentences[mention.sentence];
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
-        if (fold_case(before.norm) != "the") continue;
+        if (before.key != "the") continue;
         // "the Thames ." keeps its article; in "the Essex marshes" it belongs to "marshes".
         const std::size_t after = mention.last_token + 1;
         if (after < sentence.first_token + sentence.token_count) {
             const Token& next = document.tokens[after];
-            if (next.is_word && !rules_.not_names.count(fold_case(next.norm))) continue;
+            if (next.is_word && !rules_.not_names.count(next.key)) continue;
         }
         take_previous_token(document, mention);
     }
@@ -568,7 +568,7 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
         std::string joined;
         for (std::size_t k = head; k < head + width; ++k) {
             if (k > head) joined += ' ';
-            joined += fold_case(document.tokens[k].norm);
+            joined += document.tokens[k].key;
         }
         if (rules_.role_nouns.count(joined)) {
             role = std::move(joined);
@@ -595,7 +595,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     const auto& tokens = document.tokens;
     const std::size_t end = sentence.first_token + sentence.token_count;
     const std::size_t names_end = out.size();
-    const auto key_of = [&](std::size_t i) { return fold_case(tokens[i].norm); };
+    const auto key_of = [&](std::size_t i) -> const std::string& { return tokens[i].key; };
 
     // Which name mention ends at / starts at a token, for possessives and appositions.
     const auto name_ending_at = [&](std::size_t token) -> std::optional<std::size_t> {

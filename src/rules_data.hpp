@@ -4,6 +4,7 @@
 
 #include <plotgraph/story.hpp>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -114,6 +115,8 @@ struct RuleData {
     std::unordered_map<std::string, PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
     std::vector<RelationRule> relation_rules;
+    std::unique_ptr<re2::FilteredRE2> relation_filter;  // relation_rules by the words they need
+    std::unique_ptr<RE2::Set> relation_atoms;            // those words, numbered as the filter numbers them
     std::unordered_map<std::string, RoleRelation> role_relations;
     std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
     std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)

@@ -90,18 +90,21 @@ void Segmenter::run(Document& document) const {
         std::string_view word = piece;
         // "N'Play" reads as "and Play": its names are two characters, joined.
         if (const std::size_t length = is_word ? contracted_and_length(piece) : 0; length > 0) {
-            document.tokens.push_back({{b, b + length}, "and", true});
+            document.tokens.push_back({{b, b + length}, "and", true, "and"});
             word_begin = b + length;
             word = piece.substr(length);
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            document.tokens.push_back({{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true});
-            document.tokens.push_back({{word_begin + split, e}, "'s", false});
+            document.tokens.push_back({{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
+            document.tokens.push_back({{word_begin + split, e}, "'s", false, "'s"});
         } else {
-            document.tokens.push_back({{word_begin, e}, fold_quotes(word), is_word});
+            document.tokens.push_back({{word_begin, e}, fold_quotes(word), is_word, {}});
         }
     }
+
+    for (Token& token : document.tokens)
+        if (token.key.empty()) token.key = fold_case(token.norm);
 
     // ICU sentences, then glued back where a sentence ends in an abbreviation.
     auto sentence_iterator = make_iterator(true, text.get());

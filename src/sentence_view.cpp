@@ -61,7 +61,7 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
             item.word = fold_case(mention->text);
             item.is_word = true;
         } else {
-            item.word = fold_case(document.tokens[token].norm);
+            item.word = document.tokens[token].key;
         }
         items.push_back(std::move(item));
     }

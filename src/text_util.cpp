@@ -1,5 +1,7 @@
 #include "text_util.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -34,14 +36,13 @@ std::string fold_quotes(std::string_view text) {
 }
 
 std::string fold_case(std::string_view text) {
-    const std::string quotes_folded = fold_quotes(text);
-    bool ascii = true;
-    for (char c : quotes_folded) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-        std::string out = quotes_folded;
+    // Nearly every word is ASCII: lower it in one pass, without ICU.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(text);
         for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         return out;
     }
+    const std::string quotes_folded = fold_quotes(text);
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(quotes_folded);
     unicode.foldCase();
     std::string out;

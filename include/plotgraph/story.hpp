@@ -29,6 +29,7 @@ struct Token {
     Span span;
     std::string norm;
     bool is_word = false;  // letters or digits (not punctuation or space)
+    std::string key;       // norm case-folded, the form word lists are looked up by
 };
 
 struct Sentence {
