@@ -563,8 +563,10 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
 
 std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document, std::size_t head,
                                                        std::size_t end, std::string& role, bool* plural) const {
-    // Longest first: "security guard" before "guard".
-    for (std::size_t width = std::min(rules_.longest_role_noun_words, end - head); width >= 1; --width) {
+    // Longest first: "security guard" before "guard"; only words that open a
+    // longer role noun are tried for one.
+    const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
+    for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
         std::string joined;
         for (std::size_t k = head; k < head + width; ++k) {
             if (k > head) joined += ' ';

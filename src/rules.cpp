@@ -120,6 +120,8 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             const std::string key = entry_key(cols[0]);
             data->role_nouns[key] = RoleNoun{parse_gender(file, cols[1]), std::string(cols[2])};
             data->longest_role_noun_words = std::max(data->longest_role_noun_words, word_count(key));
+            if (const std::size_t space = key.find(' '); space != std::string::npos)
+                data->role_noun_first_words.insert(key.substr(0, space));
         });
     }
     load_word_list(open("demonyms.txt"), data->demonyms);

@@ -91,6 +91,7 @@ struct RuleData {
     std::unordered_map<std::string, Honorific> honorifics;     // without the period
     std::unordered_map<std::string, RoleNoun> role_nouns;      // may be several words
     std::size_t longest_role_noun_words = 1;
+    std::unordered_set<std::string> role_noun_first_words;     // "security" of "security guard"
     std::unordered_set<std::string> demonyms;
     std::unordered_map<std::string, KnownName> gazetteer;      // places and organizations
     std::size_t longest_gazetteer_words = 1;
