@@ -466,7 +466,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         item_at.resize(text.size(), i);
     }
     std::vector<bool> taken(text.size(), false);
-    for (const TimeRule& rule : rules_.time_rules) {
+    std::vector<int> candidates;
+    rules_.time_prefilter.candidates(text, candidates);
+    for (const int index : candidates) {
+        const TimeRule& rule = rules_.time_rules[static_cast<std::size_t>(index)];
         const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
         std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
         std::size_t position = 0;

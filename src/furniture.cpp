@@ -33,8 +33,16 @@ void FurnitureFilter::run(Document& document) const {
         if (whole_line) {
             blank(mask, line_begin, line_end);
         } else {
+            std::vector<int> candidates;
+            rules_.furniture_inline_prefilter.candidates(line, candidates);
+            std::size_t inline_index = 0, next_candidate = 0;
             for (const auto& rule : rules_.furniture) {
                 if (rule.whole_line) continue;
+                // Inline rules are numbered in file order, as the prefilter numbers them.
+                const std::size_t index = inline_index++;
+                if (next_candidate == candidates.size() || static_cast<std::size_t>(candidates[next_candidate]) != index)
+                    continue;
+                ++next_candidate;
                 re2::StringPiece rest(line.data(), line.size());
                 re2::StringPiece match;
                 while (!rest.empty() &&

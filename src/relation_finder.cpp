@@ -92,16 +92,8 @@ void RelationFinder::run(Story& story) const {
             const std::string text = tagged_sentence(story, d, s);
             if (std::count(text.begin(), text.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
-            // Only the patterns whose words the sentence has can match it.
-            std::vector<int> atoms, candidates;
-            RE2::Set::ErrorInfo error{};
-            if (rules_.relation_atoms->Match(text, &atoms, &error) || error.kind == RE2::Set::kNoError) {
-                rules_.relation_filter->AllPotentials(atoms, &candidates);
-            } else {  // the automaton ran out of memory: try every pattern
-                candidates.resize(rules_.relation_rules.size());
-                for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = static_cast<int>(i);
-            }
-            std::sort(candidates.begin(), candidates.end());  // the rules' file order
+            std::vector<int> candidates;
+            rules_.relation_prefilter.candidates(text, candidates);
             for (const int index : candidates) {
                 const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
                 const int groups = rule.pattern->NumberOfCapturingGroups() + 1;

@@ -212,6 +212,11 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
             data->furniture.push_back(std::move(rule));
         });
+        std::vector<const RE2*> inline_patterns;
+        for (const FurnitureRule& rule : data->furniture)
+            if (!rule.whole_line) inline_patterns.push_back(rule.pattern.get());
+        if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())
+            file.fail(error);
     }
     {
         const RuleFile file = open("relations.tsv");
@@ -240,24 +245,10 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             rule.target_group = target->second;
             data->relation_rules.push_back(std::move(rule));
         });
-        // The words a pattern cannot match without ("protects", "friends"): a
-        // sentence holding none of a pattern's words is not searched with it.
-        RE2::Options options;
-        options.set_log_errors(false);
-        data->relation_filter = std::make_unique<re2::FilteredRE2>(3);
-        for (const RelationRule& rule : data->relation_rules) {
-            int id = 0;
-            if (data->relation_filter->Add(rule.pattern->pattern(), options, &id) != RE2::NoError)
-                file.fail("pattern " + rule.id + " cannot join the prefilter");
-        }
-        std::vector<std::string> atoms;
-        data->relation_filter->Compile(&atoms);
-        // The words themselves, found all at once by one automaton.
-        data->relation_atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-        for (const std::string& atom : atoms) {
-            if (data->relation_atoms->Add(RE2::QuoteMeta(atom), nullptr) < 0) file.fail("bad prefilter word " + atom);
-        }
-        if (!data->relation_atoms->Compile()) file.fail("the prefilter words do not compile");
+        // A sentence is searched only with the patterns whose words it has.
+        std::vector<const RE2*> patterns;
+        for (const RelationRule& rule : data->relation_rules) patterns.push_back(rule.pattern.get());
+        if (const std::string error = data->relation_prefilter.build(patterns); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("role_relations.tsv");
@@ -323,6 +314,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             rule.year_group = year == groups.end() ? 0 : year->second;
             data->time_rules.push_back(std::move(rule));
         });
+        std::vector<const RE2*> patterns;
+        for (const TimeRule& rule : data->time_rules) patterns.push_back(rule.pattern.get());
+        if (const std::string error = data->time_prefilter.build(patterns); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("kin_inverses.tsv");

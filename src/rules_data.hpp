@@ -4,7 +4,8 @@
 
 #include <plotgraph/story.hpp>
 
-#include <re2/filtered_re2.h>
+#include "pattern_prefilter.hpp"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -115,9 +116,9 @@ struct RuleData {
     std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
     std::unordered_map<std::string, PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
+    PatternPrefilter furniture_inline_prefilter;               // the inline ones, in their order
     std::vector<RelationRule> relation_rules;
-    std::unique_ptr<re2::FilteredRE2> relation_filter;  // relation_rules by the words they need
-    std::unique_ptr<RE2::Set> relation_atoms;            // those words, numbered as the filter numbers them
+    PatternPrefilter relation_prefilter;                       // which relation_rules may match
     std::unordered_map<std::string, RoleRelation> role_relations;
     std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
     std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
@@ -126,6 +127,7 @@ struct RuleData {
     /// attempt ("tries to kill") or negative ("refuses to help").
     std::unordered_map<std::string, std::string> control_verbs;
     std::vector<TimeRule> time_rules;
+    PatternPrefilter time_prefilter;                           // which time_rules may match
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
     /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
     std::unordered_map<std::string, std::pair<std::string, std::string>> kin_inverses;

@@ -98,3 +98,41 @@ TEST_CASE("an actor credited in a wiki link after the character is furniture", "
     CHECK(test::find(story, "Carla"));
     CHECK_FALSE(test::find(story, "Karen Young"));
 }
+
+TEST_CASE("the pattern prefilter keeps every pattern that matches, and drops those whose words are absent",
+          "[rules][prefilter]") {
+    const RE2 protect("(?P<source>@\\d+) (?:protects|protected) (?P<target>@\\d+)");
+    const RE2 friends("(?P<source>@\\d+) and (?P<target>@\\d+) are friends");
+    const RE2 anything("@\\d+ .* @\\d+");  // no word it needs: always a candidate
+    const RE2 shouted("(?i)COPYRIGHT \\d{4}");
+    plotgraph::detail::PatternPrefilter prefilter;
+    REQUIRE(prefilter.build({&protect, &friends, &anything, &shouted}).empty());
+
+    std::vector<int> candidates;
+    prefilter.candidates("@1 protects @2", candidates);
+    CHECK(candidates == std::vector<int>{0, 2});
+    prefilter.candidates("@1 and @2 are friends", candidates);
+    CHECK(candidates == std::vector<int>{1, 2});
+    prefilter.candidates("Copyright 2024 by someone", candidates);  // the words are found in any case
+    CHECK(candidates == std::vector<int>{2, 3});
+    prefilter.candidates("nothing here", candidates);
+    CHECK(candidates == std::vector<int>{2});
+}
+
+TEST_CASE("every relation pattern that matches a sentence is among the prefilter's candidates",
+          "[rules][prefilter]") {
+    const auto& data = plotgraph::RuleSet::builtin()->data();
+    const std::vector<std::string> sentences{
+        "@1 , a security guard who protects @2 , hides @2", "@3 falls in love with @4",
+        "with the help of @5 , @6 escapes", "@7 and @8 are best friends", "@2 is mugged by @9",
+        "@1 comes to @2 's rescue", "@4 relies on @5 for support"};
+    for (const std::string& sentence : sentences) {
+        std::vector<int> candidates;
+        data.relation_prefilter.candidates(sentence, candidates);
+        for (std::size_t i = 0; i < data.relation_rules.size(); ++i) {
+            if (!RE2::PartialMatch(sentence, *data.relation_rules[i].pattern)) continue;
+            INFO(sentence << " / " << data.relation_rules[i].id);
+            CHECK(std::find(candidates.begin(), candidates.end(), static_cast<int>(i)) != candidates.end());
+        }
+    }
+}
