@@ -205,28 +205,31 @@ JobResult process(Job& job, const Extractor& extractor) {
     }
     const Record* first_good = nullptr;
     for (const Record& record : job.records) {
-        json line = {{"id", record.id}};
         if (!record.error.empty()) {
             const std::string message = "line " + std::to_string(record.line) + ": " + record.error;
-            line["error"] = message;
+            result.lines += dump_line({{"id", record.id}, {"error", message}});
             result.failures.push_back({record.line, record.id.dump(), message});
         } else if (!first_good) {
             first_good = &record;
+            json header = {{"id", record.id}};
             if (!record.story.empty()) {
-                line["story"] = record.story;
+                header["story"] = record.story;
                 json ids = json::array();
                 for (const Record& other : job.records)
                     if (other.error.empty()) ids.push_back(other.id);
-                line["records"] = std::move(ids);
+                header["records"] = std::move(ids);
             }
-            json graph = detail::story_json(*story);
-            for (auto& [key, value] : graph.items()) line[key] = std::move(value);
+            // {"id":...[,"story":...,"records":[...]]  then the graph's keys, written directly.
+            std::string line = dump_line(header);
+            line.resize(line.size() - 2);  // drop "}\n"
+            line += ',';
+            detail::append_story_fields(line, *story);
+            line += "}\n";
+            result.lines += line;
             ++result.stories;
         } else {
-            line["story"] = record.story;
-            line["merged_into"] = first_good->id;
+            result.lines += dump_line({{"id", record.id}, {"story", record.story}, {"merged_into", first_good->id}});
         }
-        result.lines += dump_line(line);
     }
     return result;
 }

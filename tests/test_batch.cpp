@@ -2,10 +2,12 @@
 // every record in is one line out, in input order, failures in place.
 #include <plotgraph/batch.hpp>
 #include <plotgraph/error.hpp>
+#include <plotgraph/output.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 #include <streambuf>
 #include <string>
@@ -185,4 +187,24 @@ TEST_CASE("batch: input format names", "[batch]") {
     CHECK(plotgraph::parse_record_format("tsv") == plotgraph::RecordFormat::tsv);
     CHECK(plotgraph::parse_record_format("jsonl") == plotgraph::RecordFormat::jsonl);
     CHECK_THROWS_AS(plotgraph::parse_record_format("csv"), plotgraph::Error);
+}
+
+TEST_CASE("batch: a story's line holds the same graph as the JSON output", "[batch][output]") {
+    std::ifstream in(PLOTGRAPH_SOURCE_DIR "/corpus/moscow-on-the-hudson/001_981faa7dff670a17.txt", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    // Quotes, backslashes and control characters must survive the direct writer too.
+    const std::string summary = text.str() + " Boris says \"no\" \\ and\ttabs.";
+    const auto result = run(record("moscow", summary));
+    REQUIRE(result.lines.size() == 1);
+    json line = result.lines[0];
+    line.erase("id");
+
+    const plotgraph::Extractor extractor;
+    std::ostringstream written;
+    plotgraph::write_json(written, extractor.extract({{"moscow", summary}}));
+    const json expected = json::parse(written.str());
+    CHECK(line == expected);
+    CHECK_FALSE(expected["relations"].empty());
+    CHECK_FALSE(expected["events"].empty());
 }
