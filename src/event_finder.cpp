@@ -77,15 +77,20 @@ std::string EventFinder::word_class(const std::string& word) const {
 }
 
 void EventFinder::run(Story& story, std::vector<EventCues>& cues) const {
+    SentenceItemCache cache(story);
+    run(story, cues, cache);
+}
+
+void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     for (std::size_t d = 0; d < story.documents.size(); ++d)
-        for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s) find_in_sentence(story, d, s, cues);
+        for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s) find_in_sentence(story, d, s, cues, cache);
     for (std::size_t i = 0; i < story.events.size(); ++i) story.events[i].id = std::string("v").append(std::to_string(i));
 }
 
 void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
-                                   std::vector<EventCues>& cues) const {
+                                   std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     const Document& document = story.documents[doc];
-    const std::vector<SentenceItem> items = sentence_items(story, doc, sentence_index);
+    const std::vector<SentenceItem>& items = cache.items(doc, sentence_index);
     const std::size_t n = items.size();
     // A pronoun mention keeps its word's class: "his" is a determiner.
     std::vector<std::string> classes(n);
@@ -134,7 +139,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto names_joined_before = [&](std::size_t i) {
         std::vector<std::size_t> joined = joined_names(items, i);
         if (joined.empty() && sentence_index > 0) {  // "Kid and Play fight. They make up."
-            const std::vector<SentenceItem> previous = sentence_items(story, doc, sentence_index - 1);
+            const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
             joined = joined_names(previous, previous.size());
         }
         return joined;

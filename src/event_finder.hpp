@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rules_data.hpp"
+#include "sentence_view.hpp"
 
 #include <plotgraph/story.hpp>
 
@@ -29,9 +30,12 @@ public:
     /// Appends the story's events in text order to story.events, and their
     /// cues, one per event, to `cues`.
     void run(Story& story, std::vector<EventCues>& cues) const;
+    /// The same, reading sentences through a cache other stages share.
+    void run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const;
 
 private:
-    void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues) const;
+    void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
+                          SentenceItemCache& cache) const;
     std::string word_class(const std::string& word) const;
     /// The readings of a verb form, or nullptr; `scratch` holds derived ones.
     const std::vector<VerbForm>* verb_readings(const std::string& word, std::vector<VerbForm>& scratch) const;

@@ -48,9 +48,10 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
     std::vector<detail::EventCues> cues;
-    detail::EventFinder(rules).run(story, cues);
+    detail::SentenceItemCache sentences(story);  // mentions are final from here on
+    detail::EventFinder(rules).run(story, cues, sentences);
     detail::order_timeline(story, cues);
-    detail::RelationFinder(rules).run(story);  // reads the events
+    detail::RelationFinder(rules).run(story, sentences);  // reads the events
     return story;
 }
 

@@ -56,8 +56,12 @@ std::size_t placeholder_entity(re2::StringPiece token) {
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
+    return tagged_sentence(story, sentence_items(story, doc, sentence_index));
+}
+
+std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items) {
     std::vector<std::string> words;
-    for (const SentenceItem& item : sentence_items(story, doc, sentence_index)) {
+    for (const SentenceItem& item : items) {
         if (!item.mention) {
             words.push_back(item.word);
             continue;
@@ -83,13 +87,18 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
 }
 
 void RelationFinder::run(Story& story) const {
+    SentenceItemCache cache(story);
+    run(story, cache);
+}
+
+void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
     RelationTable table;
 
     // Stated in a sentence: the patterns of relations.tsv.
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         const Document& document = story.documents[d];
         for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-            const std::string text = tagged_sentence(story, d, s);
+            const std::string text = tagged_sentence(story, cache.items(d, s));
             if (std::count(text.begin(), text.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
             std::vector<int> candidates;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "rules_data.hpp"
+#include "sentence_view.hpp"
 
 #include <plotgraph/story.hpp>
 
@@ -19,10 +20,13 @@ public:
     /// Appends one relation per (type, subtype, source, target), weighted by
     /// how many sentences state it, with every such sentence as evidence.
     void run(Story& story) const;
+    /// The same, reading sentences through a cache other stages share.
+    void run(Story& story, SentenceItemCache& cache) const;
 
     /// One sentence as the patterns see it: lower-case tokens, characters as
     /// @N and places or organizations as #N (N: entity index). For tests.
     static std::string tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence);
+    static std::string tagged_sentence(const Story& story, const std::vector<SentenceItem>& items);
 
 private:
     const RuleData& rules_;

@@ -71,6 +71,7 @@ void Segmenter::run(Document& document) const {
     document.sentences.clear();
     if (mask.empty()) return;
     UTextPtr text = open_utf8(mask);
+    document.tokens.reserve(mask.size() / 4);  // about one token per five bytes of English
 
     auto words = make_iterator(false, text.get());
     for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;

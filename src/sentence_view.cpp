@@ -68,4 +68,19 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
     return items;
 }
 
+SentenceItemCache::SentenceItemCache(const Story& story) : story_(story) {
+    for (const Document& document : story.documents) {
+        items_.emplace_back(document.sentences.size());
+        made_.emplace_back(document.sentences.size(), false);
+    }
+}
+
+const std::vector<SentenceItem>& SentenceItemCache::items(std::size_t doc, std::size_t sentence) {
+    if (!made_[doc][sentence]) {
+        items_[doc][sentence] = sentence_items(story_, doc, sentence);
+        made_[doc][sentence] = true;
+    }
+    return items_[doc][sentence];
+}
+
 }  // namespace plotgraph::detail

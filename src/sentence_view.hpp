@@ -27,6 +27,20 @@ std::string surface(const Document& document, std::size_t first, std::size_t las
 /// left as its words.
 std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence);
 
+/// Each sentence's items, made once and shared by the stages that read them
+/// (events, relations). The story's mentions must not change meanwhile: items
+/// point into them.
+class SentenceItemCache {
+public:
+    explicit SentenceItemCache(const Story& story);
+    const std::vector<SentenceItem>& items(std::size_t doc, std::size_t sentence);
+
+private:
+    const Story& story_;
+    std::vector<std::vector<std::vector<SentenceItem>>> items_;
+    std::vector<std::vector<bool>> made_;
+};
+
 /// The mentions of one sentence: a run of Story::mentions (which is in text
 /// order), found by binary search.
 std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
