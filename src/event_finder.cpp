@@ -96,6 +96,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::vector<std::string> classes(n);
     for (std::size_t i = 0; i < n; ++i)
         if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
+    // Each word's readings in the verb lexicon, looked up once: the lexicon is
+    // large and the clause rules below ask about the same words many times.
+    std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (const auto found = rules_.verbs.find(items[i].word); found != rules_.verbs.end()) lexicon[i] = &found->second;
+    }
+    const auto in_lexicon = [&](std::size_t i) { return lexicon[i] != nullptr; };
 
     // An entity that can do or undergo something: not "Anatoly's", not "his".
     const auto is_entity = [&](std::size_t i) {
@@ -109,7 +116,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
         return classes[i] == "adverb" ||
-               (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !rules_.verbs.count(word));
+               (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i));
     };
     const auto is_boundary = [&](std::size_t i) {
         const std::string& c = classes[i];
@@ -154,7 +161,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
         std::vector<VerbForm> derived;
-        const std::vector<VerbForm>* readings = verb_readings(items[i].word, derived);
+        const std::vector<VerbForm>* readings = lexicon[i] ? lexicon[i] : verb_readings(items[i].word, derived);
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string& own_class = classes[i];
@@ -264,7 +271,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             std::size_t k = p.subject_begin;
             const bool adjective_after_be = k >= 2 && classes[k - 2] == "be" && !items[k - 1].mention &&
                                             items[k - 1].is_word && classes[k - 1].empty() &&
-                                            !rules_.verbs.count(items[k - 1].word);  // "is grateful to see"
+                                            !in_lexicon(k - 1);  // "is grateful to see"
             if (k > 0 && (classes[k - 1] == "predicative" || adjective_after_be)) {
                 --k;
                 while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation")) --k;
@@ -297,7 +304,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // Not "reunites with Vladimir and Lionel moves": a name after a
             // preposition or a verb is that clause's object.
             const auto opens_clause = [&](std::size_t first) {
-                return first == 0 || (classes[first - 1] != "preposition" && !rules_.verbs.count(items[first - 1].word));
+                return first == 0 || (classes[first - 1] != "preposition" && !in_lexicon(first - 1));
             };
             while (p.subject_begin >= 2 && is_entity(p.subject_begin - 2) && items[p.subject_begin - 2].mention->kind == kind &&
                    opens_clause(p.subject_begin - 2) &&
@@ -341,7 +348,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             std::size_t begin = k;
             while (begin > 0 && !items[begin - 1].mention && items[begin - 1].is_word && !is_boundary(begin - 1) &&
                    classes[begin - 1] != "coordinator" && classes[begin - 1] != "relative" &&
-                   classes[begin - 1] != "preposition" && !rules_.verbs.count(items[begin - 1].word))
+                   classes[begin - 1] != "preposition" && !in_lexicon(begin - 1))
                 --begin;
             p.subject_begin = begin;
         }
@@ -381,10 +388,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
         for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
-            const auto readings = rules_.verbs.find(items[j].word);
-            const bool noun_like = readings == rules_.verbs.end() ||
-                                   std::any_of(readings->second.begin(), readings->second.end(),
-                                               [](const VerbForm& form) { return form.also_noun; });
+            const bool noun_like = !lexicon[j] || std::any_of(lexicon[j]->begin(), lexicon[j]->end(),
+                                                              [](const VerbForm& form) { return form.also_noun; });
             const bool plain = items[j].is_word && noun_like && (classes[j].empty() || classes[j] == "determiner");
             if (!plain || (items[j].mention && classes[j].empty())) break;
             k = j;

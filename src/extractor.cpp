@@ -32,10 +32,10 @@ Story Extractor::extract(std::vector<Input> inputs) const {
         if (options_.strip_page_furniture) detail::FurnitureFilter(rules).run(document);
         else document.story_mask = document.text;
         detail::Segmenter(rules).run(document);
-        stats.add(document);
         story.documents.push_back(std::move(document));
     }
 
+    stats.add(story.documents);
     const detail::MentionFinder finder(rules);
     std::vector<detail::KindEvidence> evidence;
     for (std::size_t d = 0; d < story.documents.size(); ++d) {

@@ -23,8 +23,16 @@ void FurnitureFilter::run(Document& document) const {
         const std::string_view line(document.text.data() + line_begin, line_end - line_begin);
         const std::string_view trimmed = trim(line);
         bool whole_line = false;
+        std::vector<int> candidates;
+        if (!trimmed.empty()) rules_.furniture_line_prefilter.candidates(trimmed, candidates);
+        std::size_t line_index = 0, next_candidate = 0;
         for (const auto& rule : rules_.furniture) {
-            if (!rule.whole_line || trimmed.empty()) continue;
+            if (!rule.whole_line) continue;
+            // Whole-line rules are numbered in file order, as the prefilter numbers them.
+            const std::size_t index = line_index++;
+            if (next_candidate == candidates.size() || static_cast<std::size_t>(candidates[next_candidate]) != index)
+                continue;
+            ++next_candidate;
             if (RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), *rule.pattern)) {
                 whole_line = true;
                 break;

@@ -1,5 +1,7 @@
 #include "mention_finder.hpp"
 
+#include <unordered_set>
+
 #include "sentence_view.hpp"
 #include "text_util.hpp"
 
@@ -100,22 +102,30 @@ bool is_group_determiner(std::string_view key) {
 
 }  // namespace
 
-void WordStats::add(const Document& document) {
-    for (const Sentence& sentence : document.sentences) {
-        for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-            const Token& token = document.tokens[i];
-            if (!token.is_word || !starts_letter(token.norm)) continue;
-            const std::string& key = token.key;
-            if (!starts_upper(token.norm)) {
-                ++lower_case[key];
-                continue;
-            }
-            if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
+void WordStats::add(const std::vector<Document>& documents) {
+    // Lower-case uses are looked up only for words written capitalized
+    // somewhere, so only those are counted: most words never are.
+    std::unordered_set<std::string> capitalized;
+    for (const Document& document : documents) {
+        for (const Sentence& sentence : document.sentences) {
             const std::size_t end = sentence.first_token + sentence.token_count;
-            const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
-            const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
-            if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
-            if (capitalized_after) ++capitalized_pairs[key + ' ' + document.tokens[i + 1].key];
+            for (std::size_t i = sentence.first_token; i < end; ++i) {
+                const Token& token = document.tokens[i];
+                if (!token.is_word || !starts_upper(token.norm)) continue;
+                const std::string& key = token.key;
+                capitalized.insert(key);
+                if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
+                const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
+                const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
+                if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
+                if (capitalized_after) ++capitalized_pairs[key + ' ' + document.tokens[i + 1].key];
+            }
+        }
+    }
+    for (const Document& document : documents) {
+        for (const Token& token : document.tokens) {
+            if (!token.is_word || !starts_letter(token.norm) || starts_upper(token.norm)) continue;
+            if (capitalized.count(token.key)) ++lower_case[token.key];
         }
     }
 }

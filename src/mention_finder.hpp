@@ -17,10 +17,12 @@ namespace plotgraph::detail {
 /// that decides whether a capitalized word at the start of a sentence is a name.
 struct WordStats {
     std::unordered_map<std::string, int> capitalized_inside;  // capitalized, not sentence-initial
-    std::unordered_map<std::string, int> lower_case;          // written in lower case
+    std::unordered_map<std::string, int> lower_case;          // written in lower case (words also capitalized)
     std::unordered_map<std::string, int> lone_capitalized;    // capitalized, no capitalized neighbour
     std::unordered_map<std::string, int> capitalized_pairs;   // "shelia kid": two capitalized words in a row
-    void add(const Document& document);
+    /// Counts the words of every summary of the story (all at once: which
+    /// lower-case words matter depends on all of them).
+    void add(const std::vector<Document>& documents);
     /// Whether two capitalized words are met together only once, and each
     /// at least twice alone: two names side by side, not one name.
     bool seen_apart(const std::string& first, const std::string& second) const;

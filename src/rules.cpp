@@ -212,9 +212,11 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
             data->furniture.push_back(std::move(rule));
         });
-        std::vector<const RE2*> inline_patterns;
+        std::vector<const RE2*> line_patterns, inline_patterns;
         for (const FurnitureRule& rule : data->furniture)
-            if (!rule.whole_line) inline_patterns.push_back(rule.pattern.get());
+            (rule.whole_line ? line_patterns : inline_patterns).push_back(rule.pattern.get());
+        if (const std::string error = data->furniture_line_prefilter.build(line_patterns); !error.empty())
+            file.fail(error);
         if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())
             file.fail(error);
     }

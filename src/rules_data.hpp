@@ -116,6 +116,7 @@ struct RuleData {
     std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
     std::unordered_map<std::string, PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
+    PatternPrefilter furniture_line_prefilter;                 // the whole-line ones, in their order
     PatternPrefilter furniture_inline_prefilter;               // the inline ones, in their order
     std::vector<RelationRule> relation_rules;
     PatternPrefilter relation_prefilter;                       // which relation_rules may match
