@@ -26,6 +26,7 @@ struct Predicate {
     bool absorbed = false;            // "decides to defect": the event is the defection
     bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
     bool attempted = false;           // "tries to kill him"
+    bool intended = false;            // "offers to help her": said, not done
     std::vector<std::size_t> agents, places;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -438,6 +439,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     governor.absorbed = true;
                     p.negated = p.negated || governor.negated || control->second == "negative";
                     p.attempted = control->second == "attempt";
+                    p.intended = control->second == "intent";
                 }
             }
         }
@@ -532,6 +534,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         event.verb = surface(document, items[verb_first].first_token, items[p.item].last_token);
         event.negated = p.negated;
         event.attempted = p.attempted;
+        event.intended = p.intended;
         event.passive = p.passive;
         event.agents = p.agents;
         event.patients = p.patients;

@@ -110,6 +110,7 @@ json event_json(const Story& story, const Event& event) {
                                            {"end", event.evidence.span.end}}})}};
     if (event.negated) out["negated"] = true;
     if (event.attempted) out["attempted"] = true;
+    if (event.intended) out["intended"] = true;
     if (event.passive) out["passive"] = true;
     if (!event.placement.empty()) out["placement"] = event.placement;
     if (event.same_as) {
@@ -407,6 +408,10 @@ void append_story_fields(std::string& out, const Story& story) {
         }
         if (event.attempted) {
             w.key("attempted");
+            w.boolean(true);
+        }
+        if (event.intended) {
+            w.key("intended");
             w.boolean(true);
         }
         if (event.passive) {

@@ -152,8 +152,10 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
                     if (story.entities[agent].kind != EntityKind::character) continue;
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
-                    // "tries to kill him" opposes him; it kills no one.
-                    const bool attempt_on_life = event.attempted && implied.type == "killed";
+                    // Help only offered or planned ("offers to help her") is no help yet.
+                    if (event.intended && implied.type == "helped") continue;
+                    // "tries to kill him", "plans to kill him" oppose him; they kill no one.
+                    const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed";
                     table.add(attempt_on_life ? "opposes" : implied.type,
                               attempt_on_life ? "attempted murder" : implied.subtype, reversed ? patient : agent,
                               reversed ? agent : patient, implied.direction != Direction::undirected,

@@ -194,7 +194,7 @@ TEST_CASE("'is grateful to see him and gives him' is done by the one who is grat
 
 TEST_CASE("'a woman named X' makes X a woman, so 'her' can be X", "[relations][discourse]") {
     const auto story = test::extract(
-        "Marcus meets an older woman named Salena and offers to help her.");
+        "Marcus meets an older woman named Salena and decides to help her.");
     const auto* salena = test::find(story, "Salena");
     REQUIRE(salena);
     CHECK(salena->gender == plotgraph::Gender::female);
@@ -247,4 +247,15 @@ TEST_CASE("coming to someone's rescue, and help given with a possessive, are hel
 TEST_CASE("relying on someone is being helped by them", "[relations][events]") {
     const auto story = test::extract("Marcus loses his job and relies on Jamal for support.");
     CHECK(relation(story, "helped", "Jamal", "Marcus", "supported"));
+}
+
+TEST_CASE("help only offered is no help; a killing only planned opposes", "[relations][events]") {
+    const auto story = test::extract("Marcus offers to help Salena. Boris plans to kill Anatoly. Lionel helps Vladimir.");
+    CHECK_FALSE(relation(story, "helped", "Marcus", "Salena"));
+    CHECK(relation(story, "opposes", "Boris", "Anatoly", "attempted murder"));
+    CHECK_FALSE(relation(story, "killed", "Boris", "Anatoly"));
+    CHECK(relation(story, "helped", "Lionel", "Vladimir"));
+    bool offer_marked = false;
+    for (const auto& event : story.events) offer_marked = offer_marked || (event.action == "help" && event.intended);
+    CHECK(offer_marked);
 }

@@ -115,6 +115,7 @@ struct Event {
     std::string verb;             // as written: "hid", "is mugged"
     bool negated = false;         // "does not return", "refuses to help"
     bool attempted = false;       // "tries to kill him": the deed may not have happened
+    bool intended = false;        // "offers to help", "plans to kill": wanted or promised, not (yet) done
     bool passive = false;         // "is mugged by two men": agents from the by-phrase
     std::vector<std::size_t> agents;    // entity indices: who does it
     std::vector<std::size_t> patients;  // to whom or what it is done, or for whom
