@@ -36,4 +36,8 @@ bool has_suffix(std::string_view text, std::string_view suffix, std::size_t min_
 
 std::vector<std::string_view> split(std::string_view text, char separator);
 
+/// Length of the UTF-8 sequence starting at `i`, or 0 if it is invalid
+/// (truncated, overlong, a surrogate, or beyond U+10FFFF).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
 }  // namespace plotgraph::detail

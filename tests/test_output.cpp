@@ -181,6 +181,16 @@ TEST_CASE("output: json keeps fractional weights") {
     CHECK(root["relations"][0]["weight"] == 2.5);
 }
 
+TEST_CASE("output: json of a hand-built story with a bad UTF-8 byte stays valid, the byte replaced") {
+    Story story = make_story();
+    story.entities[1].name = "Lionel \xC3 Witherspoon";  // a lead byte with no continuation
+    story.entities[1].aliases = {"tab\there", "quote \" and backslash \\"};
+    const auto root = nlohmann::json::parse(render(write_json, story));
+    CHECK(root["entities"][1]["name"] == "Lionel \xEF\xBF\xBD Witherspoon");
+    CHECK(root["entities"][1]["aliases"][0] == "tab\there");
+    CHECK(root["entities"][1]["aliases"][1] == "quote \" and backslash \\");
+}
+
 TEST_CASE("output: graphml declares the node and edge keys and joins aliases") {
     const std::string text = render(write_graphml, make_story());
     for (const char* key : {"label", "kind", "subtype", "aliases"}) {
