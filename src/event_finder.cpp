@@ -59,8 +59,8 @@ void add_patient(Predicate& p, std::size_t entity, const std::string& prepositio
 
 }  // namespace
 
-const std::vector<VerbForm>* EventFinder::verb_readings(const std::string& word, std::vector<VerbForm>& scratch) const {
-    if (const auto found = rules_.verbs.find(word); found != rules_.verbs.end()) return &found->second;
+const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& word,
+                                                           std::vector<VerbForm>& scratch) const {
     // "reenters": a verb the lexicon lacks, "re" before one it has.
     if (word.size() > 4 && word.compare(0, 2, "re") == 0) {
         if (const auto base = rules_.verbs.find(word.substr(2)); base != rules_.verbs.end()) {
@@ -75,11 +75,6 @@ const std::vector<VerbForm>* EventFinder::verb_readings(const std::string& word,
 std::string EventFinder::word_class(const std::string& word) const {
     const auto found = rules_.event_words.find(word);
     return found == rules_.event_words.end() ? std::string() : found->second;
-}
-
-void EventFinder::run(Story& story, std::vector<EventCues>& cues) const {
-    SentenceItemCache cache(story);
-    run(story, cues, cache);
 }
 
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
@@ -162,7 +157,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
         std::vector<VerbForm> derived;
-        const std::vector<VerbForm>* readings = lexicon[i] ? lexicon[i] : verb_readings(items[i].word, derived);
+        const std::vector<VerbForm>* readings = lexicon[i] ? lexicon[i] : derived_readings(items[i].word, derived);
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string& own_class = classes[i];

@@ -29,16 +29,16 @@ public:
 
     /// Appends the story's events in text order to story.events, and their
     /// cues, one per event, to `cues`.
-    void run(Story& story, std::vector<EventCues>& cues) const;
-    /// The same, reading sentences through a cache other stages share.
+    /// `cache` gives the sentences' items, shared with the relation finder.
     void run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const;
 
 private:
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
                           SentenceItemCache& cache) const;
     std::string word_class(const std::string& word) const;
-    /// The readings of a verb form, or nullptr; `scratch` holds derived ones.
-    const std::vector<VerbForm>* verb_readings(const std::string& word, std::vector<VerbForm>& scratch) const;
+    /// Readings of a form the lexicon lacks, derived from one it has ("reenters"
+    /// from "enters"), held in `scratch`; nullptr when there are none.
+    const std::vector<VerbForm>* derived_readings(const std::string& word, std::vector<VerbForm>& scratch) const;
 
     const RuleData& rules_;
 };

@@ -25,14 +25,8 @@ void FurnitureFilter::run(Document& document) const {
         bool whole_line = false;
         std::vector<int> candidates;
         if (!trimmed.empty()) rules_.furniture_line_prefilter.candidates(trimmed, candidates);
-        std::size_t line_index = 0, next_candidate = 0;
-        for (const auto& rule : rules_.furniture) {
-            if (!rule.whole_line) continue;
-            // Whole-line rules are numbered in file order, as the prefilter numbers them.
-            const std::size_t index = line_index++;
-            if (next_candidate == candidates.size() || static_cast<std::size_t>(candidates[next_candidate]) != index)
-                continue;
-            ++next_candidate;
+        for (const int candidate : candidates) {
+            const FurnitureRule& rule = rules_.furniture[rules_.furniture_line_rules[static_cast<std::size_t>(candidate)]];
             if (RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), *rule.pattern)) {
                 whole_line = true;
                 break;
@@ -41,16 +35,10 @@ void FurnitureFilter::run(Document& document) const {
         if (whole_line) {
             blank(mask, line_begin, line_end);
         } else {
-            std::vector<int> candidates;
             rules_.furniture_inline_prefilter.candidates(line, candidates);
-            std::size_t inline_index = 0, next_candidate = 0;
-            for (const auto& rule : rules_.furniture) {
-                if (rule.whole_line) continue;
-                // Inline rules are numbered in file order, as the prefilter numbers them.
-                const std::size_t index = inline_index++;
-                if (next_candidate == candidates.size() || static_cast<std::size_t>(candidates[next_candidate]) != index)
-                    continue;
-                ++next_candidate;
+            for (const int candidate : candidates) {
+                const FurnitureRule& rule =
+                    rules_.furniture[rules_.furniture_inline_rules[static_cast<std::size_t>(candidate)]];
                 re2::StringPiece rest(line.data(), line.size());
                 re2::StringPiece match;
                 while (!rest.empty() &&

@@ -100,6 +100,12 @@ bool is_group_determiner(std::string_view key) {
     return std::find(words.begin(), words.end(), key) != words.end();
 }
 
+/// How often a word was counted: 0 when never.
+int count_of(const std::unordered_map<std::string, int>& counts, const std::string& key) {
+    const auto found = counts.find(key);
+    return found == counts.end() ? 0 : found->second;
+}
+
 }  // namespace
 
 void WordStats::add(const std::vector<Document>& documents) {
@@ -131,23 +137,15 @@ void WordStats::add(const std::vector<Document>& documents) {
 }
 
 bool WordStats::seen_apart(const std::string& first, const std::string& second) const {
-    const auto count = [](const auto& map, const std::string& k) {
-        const auto found = map.find(k);
-        return found == map.end() ? 0 : found->second;
-    };
-    return count(capitalized_pairs, first + ' ' + second) == 1 && count(lone_capitalized, first) >= 2 &&
-           count(lone_capitalized, second) >= 2;
+    return count_of(capitalized_pairs, first + ' ' + second) == 1 && count_of(lone_capitalized, first) >= 2 &&
+           count_of(lone_capitalized, second) >= 2;
 }
 
 bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats& stats) const {
     if (rules_.honorifics.count(key)) return true;
     if (rules_.not_names.count(key)) return false;
-    const auto count = [](const auto& map, const std::string& k) {
-        const auto found = map.find(k);
-        return found == map.end() ? 0 : found->second;
-    };
-    const int inside = count(stats.capitalized_inside, key);
-    const int lower = count(stats.lower_case, key);
+    const int inside = count_of(stats.capitalized_inside, key);
+    const int lower = count_of(stats.lower_case, key);
     if (inside > 0 && inside >= lower) return true;
     if (lower > 0) return false;
     if (rules_.first_names.count(key) || rules_.gazetteer.count(key)) return true;

@@ -86,11 +86,6 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     return text;
 }
 
-void RelationFinder::run(Story& story) const {
-    SentenceItemCache cache(story);
-    run(story, cache);
-}
-
 void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
     RelationTable table;
 

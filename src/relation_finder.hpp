@@ -19,8 +19,7 @@ public:
 
     /// Appends one relation per (type, subtype, source, target), weighted by
     /// how many sentences state it, with every such sentence as evidence.
-    void run(Story& story) const;
-    /// The same, reading sentences through a cache other stages share.
+    /// `cache` gives the sentences' items, shared with the event finder.
     void run(Story& story, SentenceItemCache& cache) const;
 
     /// One sentence as the patterns see it: lower-case tokens, characters as

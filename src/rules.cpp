@@ -213,8 +213,11 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->furniture.push_back(std::move(rule));
         });
         std::vector<const RE2*> line_patterns, inline_patterns;
-        for (const FurnitureRule& rule : data->furniture)
+        for (std::size_t i = 0; i < data->furniture.size(); ++i) {
+            const FurnitureRule& rule = data->furniture[i];
+            (rule.whole_line ? data->furniture_line_rules : data->furniture_inline_rules).push_back(i);
             (rule.whole_line ? line_patterns : inline_patterns).push_back(rule.pattern.get());
+        }
         if (const std::string error = data->furniture_line_prefilter.build(line_patterns); !error.empty())
             file.fail(error);
         if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())

@@ -116,8 +116,10 @@ struct RuleData {
     std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
     std::unordered_map<std::string, PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
-    PatternPrefilter furniture_line_prefilter;                 // the whole-line ones, in their order
-    PatternPrefilter furniture_inline_prefilter;               // the inline ones, in their order
+    /// The whole-line and the inline rules (indices into furniture), each
+    /// numbered as its prefilter numbers them.
+    std::vector<std::size_t> furniture_line_rules, furniture_inline_rules;
+    PatternPrefilter furniture_line_prefilter, furniture_inline_prefilter;
     std::vector<RelationRule> relation_rules;
     PatternPrefilter relation_prefilter;                       // which relation_rules may match
     std::unordered_map<std::string, RoleRelation> role_relations;

@@ -69,18 +69,14 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
 }
 
 SentenceItemCache::SentenceItemCache(const Story& story) : story_(story) {
-    for (const Document& document : story.documents) {
-        items_.emplace_back(document.sentences.size());
-        made_.emplace_back(document.sentences.size(), false);
-    }
+    for (const Document& document : story.documents) items_.emplace_back(document.sentences.size());
 }
 
 const std::vector<SentenceItem>& SentenceItemCache::items(std::size_t doc, std::size_t sentence) {
-    if (!made_[doc][sentence]) {
-        items_[doc][sentence] = sentence_items(story_, doc, sentence);
-        made_[doc][sentence] = true;
-    }
-    return items_[doc][sentence];
+    // A sentence has at least one token, so an empty entry is one not made yet.
+    std::vector<SentenceItem>& items = items_[doc][sentence];
+    if (items.empty()) items = sentence_items(story_, doc, sentence);
+    return items;
 }
 
 }  // namespace plotgraph::detail

@@ -37,8 +37,7 @@ public:
 
 private:
     const Story& story_;
-    std::vector<std::vector<std::vector<SentenceItem>>> items_;
-    std::vector<std::vector<bool>> made_;
+    std::vector<std::vector<std::vector<SentenceItem>>> items_;  // [doc][sentence], empty until asked for
 };
 
 /// The mentions of one sentence: a run of Story::mentions (which is in text
