@@ -259,3 +259,9 @@ TEST_CASE("help only offered is no help; a killing only planned opposes", "[rela
     for (const auto& event : story.events) offer_marked = offer_marked || (event.action == "help" && event.intended);
     CHECK(offer_marked);
 }
+
+TEST_CASE("supplying someone and representing someone are help", "[relations][events]") {
+    const auto story = test::extract("Naina supplies Sagar with a sniper. Maarar represents Menon in court.");
+    CHECK(relation(story, "helped", "Naina", "Sagar", "gave"));
+    CHECK(relation(story, "helped", "Maarar", "Menon", "defended"));
+}
