@@ -113,6 +113,31 @@ bool coordinated(const Document& document, std::size_t from_token, std::size_t t
     return true;
 }
 
+/// A description's qualifier as lower-case words: "ice-cream" and "ice cream" are {ice, cream}.
+std::set<std::string> qualifier_words(const std::string& qualifier) {
+    std::set<std::string> words;
+    std::string word;
+    for (char c : fold_case(qualifier) + ' ') {
+        if (c == ' ' || c == '-') {
+            if (!word.empty()) words.insert(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return words;
+}
+
+/// Whether two descriptions with one role noun may be one character: "the
+/// young man" and "the handsome young man" may; "the homeless man" and "the
+/// ice-cream man" may not. A bare "the man" goes with either.
+bool qualifiers_agree(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return true;
+    const auto words_a = qualifier_words(a), words_b = qualifier_words(b);
+    return std::includes(words_a.begin(), words_a.end(), words_b.begin(), words_b.end()) ||
+           std::includes(words_b.begin(), words_b.end(), words_a.begin(), words_a.end());
+}
+
 }  // namespace
 
 void DiscourseResolver::run(Story& story) const {
@@ -135,6 +160,31 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     // (role, owner) -> the character: "Ivanov's friend, Anatoly" makes
     // Anatoly whoever "his friend" is when "his" is Ivanov.
     std::map<std::pair<std::string, std::optional<std::size_t>>, std::size_t> described;
+    // The first qualifier said of each character known only by descriptions
+    // with no owner ("homeless" of the homeless man). A name tells a character
+    // apart better, and an owner mostly does ("his crazy grandfather", "his
+    // beloved grandfather"), so only these are told apart by qualifiers.
+    std::map<std::size_t, std::string> qualifiers;
+    const auto qualifier_fits = [&](std::size_t entity, const Mention& mention) {
+        const auto known = qualifiers.find(entity);
+        return known == qualifiers.end() || qualifiers_agree(known->second, mention.qualifier);
+    };
+    const auto note_qualifier = [&](std::size_t entity, const Mention& mention) {
+        if (!mention.qualifier.empty()) qualifiers.try_emplace(entity, mention.qualifier);
+    };
+    // Every character a (role, owner) description made, newest last: "the
+    // homeless man" again after "the ice-cream man" goes back to the first.
+    std::map<std::pair<std::string, std::optional<std::size_t>>, std::vector<std::size_t>> told_apart;
+    const auto fitting_described = [&](const auto& key, const Mention& mention) -> std::optional<std::size_t> {
+        const auto known = described.find(key);
+        if (known == described.end()) return std::nullopt;
+        if (qualifier_fits(known->second, mention)) return known->second;
+        const auto others = told_apart.find(key);
+        if (others == told_apart.end()) return std::nullopt;
+        for (auto it = others->second.rbegin(); it != others->second.rend(); ++it)
+            if (qualifier_fits(*it, mention)) return *it;
+        return std::nullopt;
+    };
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::description || !mention.appositive_to) continue;
         const auto named = mentions[*mention.appositive_to].entity;
@@ -197,8 +247,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
                                                                         .append(document.tokens[mention.first_token - 1].key)
                                                                         .append("'")});
-            } else if (const auto known = described.find(key); known != described.end()) {
-                mention.entity = known->second;
+            } else if (const auto known = fitting_described(key, mention)) {
+                mention.entity = known;
+                described[key] = *known;
             } else if (!owner && role_holders[mention.subtype].size() == 1) {
                 const std::size_t holder = *role_holders[mention.subtype].begin();
                 mention.entity = holder;
@@ -215,7 +266,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entities.push_back(entity);
                 mention.entity = entities.size() - 1;
                 described[key] = *mention.entity;
+                told_apart[key].push_back(*mention.entity);
             }
+            if (!owner && !predicated) note_qualifier(*mention.entity, mention);
         }
 
         const auto info = rules_.pronouns.find(fold_case(mention.text));

@@ -27,6 +27,7 @@ struct Predicate {
     bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
     bool attempted = false;           // "tries to kill him"
     bool intended = false;            // "offers to help her": said, not done
+    bool believed = false;            // "believes that Shelia gave ...": a character's belief
     std::vector<std::size_t> agents, places;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -92,6 +93,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::vector<std::string> classes(n);
     for (std::size_t i = 0; i < n; ++i)
         if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
+    // Two-word entries ("no longer") give both words their class.
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        if (items[i].mention || items[i + 1].mention || !rules_.event_word_pair_starts.count(items[i].word)) continue;
+        const std::string pair_class = word_class(std::string(items[i].word).append(" ").append(items[i + 1].word));
+        if (!pair_class.empty()) classes[i] = classes[i + 1] = pair_class;
+    }
     // Each word's readings in the verb lexicon, looked up once: the lexicon is
     // large and the clause rules below ask about the same words many times.
     std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
@@ -113,6 +120,21 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::string& word = items[i].word;
         return classes[i] == "adverb" ||
                (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i));
+    };
+    // "is" or "gets" heads its clause unless a participle or infinitive follows
+    // ("gets mugged", "is hiding", "is to marry"): "can no longer get into the
+    // library and relies on Jamal" needs "get" for "relies" to share its subject.
+    const auto heads_clause = [&](std::size_t i) {
+        std::size_t k = i + 1;
+        while (k < n && !items[k].mention && (is_adverb(k) || classes[k] == "negation")) ++k;
+        if (k == n || !items[k].is_word || items[k].word == "to") return false;
+        if (items[k].mention) return true;
+        // "is able to save", "is grateful to see": the infinitive is the event.
+        if (classes[k].starts_with("predicative") || (k + 1 < n && items[k + 1].word == "to")) return false;
+        if (!lexicon[k]) return true;
+        return !std::any_of(lexicon[k]->begin(), lexicon[k]->end(), [](const VerbForm& form) {
+            return form.shape == Shape::past || form.shape == Shape::present_participle;
+        });
     };
     const auto is_boundary = [&](std::size_t i) {
         const std::string& c = classes[i];
@@ -161,7 +183,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string& own_class = classes[i];
-        if (own_class == "be" || own_class == "have" || own_class == "do" || own_class == "modal") continue;
+        if (own_class == "have" || own_class == "do" || own_class == "modal") continue;
+        if (own_class == "be" && !heads_clause(i)) continue;
 
         Predicate p;
         p.item = i;
@@ -268,9 +291,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool adjective_after_be = k >= 2 && classes[k - 2] == "be" && !items[k - 1].mention &&
                                             items[k - 1].is_word && classes[k - 1].empty() &&
                                             !in_lexicon(k - 1);  // "is grateful to see"
-            if (k > 0 && (classes[k - 1] == "predicative" || adjective_after_be)) {
+            const std::string predicative = k > 0 ? classes[k - 1] : std::string();
+            if (k > 0 && (predicative.starts_with("predicative") || adjective_after_be)) {
+                // "is willing to help" is only offered; "is unable to save her" does not save her.
+                p.intended = predicative == "predicative-intent";
+                p.negated = p.negated || predicative == "predicative-negative";
                 --k;
-                while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation")) --k;
+                // "would never be able to defeat him" does not defeat him.
+                while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation" ||
+                                 classes[k - 1] == "modal")) {
+                    p.negated = p.negated || classes[k - 1] == "negation";
+                    --k;
+                }
                 if (k > 0 && is_entity(k - 1)) {
                     std::size_t first = k - 1;
                     p.agents.push_back(*items[first].entity);
@@ -430,7 +462,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             } else {
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
-                if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
+                if (control != rules_.control_verbs.end() && control->second != "belief" && governor.item + 3 >= p.item) {
                     governor.absorbed = true;
                     p.negated = p.negated || governor.negated || control->second == "negative";
                     p.attempted = control->second == "attempt";
@@ -448,6 +480,25 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.patients.erase(p.patients.begin() + static_cast<std::ptrdiff_t>(k));
             p.prepositions.erase(p.prepositions.begin() + static_cast<std::ptrdiff_t>(k));
         }
+    }
+
+    // A clause said after "believes (that)", "thinks", "assumes" is the
+    // character's belief, not the text's word, and so is each verb after it
+    // that shares its subject ("believe that Shelia took the money and left").
+    for (std::size_t q = 1; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        const Predicate& governor = predicates[q - 1];
+        if (p.inherits_subject) {
+            p.believed = governor.believed;
+            continue;
+        }
+        if (p.infinitive || p.participle || p.relative || !governor.form) continue;
+        const auto control = rules_.control_verbs.find(governor.form->lemma);
+        if (control == rules_.control_verbs.end() || control->second != "belief") continue;
+        bool complement = true;  // only "that" and adverbs between the belief verb and the clause
+        for (std::size_t i = governor.item + 1; i < p.subject_begin && complement; ++i)
+            complement = items[i].word == "that" || is_adverb(i);
+        p.believed = complement;
     }
 
     // 4. Clause roles, places and times before the first clause.
@@ -530,6 +581,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         event.negated = p.negated;
         event.attempted = p.attempted;
         event.intended = p.intended;
+        event.believed = p.believed;
         event.passive = p.passive;
         event.agents = p.agents;
         event.patients = p.patients;

@@ -136,6 +136,10 @@ void WordStats::add(const std::vector<Document>& documents) {
     }
 }
 
+int WordStats::count_pair(const std::string& first, const std::string& second) const {
+    return count_of(capitalized_pairs, first + ' ' + second);
+}
+
 bool WordStats::seen_apart(const std::string& first, const std::string& second) const {
     return count_of(capitalized_pairs, first + ' ' + second) == 1 && count_of(lone_capitalized, first) >= 2 &&
            count_of(lone_capitalized, second) >= 2;
@@ -300,14 +304,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (rules_.not_names.count(whole_key)) continue;
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {
+            // A single letter before a hyphen counts as no ordinary word: "T-Bone", "J-Dog".
             bool all_common = true;
             for (std::size_t k = first; k <= name_last && all_common; ++k) {
                 const std::string word = key_of(k);
                 all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
-                                                     !rules_.honorifics.count(word));
+                                                     !rules_.honorifics.count(word) &&
+                                                     !(tokens[k].norm.size() == 1 && k < name_last && tokens[k + 1].norm == "-"));
             }
             const bool cued = rules_.head_cues.count(key_of(name_last)) || rules_.first_cues.count(key_of(first));
-            if (all_common && !cued && !rules_.gazetteer.count(whole_key)) continue;
+            // "Baby Boy" written so again and again is a nickname, not a title set in capitals once.
+            const bool repeated_pair = first + 1 == name_last && stats.count_pair(key_of(first), key_of(name_last)) >= 3;
+            if (all_common && !cued && !repeated_pair && !rules_.gazetteer.count(whole_key)) continue;
         }
         if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the") {
             // "the Church", "the Mall": a capitalized common noun, not a name.
@@ -694,6 +702,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.form = MentionForm::description;
                 mention.kind = EntityKind::character;
                 mention.subtype = role;
+                // The words between the determiner and the role noun tell one
+                // "man" from another: "the homeless man", "the ice-cream man".
+                const std::size_t role_words = static_cast<std::size_t>(std::count(role.begin(), role.end(), ' ')) + 1;
+                const std::size_t role_begin = *role_end + 1 - role_words;
+                if (role_begin > i + 1)
+                    mention.qualifier = std::string(std::string_view(document.text).substr(
+                        tokens[i + 1].span.begin, tokens[role_begin - 1].span.end - tokens[i + 1].span.begin));
                 mention.plural = plural;
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;

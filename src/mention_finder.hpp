@@ -26,6 +26,8 @@ struct WordStats {
     /// Whether two capitalized words are met together only once, and each
     /// at least twice alone: two names side by side, not one name.
     bool seen_apart(const std::string& first, const std::string& second) const;
+    /// How often two capitalized words were met side by side, in this order.
+    int count_pair(const std::string& first, const std::string& second) const;
 };
 
 /// How sure a name's kind is: a gazetteer entry, honorific or first name is

@@ -311,6 +311,10 @@ void append_story_fields(std::string& out, const Story& story) {
             w.key("intended");
             w.boolean(true);
         }
+        if (event.believed) {
+            w.key("believed");
+            w.boolean(true);
+        }
         if (event.passive) {
             w.key("passive");
             w.boolean(true);

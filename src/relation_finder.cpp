@@ -61,7 +61,12 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
 
 std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items) {
     std::vector<std::string> words;
+    bool after_apposition = false;  // just said "Maarar, a lawyer" once
     for (const SentenceItem& item : items) {
+        // "Maarar, a lawyer, appears for Menon" reads "@0 appears for @1".
+        const bool closing_comma = after_apposition && !item.mention && item.word == ",";
+        after_apposition = false;
+        if (closing_comma) continue;
         if (!item.mention) {
             words.push_back(item.word);
             continue;
@@ -74,6 +79,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
         if (!words.empty() && words.back() == token) continue;
         if (words.size() >= 2 && words.back() == "," && words[words.size() - 2] == token) {
             words.pop_back();
+            after_apposition = true;
             continue;
         }
         words.push_back(std::move(token));
@@ -123,7 +129,8 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
 
     // Said by an event: "Lucia and Lionel hide him", "Play is confronted by Stab and Zilla".
     for (const Event& event : story.events) {
-        if (event.negated) continue;
+        // "does not help", "believes that Shelia gave him the money": nothing the text asserts.
+        if (event.negated || event.believed) continue;
         const auto found = rules_.event_relations.find(event.action);
         if (found == rules_.event_relations.end()) continue;
         const std::string rule = std::string("event:").append(event.action);

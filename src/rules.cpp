@@ -284,15 +284,18 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         static const std::unordered_set<std::string> classes{
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
-            "before", "subordinator", "coordinator", "adverb", "predicative", "no-event", "control",
-            "attempt", "intent", "negative"};
+            "before", "subordinator", "coordinator", "adverb", "predicative", "predicative-intent",
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
             if (cols[1] == "no-event") data->no_event_verbs.insert(key);
-            else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative")
+            else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative" ||
+                     cols[1] == "belief")
                 data->control_verbs[key] = cols[1];
             else data->event_words[key] = cols[1];
+            if (const std::size_t space = key.find(' '); space != std::string::npos)
+                data->event_word_pair_starts.insert(key.substr(0, space));
         });
     }
     {

@@ -125,6 +125,7 @@ struct RuleData {
     std::unordered_map<std::string, RoleRelation> role_relations;
     std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
     std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
+    std::unordered_set<std::string> event_word_pair_starts;        // "no" of the two-word entry "no longer"
     std::unordered_set<std::string> no_event_verbs;                // lemmas
     /// Lemmas whose event is the infinitive after them: class control,
     /// attempt ("tries to kill") or negative ("refuses to help").

@@ -105,10 +105,18 @@ void name_entities(Story& story, const RuleData& rules) {
             role = (role_space == std::string::npos ? std::string() : role.substr(0, role_space + 1))
                        .append(fold_case(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1)));
         }
-        if (entity.owner && !story.entities[*entity.owner].name.empty())
+        if (entity.owner && !story.entities[*entity.owner].name.empty()) {
             entity.name = story.entities[*entity.owner].name + "'s " + role;
-        else
-            entity.name = std::string("the ").append(role);
+        } else {
+            // "the homeless man": with no owner, its qualifier tells it apart.
+            const auto qualified = std::find_if(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
+                const Mention& mention = story.mentions[m];
+                return mention.form == MentionForm::description && !mention.plural && !mention.qualifier.empty();
+            });
+            entity.name = std::string("the ");
+            if (qualified != entity.mentions.end()) entity.name.append(story.mentions[*qualified].qualifier).append(" ");
+            entity.name.append(role);
+        }
     }
 }
 

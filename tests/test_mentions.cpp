@@ -235,3 +235,43 @@ TEST_CASE("a full name used once before 's stays one name when its parts are not
     REQUIRE(vladimir);
     CHECK(vladimir->name == "Vladimir Ivanoff");
 }
+
+TEST_CASE("a letter joined by a hyphen to a word is a name: 'T-Bone'", "[mentions]") {
+    const auto story = test::extract("Lorenzo meets T-Bone in the park. T-Bone laughs.");
+    const auto* t_bone = test::find(story, "T-Bone");
+    REQUIRE(t_bone);
+    CHECK(t_bone->kind == plotgraph::EntityKind::character);
+}
+
+TEST_CASE("two ordinary words capitalized together again and again are a nickname", "[mentions]") {
+    const auto story = test::extract(
+        "Lorenzo hangs out with Baby Boy. Baby Boy goes to get some ice-cream. Later Baby Boy finds a way out.");
+    const auto* baby_boy = test::find(story, "Baby Boy");
+    REQUIRE(baby_boy);
+    CHECK(baby_boy->kind == plotgraph::EntityKind::character);
+    // Once is a title set in capitals, not a name.
+    const auto once = test::extract("Lorenzo reads Happy Family at home.");
+    CHECK_FALSE(test::find(once, "Happy Family"));
+}
+
+TEST_CASE("descriptions with different qualifiers are different characters", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "Lorenzo finds the ice-cream man. The homeless man tells them about Killjoy. "
+        "The ice cream man laughs, and the homeless man vanishes.");
+    const auto* ice_cream = test::find(story, "the ice-cream man");
+    const auto* homeless = test::find(story, "the homeless man");
+    REQUIRE(ice_cream);
+    REQUIRE(homeless);
+    CHECK(ice_cream != homeless);
+    CHECK(ice_cream->mentions.size() == 2);
+    CHECK(homeless->mentions.size() == 2);
+}
+
+TEST_CASE("an owner's descriptions stay one character whatever their adjectives", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "Vladimir shouts at his crazy grandfather. Later Vladimir learns that his beloved grandfather has died.");
+    std::size_t grandfathers = 0;
+    for (const auto& entity : story.entities)
+        if (entity.name.find("grandfather") != std::string::npos) ++grandfathers;
+    CHECK(grandfathers == 1);
+}

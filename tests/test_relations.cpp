@@ -265,3 +265,55 @@ TEST_CASE("supplying someone and representing someone are help", "[relations][ev
     CHECK(relation(story, "helped", "Naina", "Sagar", "gave"));
     CHECK(relation(story, "helped", "Maarar", "Menon", "defended"));
 }
+
+TEST_CASE("what a character only believes states no relation", "[relations][events]") {
+    const auto story = test::extract("The trio were led to believe that Shelia gave Play the money. Lionel helps Vladimir.");
+    CHECK_FALSE(relation(story, "helped", "Shelia", "Play"));
+    CHECK(relation(story, "helped", "Lionel", "Vladimir"));
+    bool believed = false;
+    for (const auto& event : story.events) believed = believed || (event.action == "give" && event.believed);
+    CHECK(believed);
+}
+
+TEST_CASE("'is willing to help' is only offered; 'is unable to save' saves no one", "[relations][events]") {
+    const auto story = test::extract("Shelia is willing to help Marcus. Lionel is unable to save Anatoly.");
+    CHECK_FALSE(relation(story, "helped", "Shelia", "Marcus"));
+    CHECK_FALSE(relation(story, "helped", "Lionel", "Anatoly"));
+}
+
+TEST_CASE("'would never be able to defeat' defeats no one", "[relations][events]") {
+    const auto story = test::extract("Boris and Anatoly knew they would never be able to defeat Sagar.");
+    CHECK_FALSE(relation(story, "opposes", "Boris", "Sagar"));
+    CHECK_FALSE(relation(story, "opposes", "Anatoly", "Sagar"));
+}
+
+TEST_CASE("a verb after 'can no longer get into' still shares its subject", "[relations][events]") {
+    const auto story = test::extract("Kevin can no longer get into the library and relies on Jamal for support.");
+    CHECK(relation(story, "helped", "Jamal", "Kevin", "supported"));
+}
+
+TEST_CASE("appearing or testifying for someone defends them", "[relations]") {
+    const auto story = test::extract(
+        "In court, Nandagopal Maarar, a close friend of Induchoodan, appears for Menon. "
+        "Indu gives witness that Sagar was not responsible for the murder.");
+    CHECK(relation(story, "helped", "Nandagopal Maarar", "Menon", "defended"));
+    CHECK_FALSE(relation(story, "helped", "Induchoodan", "Menon"));
+    CHECK(relation(story, "helped", "Indu", "Sagar", "defended"));
+}
+
+TEST_CASE("suggesting that someone act advises them", "[relations]") {
+    const auto story = test::extract("Miss Lombardo suggests that Hannah accompany Dominic to a local club.");
+    CHECK(relation(story, "helped", "Miss Lombardo", "Hannah", "advised"));
+}
+
+TEST_CASE("bringing someone back to life is help", "[relations]") {
+    const auto story = test::extract("Michael was brought back to life by Killjoy. Later Rawdon revives Miranda.");
+    CHECK(relation(story, "helped", "Killjoy", "Michael", "revived"));
+    CHECK(relation(story, "helped", "Rawdon", "Miranda", "revived"));
+}
+
+TEST_CASE("a bodyguard is employed by the one guarded", "[relations]") {
+    const auto story = test::extract("Sagar calls his bodyguard. He manages to kill Sagar's bodyguard.");
+    CHECK(relation(story, "employs", "Sagar", "Sagar's bodyguard"));
+    CHECK_FALSE(relation(story, "helped", "Sagar's bodyguard", "Sagar"));
+}

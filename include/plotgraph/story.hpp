@@ -58,6 +58,7 @@ struct Mention {
     std::size_t sentence = 0;   // index into Document::sentences
     std::size_t first_token = 0, last_token = 0;  // inclusive token range
     std::string subtype;        // place: GPE/LOC/FAC; description: the role noun
+    std::string qualifier;      // description: the words before its role noun ("homeless" in "the homeless man")
     Gender gender = Gender::unknown;
     std::optional<std::size_t> owner_mention;  // "his grandfather": the mention of "his"
     std::optional<std::size_t> appositive_to;  // "Boris, the apparatchik": the mention of "Boris"
@@ -116,6 +117,7 @@ struct Event {
     bool negated = false;         // "does not return", "refuses to help"
     bool attempted = false;       // "tries to kill him": the deed may not have happened
     bool intended = false;        // "offers to help", "plans to kill": wanted or promised, not (yet) done
+    bool believed = false;        // "believes that Shelia gave him the money": a character's belief, not the text's word
     bool passive = false;         // "is mugged by two men": agents from the by-phrase
     std::vector<std::size_t> agents;    // entity indices: who does it
     std::vector<std::size_t> patients;  // to whom or what it is done, or for whom
