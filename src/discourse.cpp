@@ -31,6 +31,9 @@ const std::set<std::string> non_subject_openers{
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
     "unless", "whereas", "as", "upon", "despite", "through", "during", "via", "unlike"};
 
+// Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
+const std::set<std::string> appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
+
 // Words after which a description is said of the clause's subject.
 const std::set<std::string> predicative_words{"as", "is", "was", "becomes", "became", "remains", "remained",
                                               "turns", "proves", "proved", "seems", "seemed"};
@@ -51,8 +54,18 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         return info != rules.pronouns.end() && info->second.grammatical_case == "subject";
     }
     const std::size_t sentence_end = sentence.first_token + sentence.token_count;
-    const std::size_t next = mention.last_token + 1;
+    std::size_t next = mention.last_token + 1;
     if (next >= sentence_end) return false;
+    // "Thresh, the other District 11 tribute, kills Clove": look past the apposition.
+    if (document.tokens[next].norm == "," && next + 1 < sentence_end &&
+        appositive_openers.count(document.tokens[next + 1].key)) {
+        for (std::size_t k = next + 2; k < sentence_end && k <= next + 12; ++k) {
+            if (document.tokens[k].norm == "," && k + 1 < sentence_end) {
+                next = k + 1;
+                break;
+            }
+        }
+    }
     const Token& after = document.tokens[next];
     if (after.norm == "'s" || !after.is_word) return false;
     // Right after a verb ("hands Boris") a name is its object, not a subject.

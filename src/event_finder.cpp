@@ -237,7 +237,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             form = nullptr;  // "his plans", "the visit"
         } else if (left_class == "preposition") {
             // "by defecting", "without telling him"; otherwise a noun.
-            if (left_word == "by" || left_word == "without" || left_word == "upon")
+            // "succeeds in rescuing his son": the rescue, done by the subject.
+            const bool after_control = left_word == "in" && left > 0 && lexicon[left - 1] &&
+                                       std::any_of(lexicon[left - 1]->begin(), lexicon[left - 1]->end(),
+                                                   [&](const VerbForm& verb) { return rules_.control_verbs.count(verb.lemma); });
+            if (left_word == "by" || left_word == "without" || left_word == "upon" || after_control)
                 form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
@@ -454,9 +458,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.
         if (p.infinitive && q > 0 && !p.own_subject) {
             Predicate& governor = predicates[q - 1];
-            const bool object_before_to = p.subject_begin > 0 && is_entity(p.subject_begin - 1) &&
+            // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
+            std::size_t before_to = p.subject_begin;
+            if (before_to > 1 && items[before_to - 1].word == ",") --before_to;
+            const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
                                           !governor.patients.empty() &&
-                                          governor.patients.back() == *items[p.subject_begin - 1].entity;
+                                          governor.patients.back() == *items[before_to - 1].entity;
             if (object_before_to) {
                 p.agents = {governor.patients.back()};
             } else {

@@ -247,6 +247,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 last = k;
                 continue;
             }
+            // "Mohammad Amin al-Husayni": a particle hyphened to the name.
+            if (token.is_word && rules_.particles.count(key) && k + 2 < end && tokens[k + 1].norm == "-" &&
+                adjacent(k, k + 1) && adjacent(k + 1, k + 2) && is_capitalized_word(tokens[k + 2])) {
+                last = k;
+                continue;
+            }
             if (token.norm == "-" && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
                 is_capitalized_word(tokens[k + 1])) {
                 last = k;
@@ -299,6 +305,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // A title on its own ("the Doctor", "Mr.") or a lone demonym ("Russian") names nobody.
         const std::string whole_key = range_key(document, first, name_last);
         if (first == name_last && rules_.demonyms.count(whole_key)) continue;
+        // "Danish-Jewish", "African-American": peoples joined by hyphens.
+        bool peoples = first < name_last;
+        for (std::size_t k = first; k <= name_last && peoples; ++k)
+            peoples = tokens[k].norm == "-" || rules_.demonyms.count(key_of(k));
+        if (peoples) continue;
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
             continue;
         if (rules_.not_names.count(whole_key)) continue;
@@ -450,6 +461,18 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     strong_person_cue = strong_person_cue || after_and || before_and;
     const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
 
+    // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition.
+    if (last + 3 < sentence_end && tokens[last + 1].norm == ",") {
+        const std::string& article = key_of(last + 2);
+        if (article == "a" || article == "an" || article == "the") {
+            for (std::size_t k = last + 3; k < sentence_end && k <= last + 6 && tokens[k].is_word; ++k) {
+                const auto head_word = rules_.head_cues.find(key_of(k));
+                if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
+                    (k + 1 == sentence_end || !tokens[k + 1].is_word || rules_.place_prepositions.count(key_of(k + 1))))
+                    return set_kind(EntityKind::place, head_word->second.subtype, KindEvidence::strong);
+            }
+        }
+    }
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     const auto known = rules_.gazetteer.find(whole);

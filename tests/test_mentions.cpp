@@ -275,3 +275,22 @@ TEST_CASE("an owner's descriptions stay one character whatever their adjectives"
         if (entity.name.find("grandfather") != std::string::npos) ++grandfathers;
     CHECK(grandfathers == 1);
 }
+
+TEST_CASE("a particle hyphened to a surname stays in the name: 'al-Husayni'", "[mentions]") {
+    const auto story = test::extract("Arab nationals commanded by Mohammad Amin al-Husayni plot an attack.");
+    CHECK(test::find(story, "Mohammad Amin al-Husayni"));
+    CHECK_FALSE(test::find(story, "Husayni"));
+}
+
+TEST_CASE("peoples joined by a hyphen are no name: 'Danish-Jewish'", "[mentions]") {
+    const auto story = test::extract("Karen, a young Danish-Jewish girl, looks for her father.");
+    CHECK_FALSE(test::find(story, "Danish-Jewish"));
+    CHECK(test::find(story, "Karen"));
+}
+
+TEST_CASE("a name with a place noun in apposition is a place", "[mentions]") {
+    const auto story = test::extract("He makes his way to Abu Yesha, an Arab village near the border.");
+    const auto* village = test::find(story, "Abu Yesha");
+    REQUIRE(village);
+    CHECK(village->kind == plotgraph::EntityKind::place);
+}

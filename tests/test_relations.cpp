@@ -317,3 +317,52 @@ TEST_CASE("a bodyguard is employed by the one guarded", "[relations]") {
     CHECK(relation(story, "employs", "Sagar", "Sagar's bodyguard"));
     CHECK_FALSE(relation(story, "helped", "Sagar's bodyguard", "Sagar"));
 }
+
+TEST_CASE("warning, caring for, bailing out and sparing someone are help", "[relations][events]") {
+    const auto story = test::extract(
+        "Haymitch warns Katniss about the Careers. Elena cares for Peter for a couple of days. "
+        "Anna bails Charley out. Frank spares Dmitri.");
+    CHECK(relation(story, "helped", "Haymitch", "Katniss", "advised"));
+    CHECK(relation(story, "helped", "Elena", "Peter"));
+    CHECK(relation(story, "helped", "Anna", "Charley", "freed"));
+    CHECK(relation(story, "helped", "Frank", "Dmitri", "saved"));
+}
+
+TEST_CASE("treating a wound, help received from someone, and taking someone's place are help", "[relations]") {
+    const auto story = test::extract(
+        "Ari is wounded. Kitty is brought there and treats his wound. "
+        "Later Ari receives prior warning of the attack from Taha. "
+        "Katniss volunteers to take Primrose's place.");
+    CHECK(relation(story, "helped", "Kitty", "Ari"));
+    CHECK(relation(story, "helped", "Taha", "Ari"));
+    CHECK(relation(story, "helped", "Katniss", "Primrose", "protected"));
+}
+
+TEST_CASE("running to someone for help is their help", "[relations]") {
+    const auto story = test::extract("Arabella runs to Gabriel for help.");
+    CHECK(relation(story, "helped", "Gabriel", "Arabella"));
+}
+
+TEST_CASE("a name before its apposition is still its clause's subject", "[relations][discourse]") {
+    const auto story = test::extract(
+        "As Clove gloats, Thresh, the other tribute, kills Clove after overhearing Marvel. He spares Katniss.");
+    CHECK(relation(story, "helped", "Thresh", "Katniss", "saved"));
+    CHECK_FALSE(relation(story, "helped", "Clove", "Katniss"));
+}
+
+TEST_CASE("'succeeds in rescuing' rescues, and an appointee past its apposition does the deed", "[relations][events]") {
+    const auto story = test::extract(
+        "Zhao Yun only succeeds in rescuing Anna. Satyavati appoints Rajagopal, a lawyer, to save Anand.");
+    CHECK(relation(story, "helped", "Zhao Yun", "Anna", "rescued"));
+    CHECK(relation(story, "helped", "Rajagopal", "Anand", "rescued"));
+    CHECK_FALSE(relation(story, "helped", "Satyavati", "Anand"));
+}
+
+TEST_CASE("teaching something to someone, escorting someone, and being assisted are help", "[relations][events]") {
+    const auto story = test::extract(
+        "Nirmal teaches piano to Usha. Gordon escorts Karen back to her hotel. "
+        "Marcus runs a camp for orphans, assisted by Evelyn.");
+    CHECK(relation(story, "helped", "Nirmal", "Usha", "advised"));
+    CHECK(relation(story, "helped", "Gordon", "Karen", "protected"));
+    CHECK(relation(story, "helped", "Evelyn", "Marcus"));
+}
