@@ -312,8 +312,20 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                     first_token = partner.first_token;
                 }
             }
+            // "She then helped Mary": a subject pronoun is none of the names later in its clause.
+            std::set<std::size_t> named_later;
+            if (subject_pronoun) {
+                for (std::size_t later = index + 1; later < mentions.size(); ++later) {
+                    const Mention& other = mentions[later];
+                    if (other.doc != mention.doc || other.sentence != mention.sentence ||
+                        clause_boundary_between(document, mention.last_token, other.first_token))
+                        break;
+                    if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
+                }
+            }
             for (const Salient& candidate : recent) {
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
+                if (named_later.count(candidate.entity)) continue;
                 const Entity& entity = entities[candidate.entity];
                 if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
                 // A group ("two young men") is "they", never "he" or "her".

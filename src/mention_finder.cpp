@@ -709,7 +709,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "a woman named Salena", "a boy called Tahaan".
                 if (!appositive && *role_end + 2 < end && rules_.naming_words.count(key_of(*role_end + 1)))
                     appositive = name_starting_at(*role_end + 2);
-                if (indefinite && !appositive && !capitalized) break;
+                // "A social worker took an interest in Mary": opening the sentence
+                // as its subject, it brings in a new character.
+                const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&
+                                            tokens[*role_end + 1].is_word && !starts_upper(tokens[*role_end + 1].norm);
+                if (indefinite && !appositive && !capitalized && !opens_sentence) break;
                 if (inside_name(head)) break;
 
                 Mention mention;

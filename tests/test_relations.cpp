@@ -366,3 +366,15 @@ TEST_CASE("teaching something to someone, escorting someone, and being assisted 
     CHECK(relation(story, "helped", "Gordon", "Karen", "protected"));
     CHECK(relation(story, "helped", "Evelyn", "Marcus"));
 }
+
+TEST_CASE("an indefinite description opening a sentence is a new character", "[relations][mentions]") {
+    const auto story = test::extract(
+        "The Judge decides to incarcerate Mary. A social worker took an interest in Mary. She then helped Mary excel.");
+    CHECK(test::find(story, "the social worker"));
+    CHECK(relation(story, "helped", "the social worker", "Mary"));
+}
+
+TEST_CASE("a subject pronoun is none of the names later in its clause", "[relations][discourse]") {
+    const auto story = test::extract("Mary meets Anna at school. She then helps Mary with her studies.");
+    CHECK(relation(story, "helped", "Anna", "Mary"));
+}
