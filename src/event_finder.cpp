@@ -469,7 +469,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             } else {
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
-                if (control != rules_.control_verbs.end() && control->second != "belief" && governor.item + 3 >= p.item) {
+                if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
                     governor.absorbed = true;
                     p.negated = p.negated || governor.negated || control->second == "negative";
                     p.attempted = control->second == "attempt";
@@ -500,8 +500,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             continue;
         }
         if (p.infinitive || p.participle || p.relative || !governor.form) continue;
-        const auto control = rules_.control_verbs.find(governor.form->lemma);
-        if (control == rules_.control_verbs.end() || control->second != "belief") continue;
+        if (!rules_.belief_verbs.count(governor.form->lemma)) continue;
         bool complement = true;  // only "that" and adverbs between the belief verb and the clause
         for (std::size_t i = governor.item + 1; i < p.subject_begin && complement; ++i)
             complement = items[i].word == "that" || is_adverb(i);

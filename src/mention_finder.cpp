@@ -141,7 +141,7 @@ int WordStats::count_pair(const std::string& first, const std::string& second) c
 }
 
 bool WordStats::seen_apart(const std::string& first, const std::string& second) const {
-    return count_of(capitalized_pairs, first + ' ' + second) == 1 && count_of(lone_capitalized, first) >= 2 &&
+    return count_pair(first, second) == 1 && count_of(lone_capitalized, first) >= 2 &&
            count_of(lone_capitalized, second) >= 2;
 }
 

@@ -111,6 +111,12 @@ public:
         if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";
     }
     void boolean(bool value) { out_ += value ? "true" : "false"; }
+    /// `,"name":true` when `value` holds; flags that are false are left out.
+    void flag(std::string_view name, bool value) {
+        if (!value) return;
+        key(name);
+        boolean(true);
+    }
     /// `"key":`, with the comma before it unless it opens its object.
     void key(std::string_view name, bool first = false) {
         if (!first) out_ += ',';
@@ -299,26 +305,11 @@ void append_story_fields(std::string& out, const Story& story) {
         w.raw("[{");
         w.span(event.evidence.doc, event.evidence.span);
         w.raw("}]");
-        if (event.negated) {
-            w.key("negated");
-            w.boolean(true);
-        }
-        if (event.attempted) {
-            w.key("attempted");
-            w.boolean(true);
-        }
-        if (event.intended) {
-            w.key("intended");
-            w.boolean(true);
-        }
-        if (event.believed) {
-            w.key("believed");
-            w.boolean(true);
-        }
-        if (event.passive) {
-            w.key("passive");
-            w.boolean(true);
-        }
+        w.flag("negated", event.negated);
+        w.flag("attempted", event.attempted);
+        w.flag("intended", event.intended);
+        w.flag("believed", event.believed);
+        w.flag("passive", event.passive);
         if (!event.placement.empty()) {
             w.key("placement");
             w.string(event.placement);

@@ -290,8 +290,8 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
             if (cols[1] == "no-event") data->no_event_verbs.insert(key);
-            else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative" ||
-                     cols[1] == "belief")
+            else if (cols[1] == "belief") data->belief_verbs.insert(key);
+            else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative")
                 data->control_verbs[key] = cols[1];
             else data->event_words[key] = cols[1];
             if (const std::size_t space = key.find(' '); space != std::string::npos)

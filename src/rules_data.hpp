@@ -130,6 +130,7 @@ struct RuleData {
     /// Lemmas whose event is the infinitive after them: class control,
     /// attempt ("tries to kill") or negative ("refuses to help").
     std::unordered_map<std::string, std::string> control_verbs;
+    std::unordered_set<std::string> belief_verbs;  // lemmas whose "that" clause is a belief: believe, think
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
