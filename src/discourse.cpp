@@ -34,9 +34,6 @@ const std::set<std::string> non_subject_openers{
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
 const std::set<std::string> appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
 
-// Words after which a description is said of the clause's subject.
-const std::set<std::string> predicative_words{"as", "is", "was", "becomes", "became", "remains", "remained",
-                                              "turns", "proves", "proved", "seems", "seemed"};
 
 // Words after which a new clause, and so a subject, may begin.
 const std::set<std::string> clause_openers{
@@ -178,7 +175,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     // apart better, and an owner mostly does ("his crazy grandfather", "his
     // beloved grandfather"), so only these are told apart by qualifiers.
     std::map<std::size_t, std::string> qualifiers;
+    // Characters brought in by a plural description: "the bandits" is not "a bandit".
+    std::set<std::size_t> groups;
     const auto qualifier_fits = [&](std::size_t entity, const Mention& mention) {
+        if (groups.count(entity) != static_cast<std::size_t>(mention.plural)) return false;
         const auto known = qualifiers.find(entity);
         return known == qualifiers.end() || qualifiers_agree(known->second, mention.qualifier);
     };
@@ -212,6 +212,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 described.try_emplace({mention.subtype, owner}, *named);
         }
     }
+    // The document each description-only character was brought in by: "a
+    // man" is someone new in the summary that says it, but another summary of
+    // the story may bring in the same man.
+    std::map<std::size_t, std::size_t> introduced_in;
+    const auto new_in_document = [&](std::size_t known, const Mention& mention) {
+        const auto introduced = introduced_in.find(known);
+        return mention.indefinite && introduced != introduced_in.end() && introduced->second == mention.doc;
+    };
     std::vector<Salient> recent;
     std::optional<std::size_t> current_doc;
 
@@ -247,7 +255,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             std::optional<std::size_t> predicated;
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
                 const std::string& before = document.tokens[mention.first_token - 1].key;
-                if (predicative_words.count(before)) {
+                if (const auto word = rules_.predicative_words.find(before);
+                    word != rules_.predicative_words.end() && word->second) {
                     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) predicated = it->entity;
                     }
@@ -260,10 +269,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
                                                                         .append(document.tokens[mention.first_token - 1].key)
                                                                         .append("'")});
-            } else if (const auto known = fitting_described(key, mention)) {
+            } else if (const auto known = fitting_described(key, mention); known && !new_in_document(*known, mention)) {
                 mention.entity = known;
                 described[key] = *known;
-            } else if (!owner && role_holders[mention.subtype].size() == 1) {
+            } else if (!owner && role_holders[mention.subtype].size() == 1 && !mention.indefinite && !mention.plural) {
                 const std::size_t holder = *role_holders[mention.subtype].begin();
                 mention.entity = holder;
                 entities[holder].merges.push_back(
@@ -278,6 +287,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entity.roles.push_back(mention.subtype);
                 entities.push_back(entity);
                 mention.entity = entities.size() - 1;
+                introduced_in[*mention.entity] = mention.doc;
+                if (mention.plural) groups.insert(*mention.entity);
                 described[key] = *mention.entity;
                 told_apart[key].push_back(*mention.entity);
             }
@@ -323,7 +334,22 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                     if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
                 }
             }
+            // "Play and Bilal pull up with their girlfriends": "their" is the
+            // names joined before it in its sentence, which no group stands for.
+            bool names_joined_before = false;
+            if (plural_pronoun) {
+                for (std::size_t k = recent.size(); k >= 2 && recent[k - 2].sentence == mention.sentence; --k) {
+                    const Salient& earlier = recent[k - 2];
+                    const Salient& later = recent[k - 1];
+                    const Mention& first = mentions[earlier.mention];
+                    const Mention& second = mentions[later.mention];
+                    if (earlier.named && later.named && earlier.entity != later.entity &&
+                        first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
+                        names_joined_before = true;
+                }
+            }
             for (const Salient& candidate : recent) {
+                if (names_joined_before) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 if (named_later.count(candidate.entity)) continue;
                 const Entity& entity = entities[candidate.entity];

@@ -28,6 +28,7 @@ struct Predicate {
     bool attempted = false;           // "tries to kill him"
     bool intended = false;            // "offers to help her": said, not done
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
+    bool bare_infinitive = false;     // "helps him find": done by the object before it
     std::vector<std::size_t> agents, places;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -247,6 +248,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
+        } else if (is_entity(left) && left > 0 && lexicon[left - 1] &&
+                   std::any_of(lexicon[left - 1]->begin(), lexicon[left - 1]->end(),
+                               [&](const VerbForm& verb) { return rules_.bare_infinitive_verbs.count(verb.lemma) > 0; }) &&
+                   (form = reading(*readings, {Shape::base})) != nullptr) {
+            // "helps him find his wife": "find" is done by "him".
+            p.bare_infinitive = true;
         } else if (is_entity(left) || left_class == "subject" || left_class == "plural-subject" ||
                    left_class == "relative") {
             const bool plural = left_class == "plural-subject" || left_class == "relative" ||
@@ -321,6 +328,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             continue;
         }
+        if (p.bare_infinitive) {
+            p.agents = {*items[p.aux_begin - 1].entity};
+            continue;
+        }
         if (p.participle || p.inherits_subject) {
             if (p.aux_begin > 0) p.subject_begin = p.aux_begin - 1;
             continue;
@@ -358,6 +369,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 while (before > 0 && (items[before - 1].word == "," || classes[before - 1] == "coordinator")) --before;
                 if (before > 0 && is_entity(before - 1)) antecedent = before;
             }
+            // "a couple in Sifnos, who try to help him": the place only says where they are.
+            if (antecedent >= 3 && is_entity(antecedent - 1) && items[antecedent - 1].is_place() &&
+                classes[antecedent - 2] == "preposition" && is_entity(antecedent - 3) && items[antecedent - 3].is_character())
+                antecedent -= 2;
             if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
             p.subject_begin = k;
         } else if (items[k].word == ",") {

@@ -71,6 +71,11 @@ void take_previous_token(const Document& document, Mention& mention) {
 
 const std::vector<std::string_view> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
 
+/// Punctuation that opens an apposition after a name.
+bool is_apposition_mark(std::string_view token) {
+    return token == "," || token == "(" || token == "-" || token == "\u2013" || token == "\u2014";
+}
+
 bool is_determiner(std::string_view key) {
     return std::find(determiners.begin(), determiners.end(), key) != determiners.end();
 }
@@ -230,6 +235,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 stats.seen_apart(key_of(i), key))
                 break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
+            // A nickname quoted inside the name: Raphael "Jinji" Moked.
+            if (token.norm == "\"" && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
+                tokens[k + 2].norm == "\"" && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
+                is_capitalized_word(tokens[k + 3])) {
+                last = k + 3;
+                k += 3;
+                continue;
+            }
             const std::string& previous = key_of(last);
             if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
                 (rules_.honorifics.count(previous) || (tokens[last].norm.size() == 1 && starts_upper(tokens[last].norm))) &&
@@ -270,7 +283,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         const std::size_t run_end = last + 1;
 
         std::size_t first = i;
-        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats)) ++first;
+        // "Wile E. Coyote is chasing ...": a word before an initial is a given name.
+        const bool initial_follows = first + 2 < run_end && tokens[first + 1].norm.size() == 1 &&
+                                     starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == ".";
+        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows)
+            ++first;
+        // "English Peter Linton": a people's name before a given name is no part of it.
+        if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) && rules_.first_names.count(key_of(first + 1)))
+            ++first;
         while (first < run_end && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
                                    rules_.particles.count(key_of(first)))) {
             ++first;
@@ -319,9 +339,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             bool all_common = true;
             for (std::size_t k = first; k <= name_last && all_common; ++k) {
                 const std::string word = key_of(k);
+                // An initial ("Wile E. Coyote") also marks a name.
+                const bool letter_before_mark = tokens[k].norm.size() == 1 && k + 1 < end &&
+                                                ((k < name_last && tokens[k + 1].norm == "-") || tokens[k + 1].norm == ".");
                 all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
-                                                     !rules_.honorifics.count(word) &&
-                                                     !(tokens[k].norm.size() == 1 && k < name_last && tokens[k + 1].norm == "-"));
+                                                     !rules_.honorifics.count(word) && !letter_before_mark);
             }
             const bool cued = rules_.head_cues.count(key_of(name_last)) || rules_.first_cues.count(key_of(first));
             // "Baby Boy" written so again and again is a nickname, not a title set in capitals once.
@@ -611,9 +633,10 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
             if (k > head) joined += ' ';
             joined += document.tokens[k].key;
         }
-        if (rules_.role_nouns.count(joined)) {
+        if (const auto noun = rules_.role_nouns.find(joined); noun != rules_.role_nouns.end()) {
+            // "a couple", "Shambu's gang": one noun for several people.
+            if (plural) *plural = noun->second.category == "group";
             role = std::move(joined);
-            if (plural) *plural = false;
             return head + width - 1;
         }
         // "the muggers", "two young men": a group named by the plural of a role.
@@ -649,9 +672,46 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             if (out[m].first_token == token && out[m].kind == EntityKind::character) return m;
         return std::nullopt;
     };
+    // The name at `token`, or after a description there: "the Cuban expatriate Orlando".
+    const auto name_after_description = [&](std::size_t token) -> std::optional<std::size_t> {
+        if (const auto name = name_starting_at(token)) return name;
+        if (!is_determiner(key_of(token))) return std::nullopt;
+        for (std::size_t k = token + 1; k < end && k <= token + 4; ++k) {
+            if (const auto name = name_starting_at(k)) return name;
+            if (!tokens[k].is_word || rules_.event_words.count(key_of(k)) || rules_.pronouns.count(key_of(k)) ||
+                (starts_upper(tokens[k].norm) && !rules_.demonyms.count(key_of(k))))
+                return std::nullopt;
+        }
+        return std::nullopt;
+    };
     const auto inside_name = [&](std::size_t token) {
         for (std::size_t m = first_mention; m < names_end; ++m)
             if (out[m].first_token <= token && token <= out[m].last_token) return true;
+        return false;
+    };
+
+    // Whether the phrase opening at `first` follows a copula or "like" ("is
+    // not a doctor", "becomes a father", "like a son"), adverbs between.
+    const auto says_what_someone_is = [&](std::size_t first) {
+        for (std::size_t k = first; k > sentence.first_token;) {
+            const std::string& word = key_of(--k);
+            if (rules_.predicative_words.count(word)) return true;
+            const auto word_class = rules_.event_words.find(word);
+            const bool adverb = word_class != rules_.event_words.end() &&
+                                (word_class->second == "adverb" || word_class->second == "negation");
+            if (!adverb && !(word.size() > 4 && word.ends_with("ly"))) return false;
+        }
+        return false;
+    };
+    // Whether a name or a role noun comes within three words: "a gang of
+    // thieves", "the army of Cao Cao", not "a couple of days".
+    const auto people_follow = [&](std::size_t first) {
+        for (std::size_t k = first; k < end && k < first + 3; ++k) {
+            if (name_starting_at(k)) return true;
+            std::string role;
+            bool plural = false;
+            if (tokens[k].is_word && role_noun_at(document, k, end, role, &plural)) return true;
+        }
         return false;
     };
 
@@ -671,6 +731,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             mention.text = tokens[i].norm;
             mention.form = MentionForm::pronoun;
             mention.gender = pronoun->second.gender;
+            mention.plural = pronoun->second.plural;
             out.push_back(std::move(mention));
             // A possessive pronoun may own a description: fall through.
         }
@@ -685,11 +746,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             std::string role;
             bool plural = false;
             std::optional<std::size_t> role_end = role_noun_at(document, head, end, role, &plural);
-            // In a compound the last noun is the role: "clown friend" is a friend.
+            // In a compound the last noun is the role: "clown friend" is a
+            // friend, "fellow Russian defector" a defector.
             while (role_end && *role_end + 1 < end) {
                 std::string longer_role;
                 bool longer_plural = false;
-                const auto longer = role_noun_at(document, *role_end + 1, end, longer_role, &longer_plural);
+                std::size_t next = *role_end + 1;
+                if (next + 1 < end && rules_.demonyms.count(key_of(next))) ++next;
+                const auto longer = role_noun_at(document, next, end, longer_role, &longer_plural);
                 if (!longer) break;
                 role_end = longer;
                 role = std::move(longer_role);
@@ -702,18 +766,35 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "a clerk" introduces or predicates; it names someone only in
                 // apposition to a name, or as a capitalized fable character ("a Lion").
                 std::optional<std::size_t> appositive;
-                if (i >= sentence.first_token + 2 && tokens[i - 1].norm == ",") appositive = name_ending_at(i - 2);
+                // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
+                if (i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
+                    appositive = name_ending_at(i - 2);
                 if (!appositive && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
+                    appositive = name_after_description(*role_end + 2);
+                // "finds an unexpected ally in Lionel": the ally is Lionel.
+                if (!appositive && *role_end + 2 < end && key_of(*role_end + 1) == "in")
                     appositive = name_starting_at(*role_end + 2);
                 // "a woman named Salena", "a boy called Tahaan".
                 if (!appositive && *role_end + 2 < end && rules_.naming_words.count(key_of(*role_end + 1)))
                     appositive = name_starting_at(*role_end + 2);
-                // "A social worker took an interest in Mary": opening the sentence
-                // as its subject, it brings in a new character.
+                // "He becomes a doctor", "like a father": says what someone is.
+                // Otherwise "a social worker took an interest in Mary", "his
+                // men assault a young woman" bring in a new character.
+                // Only people: "a hot dog", "a great white shark" come in as
+                // characters when they open the sentence or are capitalized.
+                const std::string& category = rules_.role_nouns.at(role).category;
+                const bool person = category == "kin" || category == "role" || category == "group";
                 const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&
                                             tokens[*role_end + 1].is_word && !starts_upper(tokens[*role_end + 1].norm);
-                if (indefinite && !appositive && !capitalized && !opens_sentence) break;
+                if (indefinite && !appositive && !capitalized && !opens_sentence &&
+                    (!person || says_what_someone_is(i)))
+                    break;
+                // "a couple of days": a group noun counting things, not people.
+                if (plural && *role_end + 1 < end && key_of(*role_end + 1) == "of" &&
+                    rules_.role_nouns.at(role).category == "group" && !people_follow(*role_end + 2))
+                    break;
                 if (inside_name(head)) break;
 
                 Mention mention;
@@ -737,6 +818,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     mention.qualifier = std::string(std::string_view(document.text).substr(
                         tokens[i + 1].span.begin, tokens[role_begin - 1].span.end - tokens[i + 1].span.begin));
                 mention.plural = plural;
+                mention.indefinite = indefinite;
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;
                 if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);

@@ -18,6 +18,7 @@ struct ParsedName {
     std::string title;                // the first title, folded: "mrs"
     Gender gender = Gender::unknown;  // from the title, then the first name
     std::vector<std::string> parts;   // name_key of each part
+    std::vector<std::string> nicknames;  // quoted inside the name: Raphael "Jinji" Moked
     std::string first() const { return parts.front(); }
     std::string last() const { return parts.back(); }
 };
@@ -52,12 +53,18 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
     for (; i < words.size(); ++i) {
         const std::string key = name_key(words[i]);
         if (key.empty()) continue;
+        if (words[i].size() > 2 && words[i].front() == '"' && words[i].back() == '"' && i + 1 < words.size()) {
+            name.nicknames.push_back(key);
+            continue;
+        }
         const bool prefix = rules.particles.count(fold_case(words[i])) || rules.surname_prefixes.count(fold_case(words[i]));
         if (prefix && i + 1 < words.size()) {
             particle += key + " ";
             continue;
         }
         if (name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
+        // A middle initial tells no one apart: "Wile E." is Wile, "John F. Kennedy" John Kennedy.
+        if (name.parts.size() >= 1 && key.size() == 1 && particle.empty()) continue;
         name.parts.push_back(particle + key);
         particle.clear();
     }
@@ -186,6 +193,8 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (name.parts.size() >= 2) {
             cluster.first_names.insert(name.first());
             cluster.surnames.insert(name.last());
+            // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
+            cluster.first_names.insert(name.nicknames.begin(), name.nicknames.end());
         } else {
             cluster.single_names.insert(name.first());
         }

@@ -167,6 +167,49 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
         }
     }
 
+    // A rescue the text implies: "Kate is attacked by Baldwin but Thomas
+    // arrives and kills Baldwin". Whoever acts against an attacker in the same
+    // or the next sentence helped the one attacked, unless the attack killed them.
+    const auto opposed = [&](const Event& event, bool killing_counts) {
+        std::vector<std::size_t> targets;
+        if (event.negated || event.believed || event.intended) return targets;
+        const auto found = rules_.event_relations.find(event.action);
+        if (found == rules_.event_relations.end()) return targets;
+        for (std::size_t k = 0; k < event.patients.size(); ++k) {
+            const std::string via = k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+            for (const EventRelation& implied : found->second) {
+                const bool against = implied.type == "opposes" ||
+                                     (implied.type == "killed" && (killing_counts || event.attempted));
+                if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
+                    (implied.via == "*" || implied.via == via) &&
+                    story.entities[event.patients[k]].kind == EntityKind::character)
+                    targets.push_back(event.patients[k]);
+            }
+        }
+        return targets;
+    };
+    for (std::size_t later = 0; later < story.events.size(); ++later) {
+        const Event& counter = story.events[later];
+        if (counter.attempted) continue;
+        const std::vector<std::size_t> attackers = opposed(counter, true);
+        for (std::size_t earlier = later; earlier-- > 0;) {
+            const Event& attack = story.events[earlier];
+            if (attack.evidence.doc != counter.evidence.doc || attack.sentence + 1 < counter.sentence) break;
+            const std::vector<std::size_t> victims = opposed(attack, false);
+            for (std::size_t attacker : attackers) {
+                if (std::find(attack.agents.begin(), attack.agents.end(), attacker) == attack.agents.end()) continue;
+                for (std::size_t victim : victims) {
+                    for (std::size_t rescuer : counter.agents) {
+                        const bool outsider = rescuer != victim && rescuer != attacker &&
+                                              std::find(attack.agents.begin(), attack.agents.end(), rescuer) == attack.agents.end();
+                        if (outsider && story.entities[rescuer].kind == EntityKind::character)
+                            table.add("helped", "rescued", rescuer, victim, true, 0.5, "inferred:rescue", counter.evidence);
+                    }
+                }
+            }
+        }
+    }
+
     // Implied by a role: "his grandfather" is family, "Vladimir's boss" employs him.
     for (const Mention& mention : story.mentions) {
         if (mention.form != MentionForm::description || !mention.entity || !mention.owner_mention) continue;

@@ -114,9 +114,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     {
         const RuleFile file = open("role_nouns.tsv");
         file.each(3, [&](const auto& cols) {
-            static const std::vector<std::string_view> categories{"kin", "role", "animal", "creature"};
+            static const std::vector<std::string_view> categories{"kin", "role", "group", "animal", "creature"};
             if (std::find(categories.begin(), categories.end(), cols[2]) == categories.end())
-                file.fail("category must be kin, role, animal or creature");
+                file.fail("category must be kin, role, group, animal or creature");
             const std::string key = entry_key(cols[0]);
             data->role_nouns[key] = RoleNoun{parse_gender(file, cols[1]), std::string(cols[2])};
             data->longest_role_noun_words = std::max(data->longest_role_noun_words, word_count(key));
@@ -184,6 +184,14 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
+    {
+        const RuleFile file = open("predicative_words.tsv");
+        file.each(2, [&](const auto& cols) {
+            if (cols[1] != "copula" && cols[1] != "predicate" && cols[1] != "comparison")
+                file.fail("kind must be copula, predicate or comparison");
+            data->predicative_words[entry_key(cols[0])] = cols[1] == "copula";
+        });
+    }
     open("nicknames.tsv").each(2, [&](const auto& cols) {
         data->nicknames[entry_key(cols[0])].push_back(entry_key(cols[1]));
     });
@@ -285,12 +293,13 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
             "before", "subordinator", "coordinator", "adverb", "predicative", "predicative-intent",
-            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief"};
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
             if (cols[1] == "no-event") data->no_event_verbs.insert(key);
             else if (cols[1] == "belief") data->belief_verbs.insert(key);
+            else if (cols[1] == "bare-infinitive") data->bare_infinitive_verbs.insert(key);
             else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative")
                 data->control_verbs[key] = cols[1];
             else data->event_words[key] = cols[1];

@@ -23,7 +23,7 @@ struct Honorific {
 
 struct RoleNoun {
     Gender gender = Gender::unknown;
-    std::string category;  // kin, role, animal, creature
+    std::string category;  // kin, role, group ("gang", "couple": several people), animal, creature
 };
 
 struct KnownName {
@@ -110,6 +110,10 @@ struct RuleData {
     std::unordered_set<std::string> motion_verbs;              // came, went, fled...
     std::unordered_set<std::string> name_modifiers;            // "old Pontifex"
     std::unordered_set<std::string> naming_words;              // "a woman named Salena"
+    /// Words before a description that says what someone is: true for a
+    /// copula ("was the apparatchik": said of the subject), false for the
+    /// others ("to be her mother", "like a father").
+    std::unordered_map<std::string, bool> predicative_words;
     std::vector<std::string> place_suffixes;                   // -shire, -burg...
     std::unordered_map<std::string, std::vector<std::string>> nicknames;  // jack -> [john]                    // month names, also given names
     std::unordered_set<std::string> abbreviations;             // with their final period
@@ -131,6 +135,7 @@ struct RuleData {
     /// attempt ("tries to kill") or negative ("refuses to help").
     std::unordered_map<std::string, std::string> control_verbs;
     std::unordered_set<std::string> belief_verbs;  // lemmas whose "that" clause is a belief: believe, think
+    std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma

@@ -92,9 +92,14 @@ void name_entities(Story& story, const RuleData& rules) {
     }
     // Characters known only by a description are named after it ("the
     // apparatchik") or after whom they belong to ("Vladimir Ivanoff's grandfather").
+    const auto first_role = [](const Entity& entity) { return entity.roles.empty() ? entity.subtype : entity.roles.front(); };
+    std::map<std::string, int> unowned_with_role;  // how many such characters share a role noun
+    for (const Entity& entity : story.entities)
+        if (entity.name.empty() && !entity.owner) ++unowned_with_role[first_role(entity)];
     for (Entity& entity : story.entities) {
         if (!entity.name.empty()) continue;
-        std::string role = entity.roles.empty() ? entity.subtype : entity.roles.front();
+        std::string role = first_role(entity);
+        const bool role_shared = unowned_with_role[role] > 1;
         // A group is named in the plural the text used: "the young men", "Vladimir's controllers".
         const auto first_description = std::find_if(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
             return story.mentions[m].form == MentionForm::description;
@@ -108,11 +113,17 @@ void name_entities(Story& story, const RuleData& rules) {
         if (entity.owner && !story.entities[*entity.owner].name.empty()) {
             entity.name = story.entities[*entity.owner].name + "'s " + role;
         } else {
-            // "the homeless man": with no owner, its qualifier tells it apart.
-            const auto qualified = std::find_if(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
+            // "the homeless man": with no owner, its qualifier tells it from another man.
+            const auto qualifies = [&](std::size_t m) {
                 const Mention& mention = story.mentions[m];
                 return mention.form == MentionForm::description && !mention.plural && !mention.qualifier.empty();
-            });
+            };
+            // A one-word qualifier names it anyway ("the social worker"); a
+            // longer one only when it must ("the massive great white shark" is "the shark").
+            auto qualified = std::find_if(entity.mentions.begin(), entity.mentions.end(), qualifies);
+            if (qualified != entity.mentions.end() && !role_shared &&
+                story.mentions[*qualified].qualifier.find(' ') != std::string::npos)
+                qualified = entity.mentions.end();
             entity.name = std::string("the ");
             if (qualified != entity.mentions.end()) entity.name.append(story.mentions[*qualified].qualifier).append(" ");
             entity.name.append(role);

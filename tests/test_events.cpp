@@ -244,3 +244,19 @@ TEST_CASE("dot and graphml carry the events", "[events][output]") {
     CHECK(graphml.str().find("attr.name=\"order\"") != std::string::npos);
     CHECK(graphml.str().find(">event<") != std::string::npos);
 }
+
+TEST_CASE("a relative clause's subject is the character before a place that follows it", "[events]") {
+    const auto story = test::extract("Tom meets a couple in Sifnos, who try to help him.");
+    const auto* couple = test::find(story, "the couple");
+    const auto* tom = test::find(story, "Tom");
+    REQUIRE(couple);
+    REQUIRE(tom);
+    bool found = false;
+    for (const auto& event : story.events) {
+        if (event.action != "help") continue;
+        found = true;
+        REQUIRE(event.agents.size() == 1);
+        CHECK(&story.entities[event.agents.front()] == couple);
+    }
+    CHECK(found);
+}

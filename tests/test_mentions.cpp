@@ -294,3 +294,97 @@ TEST_CASE("a name with a place noun in apposition is a place", "[mentions]") {
     REQUIRE(village);
     CHECK(village->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("an indefinite description of a person brings in a new character", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "Shambu's men assault a beautiful young woman. Swaroop hears her cries and tries to rescue her.");
+    const auto* woman = test::find(story, "the beautiful young woman");
+    REQUIRE(woman);
+    // "her" is the woman, not Shambu's men.
+    CHECK(woman->mentions.size() == 3);
+}
+
+TEST_CASE("a description after a copula or 'like' is no new character", "[mentions]") {
+    const auto story = test::extract("Vladimir becomes a doctor. Lionel treats him like a son.");
+    CHECK_FALSE(test::find(story, "the doctor"));
+    CHECK_FALSE(test::find(story, "the son"));
+}
+
+TEST_CASE("two indefinite descriptions are two characters", "[mentions][discourse]") {
+    const auto story = test::extract("Kate meets a man at the station. Later a man attacks Kate.");
+    std::size_t men = 0;
+    for (const auto& entity : story.entities)
+        if (entity.roles.size() == 1 && entity.roles.front() == "man") ++men;
+    CHECK(men == 2);
+}
+
+TEST_CASE("a group noun is a group: 'they', never 'she'", "[mentions][discourse]") {
+    const auto story = test::extract("Anita meets a couple in Sifnos. She likes them.");
+    const auto* couple = test::find(story, "the couple");
+    REQUIRE(couple);
+    const auto& first = story.mentions[couple->mentions.front()];
+    CHECK(first.plural);
+    const auto* anita = test::find(story, "Anita");
+    REQUIRE(anita);
+    CHECK(anita->mentions.size() == 2);  // Anita, She
+}
+
+TEST_CASE("'a couple of days' is no character", "[mentions]") {
+    const auto story = test::extract("Kate stays in Paris for a couple of days.");
+    CHECK_FALSE(test::find(story, "the couple"));
+}
+
+TEST_CASE("a plural description is not a singular one: 'the bandits' after 'a bandit'", "[mentions][discourse]") {
+    const auto story = test::extract("Yoon, a bandit, robs the train. The bandits ride away.");
+    const auto* yoon = test::find(story, "Yoon");
+    REQUIRE(yoon);
+    CHECK(yoon->mentions.size() == 2);  // Yoon, a bandit
+    CHECK(test::find(story, "the bandits"));
+}
+
+TEST_CASE("a description in parentheses or after a dash is in apposition", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "Vladimir (a talented saxophonist) plays in Moscow. Yoon - a bandit - is hired.");
+    CHECK_FALSE(test::find(story, "the saxophonist"));
+    CHECK_FALSE(test::find(story, "the bandit"));
+}
+
+TEST_CASE("a description names the one after a second description in apposition", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "With support from an immigration attorney, the Cuban expatriate Orlando Ramirez, Vladimir adjusts.");
+    CHECK_FALSE(test::find(story, "the attorney"));
+    CHECK_FALSE(test::find(story, "the immigration attorney"));
+}
+
+TEST_CASE("a compound role noun reads past a people's name: 'fellow Russian defector'", "[mentions]") {
+    const auto story = test::extract("In a bar, Vladimir meets a burly fellow Russian defector.");
+    CHECK(test::find(story, "the defector"));
+}
+
+TEST_CASE("a middle initial keeps the name and joins its short form", "[mentions][reconcile]") {
+    const auto story = test::extract(
+        "Wile E. Coyote is chasing the Road Runner. Later Wile E. sticks a firecracker into a disc.");
+    const auto* coyote = test::find(story, "Wile E. Coyote");
+    REQUIRE(coyote);
+    CHECK(test::same_entity(story, "Wile E. Coyote", "Wile E"));
+}
+
+TEST_CASE("a quoted nickname stays inside the name and names it alone", "[mentions][reconcile]") {
+    const auto story = test::extract("Sgt. Raphael \"Jinji\" Moked is sent to find Sergio. Later Jinji finds him.");
+    CHECK(test::same_entity(story, "Sgt. Raphael \"Jinji\" Moked", "Jinji"));
+}
+
+TEST_CASE("a people's name before a given name is no part of it", "[mentions]") {
+    const auto story = test::extract("The three friends are Bluey, Milo and English Peter Linton.");
+    CHECK(test::find(story, "Peter Linton"));
+    CHECK_FALSE(test::find(story, "English Peter Linton"));
+}
+
+TEST_CASE("'Washington, D.C.' is one place", "[mentions]") {
+    const auto story = test::extract("Gordon takes the train to Washington, D.C. to meet his superiors.");
+    const auto* city = test::find(story, "Washington");
+    REQUIRE(city);
+    CHECK(city->kind == plotgraph::EntityKind::place);
+    const auto* dc = test::find(story, "D.C");
+    CHECK((!dc || dc == city));
+}

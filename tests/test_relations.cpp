@@ -378,3 +378,17 @@ TEST_CASE("a subject pronoun is none of the names later in its clause", "[relati
     const auto story = test::extract("Mary meets Anna at school. She then helps Mary with her studies.");
     CHECK(relation(story, "helped", "Anna", "Mary"));
 }
+
+TEST_CASE("acting against an attacker right after the attack is a rescue of the one attacked", "[relations][events]") {
+    const auto story = test::extract("Kate is attacked by Baldwin but Thomas arrives and kills Baldwin.");
+    CHECK(relation(story, "helped", "Thomas", "Kate", "rescued"));
+    // Avenging one already killed rescues no one.
+    const auto avenged = test::extract("Baldwin kills Kate. Thomas hunts Baldwin down and kills him.");
+    CHECK_FALSE(relation(avenged, "helped", "Thomas", "Kate"));
+}
+
+TEST_CASE("the object of 'help' does the bare verb after it", "[relations][events]") {
+    const auto story = test::extract("Tom meets a couple in Sifnos, who help him find his wife Anna.");
+    CHECK(relation(story, "helped", "the couple", "Tom"));
+    CHECK_FALSE(relation(story, "helped", "the couple", "Anna"));
+}

@@ -64,6 +64,7 @@ struct Mention {
     std::optional<std::size_t> appositive_to;  // "Boris, the apparatchik": the mention of "Boris"
     bool possessive = false;                   // "Anatoly's": the span stops before "'s"
     bool plural = false;                       // a group: "the muggers", "two young men"
+    bool indefinite = false;                   // "a social worker": brings in someone new
     std::optional<std::size_t> entity;         // index into Story::entities
 };
 
