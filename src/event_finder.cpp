@@ -29,7 +29,7 @@ struct Predicate {
     bool intended = false;            // "offers to help her": said, not done
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool bare_infinitive = false;     // "helps him find": done by the object before it
-    std::vector<std::size_t> agents, places;
+    std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
     EventCues::Clause clause = EventCues::Clause::main;
@@ -481,6 +481,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                           governor.patients.back() == *items[before_to - 1].entity;
             if (object_before_to) {
                 p.agents = {governor.patients.back()};
+                if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
             } else {
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
@@ -608,6 +609,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         event.patients = p.patients;
         event.patient_prepositions = p.prepositions;
         event.places = p.places;
+        event.instigators = p.instigators;
         event.time = p.time;
         event.sentence = sentence_index;
         std::size_t clause_end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;

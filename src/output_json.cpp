@@ -299,6 +299,10 @@ void append_story_fields(std::string& out, const Story& story) {
         w.strings(event.patient_prepositions);
         w.key("places");
         w.ids(story, event.places);
+        if (!event.instigators.empty()) {
+            w.key("instigators");
+            w.ids(story, event.instigators);
+        }
         w.key("time");
         w.string(event.time);
         w.key("evidence");

@@ -163,6 +163,13 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
                               reversed ? agent : patient, implied.direction != Direction::undirected,
                               implied.confidence, rule, event.evidence);
                 }
+                // "Odile hires Serge to protect Simon": Odile helped Simon too.
+                if (implied.type == "helped" && !event.intended &&
+                    implied.direction == EventRelation::Direction::agent_to_patient)
+                    for (std::size_t instigator : event.instigators)
+                        if (story.entities[instigator].kind == EntityKind::character)
+                            table.add("helped", "hired", instigator, patient, true, 0.6, rule + ":on-behalf",
+                                      event.evidence);
             }
         }
     }

@@ -355,7 +355,9 @@ TEST_CASE("'succeeds in rescuing' rescues, and an appointee past its apposition 
         "Zhao Yun only succeeds in rescuing Anna. Satyavati appoints Rajagopal, a lawyer, to save Anand.");
     CHECK(relation(story, "helped", "Zhao Yun", "Anna", "rescued"));
     CHECK(relation(story, "helped", "Rajagopal", "Anand", "rescued"));
-    CHECK_FALSE(relation(story, "helped", "Satyavati", "Anand"));
+    // Satyavati helped only by hiring him: on Anand's behalf.
+    CHECK_FALSE(relation(story, "helped", "Satyavati", "Anand", "rescued"));
+    CHECK(relation(story, "helped", "Satyavati", "Anand", "hired"));
 }
 
 TEST_CASE("teaching something to someone, escorting someone, and being assisted are help", "[relations][events]") {
@@ -391,4 +393,12 @@ TEST_CASE("the object of 'help' does the bare verb after it", "[relations][event
     const auto story = test::extract("Tom meets a couple in Sifnos, who help him find his wife Anna.");
     CHECK(relation(story, "helped", "the couple", "Tom"));
     CHECK_FALSE(relation(story, "helped", "the couple", "Anna"));
+}
+
+TEST_CASE("hiring someone to protect another helps the one protected", "[relations][events]") {
+    const auto story = test::extract("Odile hires Serge to protect Simon. Anna offers Karl money to protect Lena.");
+    CHECK(relation(story, "helped", "Odile", "Simon", "hired"));
+    CHECK(relation(story, "helped", "Serge", "Simon", "protected"));
+    // "offer" is no verb of hiring.
+    CHECK_FALSE(relation(story, "helped", "Anna", "Lena", "hired"));
 }

@@ -126,6 +126,9 @@ struct Event {
     /// the preposition it follows ("proposes to her": "to").
     std::vector<std::string> patient_prepositions;
     std::vector<std::size_t> places;    // where, when the clause says so
+    /// Who had it done: "Odile hires Serge to protect Simon" -> Odile, for
+    /// Serge's protecting. Only verbs of the `commission` class (hire, appoint...).
+    std::vector<std::size_t> instigators;
     std::string time;             // time expression as written: "in 1917", "years earlier"
     /// How the timeline placed the event, when not by text order:
     /// "flashback" (told after, happened before), "year" (ordered by its
