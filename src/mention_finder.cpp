@@ -773,11 +773,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
                     appositive = name_after_description(*role_end + 2);
-                // "finds an unexpected ally in Lionel": the ally is Lionel.
-                if (!appositive && *role_end + 2 < end && key_of(*role_end + 1) == "in")
-                    appositive = name_starting_at(*role_end + 2);
-                // "a woman named Salena", "a boy called Tahaan".
-                if (!appositive && *role_end + 2 < end && rules_.naming_words.count(key_of(*role_end + 1)))
+                // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
+                if (!appositive && *role_end + 2 < end &&
+                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"))
                     appositive = name_starting_at(*role_end + 2);
                 // "He becomes a doctor", "like a father": says what someone is.
                 // Otherwise "a social worker took an interest in Mary", "his
@@ -792,8 +790,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     (!person || says_what_someone_is(i)))
                     break;
                 // "a couple of days": a group noun counting things, not people.
-                if (plural && *role_end + 1 < end && key_of(*role_end + 1) == "of" &&
-                    rules_.role_nouns.at(role).category == "group" && !people_follow(*role_end + 2))
+                if (category == "group" && *role_end + 1 < end && key_of(*role_end + 1) == "of" &&
+                    !people_follow(*role_end + 2))
                     break;
                 if (inside_name(head)) break;
 

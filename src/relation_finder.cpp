@@ -12,6 +12,11 @@ namespace {
 
 using RelationKey = std::tuple<std::string, std::string, std::size_t, std::size_t>;
 
+/// The preposition before an event's k-th patient, "" for a direct object.
+std::string patient_via(const Event& event, std::size_t k) {
+    return k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+}
+
 /// Collects relations, merging repeated statements of the same one.
 class RelationTable {
 public:
@@ -134,19 +139,16 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
         const auto found = rules_.event_relations.find(event.action);
         if (found == rules_.event_relations.end()) continue;
         const std::string rule = std::string("event:").append(event.action);
-        const auto via_of = [&](std::size_t k) {
-            return k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
-        };
         // "gives the donkey to his nephew": where a line names the recipient by
         // its preposition, the direct object is the thing given.
         bool recipient_named = false;
         for (const EventRelation& implied : found->second)
             for (std::size_t k = 0; k < event.patients.size(); ++k)
-                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*" && implied.via == via_of(k));
+                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*" && implied.via == patient_via(event, k));
         for (const EventRelation& implied : found->second) {
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
-                const std::string via = via_of(k);
+                const std::string via = patient_via(event, k);
                 if (implied.via != "*" && implied.via != via) continue;
                 if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
@@ -183,7 +185,7 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
         const auto found = rules_.event_relations.find(event.action);
         if (found == rules_.event_relations.end()) return targets;
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
-            const std::string via = k < event.patient_prepositions.size() ? event.patient_prepositions[k] : std::string();
+            const std::string via = patient_via(event, k);
             for (const EventRelation& implied : found->second) {
                 const bool against = implied.type == "opposes" ||
                                      (implied.type == "killed" && (killing_counts || event.attempted));
@@ -199,6 +201,7 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
         const Event& counter = story.events[later];
         if (counter.attempted) continue;
         const std::vector<std::size_t> attackers = opposed(counter, true);
+        if (attackers.empty()) continue;
         for (std::size_t earlier = later; earlier-- > 0;) {
             const Event& attack = story.events[earlier];
             if (attack.evidence.doc != counter.evidence.doc || attack.sentence + 1 < counter.sentence) break;
