@@ -323,31 +323,43 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                     first_token = partner.first_token;
                 }
             }
-            // "She then helped Mary": a subject pronoun is none of the names later in its clause.
+            // Names joined by "and" in one sentence: "Katniss and Peeta".
+            const auto names_joined_in = [&](std::size_t sentence) {
+                std::set<std::size_t> joined;
+                for (std::size_t k = recent.size(); k >= 2 && recent[k - 2].sentence >= sentence; --k) {
+                    const Salient& earlier = recent[k - 2];
+                    const Salient& later = recent[k - 1];
+                    if (later.sentence != sentence || earlier.sentence != sentence) continue;
+                    const Mention& first = mentions[earlier.mention];
+                    const Mention& second = mentions[later.mention];
+                    if (earlier.named && later.named && earlier.entity != later.entity &&
+                        first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
+                        joined.insert({earlier.entity, later.entity});
+                }
+                return joined;
+            };
+            // "She then helped Mary": a subject pronoun is none of the names later in its clause,
+            // and "Katniss and Peeta are taken away. He warns them": none of the pair "them" stands for.
             std::set<std::size_t> named_later;
             if (subject_pronoun) {
+                bool them_later = false;
                 for (std::size_t later = index + 1; later < mentions.size(); ++later) {
                     const Mention& other = mentions[later];
                     if (other.doc != mention.doc || other.sentence != mention.sentence ||
                         clause_boundary_between(document, mention.last_token, other.first_token))
                         break;
                     if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
+                    if (other.form == MentionForm::pronoun && fold_case(other.text) == "them") them_later = true;
+                }
+                if (them_later) {
+                    std::set<std::size_t> pair = names_joined_in(mention.sentence);
+                    if (pair.empty() && mention.sentence > 0) pair = names_joined_in(mention.sentence - 1);
+                    named_later.insert(pair.begin(), pair.end());
                 }
             }
             // "Play and Bilal pull up with their girlfriends": "their" is the
             // names joined before it in its sentence, which no group stands for.
-            bool names_joined_before = false;
-            if (plural_pronoun) {
-                for (std::size_t k = recent.size(); k >= 2 && recent[k - 2].sentence == mention.sentence; --k) {
-                    const Salient& earlier = recent[k - 2];
-                    const Salient& later = recent[k - 1];
-                    const Mention& first = mentions[earlier.mention];
-                    const Mention& second = mentions[later.mention];
-                    if (earlier.named && later.named && earlier.entity != later.entity &&
-                        first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
-                        names_joined_before = true;
-                }
-            }
+            const bool names_joined_before = plural_pronoun && !names_joined_in(mention.sentence).empty();
             for (const Salient& candidate : recent) {
                 if (names_joined_before) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;

@@ -108,6 +108,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     }
     const auto in_lexicon = [&](std::size_t i) { return lexicon[i] != nullptr; };
 
+    const auto is_possessive_marker = [&](std::size_t i) {
+        return i < n && (items[i].word == "'s" || items[i].word == "\u2019s");
+    };
     // An entity that can do or undergo something: not "Anatoly's", not "his".
     const auto is_entity = [&](std::size_t i) {
         if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
@@ -196,6 +199,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const std::size_t j = k - 1;
             const std::string& c = classes[j];
             if (is_adverb(j) || items[j].word == "then") { k = j; continue; }
+            // "who once gave her bread": "once" between a subject and its verb is an adverb.
+            if (c == "after" && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject" || classes[j - 1] == "relative")) {
+                k = j;
+                continue;
+            }
             if (c == "negation") { p.negated = true; k = j; continue; }
             if (c == "be") { be = true; k = j; continue; }
             if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"; k = j; continue; }
@@ -271,7 +279,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
             form = reading((*readings), {Shape::third_person, Shape::past});
-            const bool object_follows = i + 1 < n && items[i + 1].is_character() && !items[i + 1].mention->possessive;
+            // "and hires bodyguard and womanizer Serge": a character after a few plain words counts too.
+            bool object_follows = false;
+            for (std::size_t j = i + 1; j < n && j <= i + 8 && !object_follows; ++j) {
+                if (items[j].is_character()) {
+                    object_follows = !items[j].mention->possessive;
+                    break;
+                }
+                if (items[j].word == "-") continue;  // "self-proclaimed"
+                const bool plain = items[j].is_word && !items[j].mention && (!in_lexicon(j) || items[j - 1].word == "-") &&
+                                   (classes[j].empty() || classes[j] == "determiner" || classes[j] == "coordinator");
+                if (!plain) break;
+            }
             if (form && form->also_noun && !object_follows &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
                 form = nullptr;
@@ -280,6 +299,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 (predicates.back().item + 8 < left || (i + 1 < n && items[i + 1].word == "of")))
                 form = nullptr;
             p.inherits_subject = form != nullptr;
+            // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle.
+            p.passive = form && left_word == "," && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by";
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             form = reading((*readings), {Shape::third_person, Shape::past});
@@ -373,6 +394,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (antecedent >= 3 && is_entity(antecedent - 1) && items[antecedent - 1].is_place() &&
                 classes[antecedent - 2] == "preposition" && is_entity(antecedent - 3) && items[antecedent - 3].is_character())
                 antecedent -= 2;
+            // "Peeta, a baker's son who once gave her bread": the one the apposition describes.
+            if (antecedent > 0 && !is_entity(antecedent - 1) && items[k].word == "who") {
+                std::size_t start = antecedent;
+                while (start > 0 && antecedent - start < 6 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
+                       (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
+                                                 : classes[start - 1].empty() || classes[start - 1] == "determiner"))
+                    --start;
+                if (start >= 2 && start < antecedent && items[start - 1].word == "," && is_entity(start - 2) &&
+                    items[start - 2].is_character())
+                    antecedent = start - 1;
+            }
             if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
             p.subject_begin = k;
         } else if (items[k].word == ",") {
@@ -454,9 +486,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (is_boundary(i) && !particle) { end = i; break; }
         }
         std::vector<std::size_t> by_agents;
+        std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
         for (std::size_t i = p.item + 1; i < end; ++i) {
             if (unresolved_plural(i, "them")) {
-                for (std::size_t entity : names_joined_before(i)) add_patient(p, entity, preposition_before(i, p.item));
+                const std::vector<std::size_t> joined = names_joined_before(i);
+                for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
+                if (joined.empty()) them_unjoined = i;
                 continue;
             }
             if (!is_entity(i)) continue;
@@ -492,6 +527,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     p.intended = control->second == "intent";
                 }
             }
+        }
+        // "Odile brings Simon to the festival and hires Serge to protect them":
+        // the characters of the sentence's earlier clauses, other than the doer.
+        if (them_unjoined && !p.passive) {
+            std::vector<std::size_t> others;
+            for (std::size_t r = 0; r < q; ++r)
+                for (const auto* side : {&predicates[r].agents, &predicates[r].patients})
+                    for (std::size_t entity : *side)
+                        if (story.entities[entity].kind == EntityKind::character &&
+                            std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end())
+                            add_unique(others, entity);
+            if (others.size() >= 2)
+                for (std::size_t entity : others) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
         }
         if (p.passive) {
             // "Vladimir is mugged by two men": the subject undergoes it.

@@ -260,3 +260,21 @@ TEST_CASE("a relative clause's subject is the character before a place that foll
     }
     CHECK(found);
 }
+
+TEST_CASE("a past participle with 'by' after a comma is passive", "[events]") {
+    const auto story = test::extract("Katniss is taken to the Capitol, accompanied by Haymitch.");
+    const auto* accompany = event_of(story, "accompany");
+    REQUIRE(accompany);
+    CHECK(among(story, accompany->agents, "Haymitch"));
+    CHECK(among(story, accompany->patients, "Katniss"));
+}
+
+TEST_CASE("'once' between a subject and its verb is an adverb, 'after' before a participle is not", "[events]") {
+    const auto story = test::extract("Androcles once escaped from his master. Tom, who after killing Sam, flees.");
+    const auto* escape = event_of(story, "escape");
+    REQUIRE(escape);
+    CHECK(among(story, escape->agents, "Androcles"));
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(among(story, kill->patients, "Sam"));
+}

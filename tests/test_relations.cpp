@@ -402,3 +402,27 @@ TEST_CASE("hiring someone to protect another helps the one protected", "[relatio
     // "offer" is no verb of hiring.
     CHECK_FALSE(relation(story, "helped", "Anna", "Lena", "hired"));
 }
+
+TEST_CASE("'them' with no names joined by 'and' is the characters of the sentence's earlier clauses", "[relations][events]") {
+    const auto story = test::extract(
+        "Odile brings her star Simon to the festival and hires bodyguard and self-proclaimed womanizer Serge to protect them.");
+    CHECK(relation(story, "helped", "Serge", "Odile", "protected"));
+    CHECK(relation(story, "helped", "Serge", "Simon", "protected"));
+    CHECK(relation(story, "helped", "Odile", "Simon", "hired"));
+    // One character is no "them": the diamonds are.
+    const auto things = test::extract("Tom steals the diamonds from Anna and hides them.");
+    CHECK_FALSE(relation(things, "helped", "Tom", "Anna"));
+}
+
+TEST_CASE("'he' before 'them' is neither of the pair 'them' stands for", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Katniss and Peeta are taken to the Capitol, accompanied by their mentor, Haymitch. He warns them about the Careers.");
+    CHECK(relation(story, "helped", "Haymitch", "Katniss", "advised"));
+    CHECK(relation(story, "helped", "Haymitch", "Peeta", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Peeta", "Katniss"));
+}
+
+TEST_CASE("'who' after an apposition is the one the apposition describes", "[relations][events]") {
+    const auto story = test::extract("Peeta Mellark, a baker's son who once gave Katniss bread, is the other tribute.");
+    CHECK(relation(story, "helped", "Peeta Mellark", "Katniss", "gave"));
+}
