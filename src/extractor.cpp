@@ -3,6 +3,7 @@
 #include <plotgraph/extractor.hpp>
 
 #include "cooccurrence.hpp"
+#include "credit_filter.hpp"
 #include "discourse.hpp"
 #include "event_finder.hpp"
 #include "furniture.hpp"
@@ -45,6 +46,7 @@ Story Extractor::extract(std::vector<Input> inputs) const {
 
     detail::Reconciler(rules).run(story);
     detail::DiscourseResolver(rules, options_).run(story);
+    detail::CreditFilter(rules).run(story);
     detail::finalize_story(story, rules);
     detail::add_cooccurrence(story);
     std::vector<detail::EventCues> cues;

@@ -192,6 +192,22 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->predicative_words[entry_key(cols[0])] = cols[1] == "copula";
         });
     }
+    {
+        const RuleFile file = open("credits.tsv");
+        file.each(2, [&](const auto& cols) {
+            std::vector<std::string> words;
+            for (std::string_view rest = cols[1]; !rest.empty();) {
+                const std::size_t space = rest.find(' ');
+                if (space != 0) words.push_back(entry_key(rest.substr(0, space)));
+                rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+            }
+            if (words.empty()) file.fail("empty credit");
+            if (cols[0] == "phrase") data->credit_phrases.push_back(std::move(words));
+            else if (cols[0] == "title") data->credit_titles.push_back(std::move(words));
+            else if (cols[0] == "context" && words.size() == 1) data->credit_context.insert(words.front());
+            else file.fail("kind must be phrase, title or context (one word)");
+        });
+    }
     open("nicknames.tsv").each(2, [&](const auto& cols) {
         data->nicknames[entry_key(cols[0])].push_back(entry_key(cols[1]));
     });

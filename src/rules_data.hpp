@@ -114,6 +114,9 @@ struct RuleData {
     /// copula ("was the apparatchik": said of the subject), false for the
     /// others ("to be her mother", "like a father").
     std::unordered_map<std::string, bool> predicative_words;
+    /// data/credits.tsv, each entry as its token keys: "portrayed by" -> {portrayed, by}.
+    std::vector<std::vector<std::string>> credit_phrases, credit_titles;
+    std::unordered_set<std::string> credit_context;            // film, movie, interview...
     std::vector<std::string> place_suffixes;                   // -shire, -burg...
     std::unordered_map<std::string, std::vector<std::string>> nicknames;  // jack -> [john]                    // month names, also given names
     std::unordered_set<std::string> abbreviations;             // with their final period

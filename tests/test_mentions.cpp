@@ -388,3 +388,32 @@ TEST_CASE("'Washington, D.C.' is one place", "[mentions]") {
     const auto* dc = test::find(story, "D.C");
     CHECK((!dc || dc == city));
 }
+
+TEST_CASE("an actor credited after 'portrayed by' is no character", "[mentions][credits]") {
+    const auto story = test::extract(
+        "Günther Stobanski, portrayed by Christian Ulmen, fails with Internet dating. "
+        "Roland, a train driver portrayed by Wotan Wilke Möhring, snubs his wife Susanne.");
+    CHECK(test::find(story, "Günther Stobanski"));
+    CHECK(test::find(story, "Roland"));
+    CHECK_FALSE(test::find(story, "Christian Ulmen"));
+    CHECK_FALSE(test::find(story, "Wotan Wilke Möhring"));
+}
+
+TEST_CASE("a film maker named in a sentence about the film is no character, nor is any other name of theirs",
+          "[mentions][credits]") {
+    const auto story = test::extract(
+        "Mose sings in a graveyard. The cartoon was made in 1998 by film makers Seamus Walsh and Mark Caballero. "
+        "Walsh and Caballero used an old song. Director John Woo said the film is only half true. Woo decided to alter it.");
+    CHECK(test::find(story, "Mose"));
+    CHECK_FALSE(test::find(story, "Seamus Walsh"));
+    CHECK_FALSE(test::find(story, "Mark Caballero"));
+    CHECK_FALSE(test::find(story, "John Woo"));
+}
+
+TEST_CASE("a title or an interview inside the story, with no word of film-making, keeps the character",
+          "[mentions][credits]") {
+    const auto story = test::extract(
+        "During a TV interview with Caesar Flickerman, Peeta reveals his love. The producer Max Bialystock hires Leo.");
+    CHECK(test::find(story, "Caesar Flickerman"));
+    CHECK(test::find(story, "Max Bialystock"));
+}

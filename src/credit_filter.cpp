@@ -1,0 +1,63 @@
+#include "credit_filter.hpp"
+
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace plotgraph::detail {
+namespace {
+
+/// Whether the tokens ending just before `end` are `words`, in order.
+bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
+                  const std::vector<std::string>& words) {
+    if (end - sentence_first < words.size()) return false;
+    const std::size_t start = end - words.size();
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (document.tokens[start + i].key != words[i]) return false;
+    return true;
+}
+
+}  // namespace
+
+bool CreditFilter::credited(const Document& document, const Mention& mention, bool previous_credited) const {
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const std::size_t first = sentence.first_token;
+    const auto ends_with_any = [&](std::size_t end, const std::vector<std::vector<std::string>>& phrases) {
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&](const auto& words) { return words_end_at(document, first, end, words); });
+    };
+    if (ends_with_any(mention.first_token, rules_.credit_phrases)) return true;
+    // "film makers Seamus Walsh and Mark Caballero": the second name of a credited pair.
+    if (previous_credited && mention.first_token > first && document.tokens[mention.first_token - 1].key == "and")
+        return true;
+    // A title before the name, or opening it, in a sentence about the making of the film.
+    const bool titled = ends_with_any(mention.first_token, rules_.credit_titles) ||
+                        std::any_of(rules_.credit_titles.begin(), rules_.credit_titles.end(), [&](const auto& words) {
+                            return mention.last_token + 1 > mention.first_token + words.size() &&
+                                   words_end_at(document, first, mention.first_token + words.size(), words);
+                        });
+    if (!titled) return false;
+    for (std::size_t t = first; t < first + sentence.token_count; ++t)
+        if (rules_.credit_context.count(document.tokens[t].key)) return true;
+    return false;
+}
+
+void CreditFilter::run(Story& story) const {
+    std::set<std::size_t> credited_entities;
+    std::optional<std::size_t> last_credited;  // the last credited mention, for "X and Y"
+    for (std::size_t m = 0; m < story.mentions.size(); ++m) {
+        const Mention& mention = story.mentions[m];
+        if (!mention.entity || mention.kind != EntityKind::character || mention.form != MentionForm::name) continue;
+        const bool previous_credited = last_credited && story.mentions[*last_credited].doc == mention.doc &&
+                                       story.mentions[*last_credited].last_token + 2 == mention.first_token;
+        if (!credited(story.documents[mention.doc], mention, previous_credited)) continue;
+        credited_entities.insert(*mention.entity);
+        last_credited = m;
+    }
+    if (credited_entities.empty()) return;
+    for (Mention& mention : story.mentions)
+        if (mention.entity && credited_entities.count(*mention.entity)) mention.entity.reset();
+}
+
+}  // namespace plotgraph::detail
