@@ -160,7 +160,43 @@ std::string linking_rule(const std::string& key, const std::set<std::string>& ke
 
 void Reconciler::run(Story& story) const {
     reconcile_characters(story);
+    merge_rank_appositions(story);
     reconcile_places_and_organizations(story);
+}
+
+void Reconciler::merge_rank_appositions(Story& story) const {
+    const auto is_character_name = [&](std::size_t m) {
+        const Mention& mention = story.mentions[m];
+        return mention.form == MentionForm::name && mention.kind == EntityKind::character && mention.entity &&
+               !mention.possessive;
+    };
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
+        const Mention& name = story.mentions[m];
+        const Mention& titled = story.mentions[m + 1];
+        if (!is_character_name(m) || !is_character_name(m + 1) || name.doc != titled.doc ||
+            *name.entity == *titled.entity || titled.first_token != name.last_token + 2)
+            continue;
+        const auto& tokens = story.documents[name.doc].tokens;
+        if (tokens[name.last_token + 1].key != "," || titled.last_token == titled.first_token ||
+            !rules_.rank_titles.count(tokens[titled.first_token].key) || rules_.honorifics.count(tokens[name.first_token].key))
+            continue;
+        // "Helen, Lady Mary and Tom": a given name after the title, or more names after it, make a list.
+        if (rules_.first_names.count(tokens[titled.first_token + 1].key)) continue;
+        const std::size_t after = titled.last_token + 1;
+        const bool list_goes_on = after < tokens.size() && (tokens[after].key == "and" || tokens[after].key == ",") &&
+                                  m + 2 < story.mentions.size() && story.mentions[m + 2].doc == name.doc &&
+                                  story.mentions[m + 2].first_token <= after + 2;
+        if (list_goes_on) continue;
+        const std::size_t keep = *name.entity, gone = *titled.entity;
+        for (Mention& mention : story.mentions)
+            if (mention.entity == gone) mention.entity = keep;
+        Entity& kept = story.entities[keep];
+        Entity& merged = story.entities[gone];
+        if (kept.gender == Gender::unknown) kept.gender = merged.gender;
+        kept.merges.insert(kept.merges.end(), merged.merges.begin(), merged.merges.end());
+        merged.merges.clear();
+        kept.merges.push_back({"rank-apposition", titled.text, name.text + ", " + titled.text});
+    }
 }
 
 void Reconciler::reconcile_characters(Story& story) const {

@@ -21,6 +21,8 @@ public:
 private:
     void reconcile_characters(Story& story) const;
     void reconcile_places_and_organizations(Story& story) const;
+    /// "Helen, Lady Port-Huntley": a name and its title of rank after a comma are one person.
+    void merge_rank_appositions(Story& story) const;
 
     const RuleData& rules_;
 };

@@ -184,6 +184,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
+    load_word_list(open("rank_titles.txt"), data->rank_titles);
     {
         const RuleFile file = open("predicative_words.tsv");
         file.each(2, [&](const auto& cols) {

@@ -206,3 +206,13 @@ TEST_CASE("kin seen from the other side: his daughter's father is he", "[reconci
         her_father_is_rawdon = her_father_is_rawdon || story.mentions[m].text == "Her father";
     CHECK(her_father_is_rawdon);
 }
+
+TEST_CASE("a name and its title of rank after a comma are one person, a list is not", "[reconcile]") {
+    const auto story = test::extract(
+        "The baroness Helen, Lady Port-Huntley, announces a contest. Chester loves Helen. "
+        "Lady Port-Huntley laughs. Tom, Lady Mary and Anna dance.");
+    const auto* helen = test::find(story, "Helen");
+    REQUIRE(helen);
+    CHECK(helen == test::find(story, "Lady Port-Huntley"));
+    CHECK(test::find(story, "Lady Mary") != test::find(story, "Tom"));
+}
