@@ -426,3 +426,9 @@ TEST_CASE("'who' after an apposition is the one the apposition describes", "[rel
     const auto story = test::extract("Peeta Mellark, a baker's son who once gave Katniss bread, is the other tribute.");
     CHECK(relation(story, "helped", "Peeta Mellark", "Katniss", "gave"));
 }
+
+TEST_CASE("taking someone under one's wing is help, and an advisor is employed by whoever has them", "[relations]") {
+    const auto story = test::extract("Jack takes Oliver under his wing. Liu Bei's advisor Zhuge Liang sails east.");
+    CHECK(relation(story, "helped", "Jack", "Oliver", "took-in"));
+    CHECK(relation(story, "employs", "Liu Bei", "Zhuge Liang"));
+}
