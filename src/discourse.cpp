@@ -357,6 +357,18 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                     named_later.insert(pair.begin(), pair.end());
                 }
             }
+            // "Govinda persuades Madhu to help him": "to VERB him", with another
+            // character right before the "to", is that character's doing.
+            const auto infinitive_doer_between = [&](const Salient& subject) {
+                const std::size_t first = mention.first_token;
+                if (first < 2 || document.tokens[first - 2].key != "to" || !document.tokens[first - 1].is_word) return false;
+                return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {
+                    const Mention& between = mentions[other.mention];
+                    return other.sentence == mention.sentence && other.entity != subject.entity &&
+                           between.first_token > mentions[subject.mention].last_token &&
+                           between.last_token + 3 == first && !between.possessive;
+                });
+            };
             // "Play and Bilal pull up with their girlfriends": "their" is the
             // names joined before it in its sentence, which no group stands for.
             const bool names_joined_before = plural_pronoun && !names_joined_in(mention.sentence).empty();
@@ -373,9 +385,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
                     continue;
-                // "Boris, the apparatchik, reprimands him": not the subject of its own clause.
+                // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
+                // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
                 if (object && candidate.sentence == mention.sentence && candidate.subject &&
-                    !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token) &&
+                    !infinitive_doer_between(candidate))
                     continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;
                 double score = 10.0 - 3.0 * static_cast<double>(distance);

@@ -432,3 +432,11 @@ TEST_CASE("taking someone under one's wing is help, and an advisor is employed b
     CHECK(relation(story, "helped", "Jack", "Oliver", "took-in"));
     CHECK(relation(story, "employs", "Liu Bei", "Zhuge Liang"));
 }
+
+TEST_CASE("an object pronoun after 'to VERB' with a doer of its own may be the clause's subject", "[relations][discourse]") {
+    const auto story = test::extract("Govinda persuades Anna to help him with the wedding cards.");
+    CHECK(relation(story, "helped", "Anna", "Govinda"));
+    // Without a doer between, "him" is still not the clause's subject.
+    const auto plain = test::extract("Tom visits the circus. Boris reprimands him.");
+    CHECK(relation(plain, "opposes", "Boris", "Tom"));
+}
