@@ -40,10 +40,12 @@ case "$mode" in
             -o "$root/build/moscow-on-the-hudson.json"
         "$root/build/src/plotgraph" extract "$root"/corpus/moscow-on-the-hudson/*.txt \
             -o "$root/build/moscow-on-the-hudson.graphml"
+        "$root/build/src/plotgraph" render "$root"/corpus/moscow-on-the-hudson/*.txt \
+            -o "$root/build/moscow-on-the-hudson.svg"
         "$root/build/examples/list_characters" "$root"/corpus/moscow-on-the-hudson/*.txt
         echo
         "$root/build/src/plotgraph" query who-helped Vladimir "$root"/corpus/moscow-on-the-hudson/*.txt
-        echo "setup: wrote build/moscow-on-the-hudson.graphml and build/moscow-on-the-hudson.json"
+        echo "setup: wrote build/moscow-on-the-hudson.graphml, .json and .svg (the story graph drawn)"
         echo "setup: the story in order: build/src/plotgraph timeline corpus/moscow-on-the-hudson/*.txt"
         ;;
     test)

@@ -3,8 +3,11 @@
 
 #include "text_util.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
-#include <sstream>
+#include <optional>
 #include <system_error>
 
 namespace plotgraph {
@@ -23,21 +26,52 @@ void validate_utf8(std::string_view text, std::string_view name) {
     }
 }
 
-Input read_input(const std::filesystem::path& path) {
+namespace {
+
+std::string megabytes(std::size_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return text;
+}
+
+Error too_big(const std::string& name, std::optional<std::size_t> size, std::size_t max_bytes) {
+    return Error(Location{name, std::nullopt, std::nullopt},
+                 (size ? megabytes(*size) : std::string("more than ") + megabytes(max_bytes)) +
+                     " is over the limit of " + megabytes(max_bytes) +
+                     " for one story; raise the limit, or give a corpus of many stories to batch mode");
+}
+
+}  // namespace
+
+Input read_input(const std::filesystem::path& path, std::size_t max_bytes) {
     const std::string name = path.string();
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
         throw Error(Location{name, std::nullopt, std::nullopt}, "is a directory, not a file");
     }
+    // A regular file's size is known before reading: refuse a huge one at once.
+    const auto size = std::filesystem::is_regular_file(path, error) ? std::filesystem::file_size(path, error)
+                                                                    : std::uintmax_t{0};
+    if (!error && size > max_bytes) throw too_big(name, static_cast<std::size_t>(size), max_bytes);
+
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(Location{name, std::nullopt, std::nullopt}, "cannot open file");
-    std::ostringstream content;
-    content << in.rdbuf();
+    if (!in) {
+        const int reason = errno;
+        throw Error(Location{name, std::nullopt, std::nullopt},
+                    reason != 0 ? std::string("cannot open file: ") + std::strerror(reason) : "cannot open file");
+    }
+    // Read in pieces, so that a pipe or device that never ends stops at the limit.
+    std::string text;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes) throw too_big(name, std::nullopt, max_bytes);
+    }
     if (in.bad()) throw Error(Location{name, std::nullopt, std::nullopt}, "read error");
-    Input input{path.filename().string(), content.str()};
-    if (input.text.empty()) throw Error(Location{name, std::nullopt, std::nullopt}, "file is empty");
-    validate_utf8(input.text, name);
-    return input;
+    if (text.empty()) throw Error(Location{name, std::nullopt, std::nullopt}, "file is empty");
+    validate_utf8(text, name);
+    return Input{path.filename().string(), std::move(text)};
 }
 
 }  // namespace plotgraph

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 namespace plotgraph::detail {
 namespace {
@@ -111,6 +113,7 @@ struct CharacterCluster {
     std::set<std::string> first_names, surnames, single_names, titles;
     std::map<Gender, int> genders;
     std::size_t mention_count = 0;
+    std::set<std::size_t> attached;  // its mentions so far, to find the nearest before a given one
     Gender gender() const {
         const int male = genders.count(Gender::male) ? genders.at(Gender::male) : 0;
         const int female = genders.count(Gender::female) ? genders.at(Gender::female) : 0;
@@ -155,6 +158,115 @@ std::string linking_rule(const std::string& key, const std::set<std::string>& ke
     }
     return {};
 }
+
+/// The clusters whose name keys could link to a key, found without looking
+/// at every cluster: a text with thousands of names would otherwise cost the
+/// square of their number. Each lookup returns a superset of the clusters the
+/// rules would link, in cluster order; the rules then decide as before.
+class ClusterIndex {
+public:
+    explicit ClusterIndex(const RuleData& rules) : rules_(rules) {}
+
+    void add_first_name(const std::string& key, std::size_t cluster) {
+        add_linkable("f", key, cluster);
+        add_given_name("f", key, cluster);
+        add_prefixable(key, cluster);
+    }
+    void add_surname(const std::string& key, std::size_t cluster) {
+        add_linkable("s", key, cluster);
+        add_prefixable(key, cluster);
+    }
+    void add_single_name(const std::string& key, std::size_t cluster) {
+        add("1=" + key, cluster);
+        add_given_name("1", key, cluster);
+    }
+
+    /// Clusters a full name "first ... last" may join: its surname must link.
+    std::vector<std::size_t> for_full_name(const std::string& last) const {
+        std::vector<std::size_t> found;
+        linkable("s", last, found);
+        return sorted(found);
+    }
+
+    /// Clusters a single name may join: as a single name, a first name
+    /// (also by nickname) or a surname.
+    std::vector<std::size_t> for_single_name(const std::string& key) const {
+        std::vector<std::size_t> found;
+        collect("1=" + key, found);
+        collect("f=" + key, found);
+        given_name("f", key, found);
+        given_name("1", key, found);
+        linkable("s", key, found);
+        return sorted(found);
+    }
+
+    /// Clusters with a first name or surname that starts with `key`.
+    std::vector<std::size_t> by_prefix(const std::string& key) const {
+        std::vector<std::size_t> found;
+        for (auto it = prefixes_.lower_bound(key); it != prefixes_.end() && it->first.compare(0, key.size(), key) == 0;
+             ++it)
+            found.insert(found.end(), it->second.begin(), it->second.end());
+        return sorted(found);
+    }
+
+private:
+    void add(const std::string& index_key, std::size_t cluster) {
+        auto& clusters = by_key_[index_key];
+        if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
+    }
+    void collect(const std::string& index_key, std::vector<std::size_t>& found) const {
+        const auto it = by_key_.find(index_key);
+        if (it != by_key_.end()) found.insert(found.end(), it->second.begin(), it->second.end());
+    }
+
+    /// What linking_rule compares: the key, its transliteration skeleton and,
+    /// for one-edit spellings, every form with one letter deleted (two keys
+    /// one edit apart share such a form or are one of the other's).
+    static std::vector<std::string> link_forms(const std::string& key) {
+        std::vector<std::string> forms = {"=" + key, "~" + variant_skeleton(key)};
+        if (key.size() >= 6) {  // is_spelling_variant allows an edit only between keys this long
+            forms.push_back("-" + key);
+            for (std::size_t k = 0; k < key.size(); ++k) forms.push_back("-" + std::string(key).erase(k, 1));
+        }
+        return forms;
+    }
+    void add_linkable(const char* set, const std::string& key, std::size_t cluster) {
+        for (const std::string& form : link_forms(key)) add(set + form, cluster);
+    }
+    void linkable(const char* set, const std::string& key, std::vector<std::size_t>& found) const {
+        for (const std::string& form : link_forms(key)) collect(set + form, found);
+    }
+
+    /// A given name and the full forms it is a nickname of (data/nicknames.tsv):
+    /// two names are one given name exactly when these overlap.
+    std::vector<std::string> given_name_forms(const std::string& key) const {
+        std::vector<std::string> forms = {key};
+        const auto full = rules_.nicknames.find(key);
+        if (full != rules_.nicknames.end()) forms.insert(forms.end(), full->second.begin(), full->second.end());
+        return forms;
+    }
+    void add_given_name(const char* set, const std::string& key, std::size_t cluster) {
+        for (const std::string& form : given_name_forms(key)) add(std::string(set) + "@" + form, cluster);
+    }
+    void given_name(const char* set, const std::string& key, std::vector<std::size_t>& found) const {
+        for (const std::string& form : given_name_forms(key)) collect(std::string(set) + "@" + form, found);
+    }
+
+    void add_prefixable(const std::string& key, std::size_t cluster) {
+        auto& clusters = prefixes_[key];
+        if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
+    }
+
+    static std::vector<std::size_t> sorted(std::vector<std::size_t> clusters) {
+        std::sort(clusters.begin(), clusters.end());
+        clusters.erase(std::unique(clusters.begin(), clusters.end()), clusters.end());
+        return clusters;
+    }
+
+    const RuleData& rules_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+    std::map<std::string, std::vector<std::size_t>> prefixes_;
+};
 
 }  // namespace
 
@@ -210,6 +322,7 @@ void Reconciler::reconcile_characters(Story& story) const {
     }
 
     std::vector<CharacterCluster> clusters;
+    ClusterIndex index_of(rules_);
     const auto new_cluster = [&]() -> CharacterCluster& {
         Entity entity;
         entity.kind = EntityKind::character;
@@ -223,16 +336,19 @@ void Reconciler::reconcile_characters(Story& story) const {
         Mention& mention = story.mentions[mention_index];
         mention.entity = cluster.entity;
         ++cluster.mention_count;
+        cluster.attached.insert(mention_index);
+        const std::size_t number = static_cast<std::size_t>(&cluster - clusters.data());
         const ParsedName& name = parsed[mention_index];
         if (name.gender != Gender::unknown) ++cluster.genders[name.gender];
         if (name.has_title) cluster.titles.insert(name.title);
         if (name.parts.size() >= 2) {
-            cluster.first_names.insert(name.first());
-            cluster.surnames.insert(name.last());
+            if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
+            if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
-            cluster.first_names.insert(name.nicknames.begin(), name.nicknames.end());
+            for (const std::string& nickname : name.nicknames)
+                if (cluster.first_names.insert(nickname).second) index_of.add_first_name(nickname, number);
         } else {
-            cluster.single_names.insert(name.first());
+            if (cluster.single_names.insert(name.first()).second) index_of.add_single_name(name.first(), number);
         }
         if (!rule.empty()) record_merge(story.entities[cluster.entity], {rule, mention.text, evidence});
     };
@@ -242,7 +358,8 @@ void Reconciler::reconcile_characters(Story& story) const {
         const ParsedName& name = parsed[index];
         CharacterCluster* match = nullptr;
         std::string rule, evidence;
-        for (CharacterCluster& cluster : clusters) {
+        for (std::size_t candidate : index_of.for_full_name(name.last())) {
+            CharacterCluster& cluster = clusters[candidate];
             if (cluster.surnames.empty() || !compatible(cluster.gender(), name.gender)) continue;
             std::string first_match, last_match;
             std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
@@ -297,7 +414,8 @@ void Reconciler::reconcile_characters(Story& story) const {
             std::string rule, evidence;
         };
         std::vector<Option> options;
-        for (CharacterCluster& cluster : clusters) {
+        for (std::size_t candidate : index_of.for_single_name(key)) {
+            CharacterCluster& cluster = clusters[candidate];
             if (!compatible(cluster.gender(), name.gender)) continue;
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
@@ -333,7 +451,8 @@ void Reconciler::reconcile_characters(Story& story) const {
         }
         if (options.empty() && key.size() >= 4) {
             // "Ivan" for Ivanov: a truncation, when exactly one name starts so.
-            for (CharacterCluster& cluster : clusters) {
+            for (std::size_t candidate : index_of.by_prefix(key)) {
+                CharacterCluster& cluster = clusters[candidate];
                 for (const auto* keys : {&cluster.surnames, &cluster.first_names}) {
                     for (const std::string& other : *keys) {
                         const bool listed = !options.empty() && options.back().cluster == &cluster;
@@ -375,14 +494,11 @@ void Reconciler::reconcile_characters(Story& story) const {
             // Several people could be meant: the one last mentioned before, in this document.
             std::size_t best_position = 0;
             for (Option& option : options) {
-                for (std::size_t m = index; m-- > 0;) {
-                    const Mention& earlier = story.mentions[m];
-                    if (earlier.doc != mention.doc) break;
-                    if (earlier.entity == option.cluster->entity) {
-                        if (!chosen || m > best_position) { chosen = &option; best_position = m; }
-                        break;
-                    }
-                }
+                const auto after = option.cluster->attached.lower_bound(index);
+                if (after == option.cluster->attached.begin()) continue;
+                const std::size_t m = *std::prev(after);
+                if (story.mentions[m].doc != mention.doc) continue;
+                if (!chosen || m > best_position) { chosen = &option; best_position = m; }
             }
             if (!chosen) {
                 chosen = &*std::max_element(options.begin(), options.end(), [](const Option& a, const Option& b) {

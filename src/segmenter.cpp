@@ -7,10 +7,15 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace plotgraph::detail {
 namespace {
+
+// Longer than any sentence of the CMU summaries or LitBank's novels (168 tokens).
+constexpr std::size_t max_sentence_tokens = 200;
 
 struct UTextCloser {
     void operator()(UText* text) const { utext_close(text); }
@@ -61,6 +66,40 @@ std::size_t contracted_and_length(std::string_view word) {
     else if (word.substr(1, 3) == "\xE2\x80\x99") length = 4;
     if (length == 0 || word.size() <= length) return 0;
     return word[length] >= 'A' && word[length] <= 'Z' ? length : 0;
+}
+
+/// Where to end a piece of an over-long sentence that starts at `first`:
+/// after the last ";", ":" or "," (else before the last "and") in the second
+/// half of the window, else at the window's end.
+std::size_t piece_end(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+    const std::size_t limit = std::min(end, first + max_sentence_tokens);
+    if (limit == end) return end;
+    for (const bool punctuation : {true, false}) {
+        for (std::size_t k = limit - 1; k > first + max_sentence_tokens / 2; --k) {
+            const std::string& key = tokens[k].key;
+            if (punctuation && (key == ";" || key == ":" || key == ",")) return k + 1;
+            if (!punctuation && key == "and") return k;
+        }
+    }
+    return limit;
+}
+
+/// Splits every sentence longer than max_sentence_tokens into pieces, so that
+/// text without sentence ends (a list, a scraped table, a line of words) costs
+/// what well-punctuated text does: the stages after this one compare the
+/// mentions of a sentence pairwise.
+void split_overlong_sentences(Document& document) {
+    std::vector<Sentence> sentences;
+    sentences.reserve(document.sentences.size());
+    for (const Sentence& sentence : document.sentences) {
+        const std::size_t end = sentence.first_token + sentence.token_count;
+        for (std::size_t first = sentence.first_token; first < end;) {
+            const std::size_t piece = piece_end(document.tokens, first, end);
+            sentences.push_back({{}, first, piece - first});
+            first = piece;
+        }
+    }
+    document.sentences = std::move(sentences);
 }
 
 }  // namespace
@@ -146,6 +185,7 @@ void Segmenter::run(Document& document) const {
         }
         document.sentences.push_back(sentence);
     }
+    split_overlong_sentences(document);
     // A sentence's span runs from its first token to its last: no spaces or furniture around it.
     for (Sentence& sentence : document.sentences) {
         sentence.span = {tokens[sentence.first_token].span.begin,

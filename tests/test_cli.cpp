@@ -16,6 +16,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -227,10 +229,10 @@ TEST_CASE("cli: a write error on stdout fails") {
     CHECK(run.err.rfind("plotgraph: ", 0) == 0);
 }
 
-TEST_CASE("cli: --format xml is rejected") {
+TEST_CASE("cli: --format xml is rejected as a usage error") {
     const Run run = run_cli("extract --format xml " + shell_quote(corpus_file));
     INFO("stderr: " << run.err);
-    CHECK(run.exit_code != 0);
+    CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
     CHECK(contains(run.err, "xml"));
 }
@@ -313,4 +315,137 @@ TEST_CASE("cli: batch on a missing file names it and exits 1") {
     const Run run = run_cli("batch /nonexistent/plots.jsonl");
     CHECK(run.exit_code == 1);
     CHECK(contains(run.err, "/nonexistent/plots.jsonl"));
+}
+
+TEST_CASE("cli: a directory given as a summary fails with a message naming it") {
+    const TempDir dir;
+    const Run run = run_cli("extract " + shell_quote(dir.path.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.empty());
+    CHECK(contains(run.err, dir.path.string()));
+    CHECK(contains(run.err, "directory"));
+}
+
+TEST_CASE("cli: an unreadable file fails with a message naming it") {
+    if (::geteuid() == 0) return;  // root reads whatever the permissions say
+    const TempDir dir;
+    const fs::path locked = dir.path / "locked.txt";
+    std::ofstream(locked) << "Vladimir defects.";
+    fs::permissions(locked, fs::perms::none);
+    const Run run = run_cli("extract " + shell_quote(locked.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, locked.string()));
+}
+
+TEST_CASE("cli: a binary file fails with the offset of its first NUL byte") {
+    const TempDir dir;
+    const fs::path binary = dir.path / "picture.png";
+    std::ofstream(binary, std::ios::binary) << std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    const Run run = run_cli("extract " + shell_quote(binary.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, binary.string()));
+    CHECK(contains(run.err, "byte 0"));  // 0x89 is no UTF-8 lead byte
+}
+
+TEST_CASE("cli: every subcommand has --help listing its options") {
+    const std::vector<std::pair<std::string, std::string>> subcommands = {
+        {"extract", "--format"}, {"query who-helped", "--rules"}, {"timeline", "--character"},
+        {"render", "--view"},    {"batch", "--threads"}};
+    for (const auto& [subcommand, option] : subcommands) {
+        const Run run = run_cli(subcommand + " --help");
+        INFO(subcommand << ": " << run.err);
+        CHECK(run.exit_code == 0);
+        CHECK(contains(run.out, option));
+    }
+}
+
+TEST_CASE("cli: the man page documents every subcommand and option the CLI has") {
+    const std::string manual = read_file(PLOTGRAPH_SOURCE_DIR "/doc/plotgraph.1");
+    REQUIRE_FALSE(manual.empty());
+    for (const char* word : {"extract", "query who\\-helped", "timeline", "render", "batch", "\\-\\-view",
+                             "\\-\\-dot", "\\-\\-retellings", "\\-\\-max\\-record\\-bytes", "\\-\\-input\\-format",
+                             "\\-\\-progress", "\\-\\-character", "EXIT STATUS"})
+        CHECK(contains(manual, word));
+}
+
+namespace {
+
+bool graphviz_available() {
+    return std::system("command -v dot > /dev/null 2>&1") == 0;
+}
+
+}  // namespace
+
+TEST_CASE("cli: render draws the story graph as SVG with the characters in it") {
+    if (!graphviz_available()) {
+        WARN("Graphviz's dot is not installed: render not tested");
+        return;
+    }
+    const TempDir dir;
+    const fs::path out = dir.path / "story.svg";
+    const Run run = run_cli("render -o " + shell_quote(out.string()) + " " + shell_quote(corpus_file) + " " +
+                            shell_quote(corpus_file_2));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    const std::string svg = read_file(out);
+    CHECK(contains(svg, "<svg"));
+    CHECK(contains(svg, "Lionel Witherspoon"));
+    CHECK(contains(svg, "helped"));
+}
+
+TEST_CASE("cli: render --view timeline draws numbered events") {
+    if (!graphviz_available()) {
+        WARN("Graphviz's dot is not installed: render not tested");
+        return;
+    }
+    const Run run = run_cli("render --view timeline " + shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(contains(run.out, "<svg"));
+    CHECK(contains(run.out, ">1. "));
+    CHECK(contains(run.out, ">2. "));
+}
+
+TEST_CASE("cli: render without Graphviz fails, says what to install and leaves no file") {
+    const TempDir dir;
+    const fs::path out = dir.path / "story.svg";
+    const Run run = run_cli("render --dot /nonexistent/dot -o " + shell_quote(out.string()) + " " +
+                            shell_quote(corpus_file));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(contains(run.err, "/nonexistent/dot"));
+    CHECK(contains(run.err, "graphviz"));
+    CHECK_FALSE(fs::exists(out));
+    CHECK(fs::is_empty(dir.path));
+}
+
+TEST_CASE("cli: a 100 MB file is refused at once with its size and the limit") {
+    const TempDir dir;
+    const fs::path huge = dir.path / "huge.txt";
+    { std::ofstream(huge) << "Anna meets Boris."; }
+    fs::resize_file(huge, 100'000'000);  // sparse: no disk is written
+    const Run run = run_cli("extract " + shell_quote(huge.string()));
+    INFO("stderr: " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.empty());
+    CHECK(contains(run.err, huge.string()));
+    CHECK(contains(run.err, "100.0 MB is over the limit of 32.0 MB"));
+}
+
+TEST_CASE("cli: --max-input-mb lowers the limit, on stdin too") {
+    const TempDir dir;
+    const fs::path text = dir.path / "two_mb.txt";
+    {
+        std::ofstream out(text);
+        for (int k = 0; k < 100'000; ++k) out << "Anna meets Boris. ";
+    }
+    const Run from_file = run_cli("extract --max-input-mb 1 " + shell_quote(text.string()));
+    CHECK(from_file.exit_code == 1);
+    CHECK(contains(from_file.err, "over the limit of 1.0 MB"));
+    const Run from_stdin = run_cli("timeline --max-input-mb 1 -", text.string());
+    CHECK(from_stdin.exit_code == 1);
+    CHECK(contains(from_stdin.err, "<stdin>: more than 1 MB"));
 }

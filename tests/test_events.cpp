@@ -239,7 +239,7 @@ TEST_CASE("dot and graphml carry the events", "[events][output]") {
     std::ostringstream dot, graphml;
     plotgraph::write_dot(dot, story);
     plotgraph::write_graphml(graphml, story);
-    CHECK(dot.str().find("\"Lionel protect Vladimir\"") != std::string::npos);
+    CHECK(dot.str().find("\"1. Lionel protect Vladimir\"") != std::string::npos);
     CHECK(dot.str().find("label=\"agent\"") != std::string::npos);
     CHECK(graphml.str().find("attr.name=\"order\"") != std::string::npos);
     CHECK(graphml.str().find(">event<") != std::string::npos);

@@ -78,6 +78,13 @@ Story make_story() {
     return story;
 }
 
+std::string render(void (*writer)(std::ostream&, const Story&, DotView), const Story& story,
+                   DotView view = DotView::full) {
+    std::ostringstream out;
+    writer(out, story, view);
+    return out.str();
+}
+
 template <typename Writer>
 std::string render(Writer writer, const Story& story) {
     std::ostringstream out;
@@ -238,7 +245,7 @@ TEST_CASE("output: dot styles nodes by kind and labels edges with type and weigh
     CHECK(text.rfind("graph story {\n", 0) == 0);
     CHECK(contains(text, "\"e0\" [label=\"Vladimir Ivanoff\", shape=ellipse, fillcolor="));
     CHECK(contains(text, "\"e2\" [label=\"New York\", shape=box, fillcolor="));
-    CHECK(contains(text, "\"e1\" -- \"e0\" [label=\"co-occurs (4)\", penwidth=3.00]"));
+    CHECK(contains(text, "\"e1\" -- \"e0\" [label=\"co-occurs (4)\", color=\"#b0b0b0\", fontcolor=\"#b0b0b0\", penwidth=3.00, style=dotted]"));
     CHECK(text.substr(text.size() - 2) == "}\n");
 }
 
@@ -264,9 +271,82 @@ TEST_CASE("output: dot uses a digraph with undirected edges drawn without arrows
     story.relations.push_back(directed);
     const std::string text = render(write_dot, story);
     CHECK(text.rfind("digraph story {\n", 0) == 0);
-    CHECK(contains(text, "\"e1\" -> \"e0\" [label=\"co-occurs (4)\", penwidth=3.00, dir=none]"));
-    CHECK(contains(text, "\"e1\" -> \"e0\" [label=\"employs (1)\", penwidth=1.00]"));
+    CHECK(contains(text, "\"e1\" -> \"e0\" [label=\"co-occurs (4)\", color=\"#b0b0b0\", fontcolor=\"#b0b0b0\", penwidth=3.00, style=dotted, dir=none]"));
+    CHECK(contains(text, "\"e1\" -> \"e0\" [label=\"employs (1)\", color=\"#8b5a2b\", fontcolor=\"#8b5a2b\", penwidth=1.00]"));
     CHECK_FALSE(contains(text, " -- "));
+}
+
+TEST_CASE("output: dot colours relation edges by type") {
+    Story story = make_story();
+    Relation helped = story.relations[0];
+    helped.type = "helped";
+    helped.subtype = "protected";
+    helped.directed = true;
+    helped.weight = 2;
+    story.relations.push_back(helped);
+    const std::string text = render(write_dot, story);
+    CHECK(contains(text, "[label=\"helped: protected (2)\", color=\"#2e8b3d\""));
+}
+
+/// The test story with one event: Lionel meets Vladimir in New York.
+Story story_with_event() {
+    Story story = make_story();
+    Event event;
+    event.id = "v0";
+    event.action = "meet";
+    event.verb = "meets";
+    event.agents = {1};
+    event.patients = {0};
+    event.places = {2};
+    story.events.push_back(event);
+    return story;
+}
+
+TEST_CASE("output: the dot story view draws characters and typed relations, no events or co-occurrence") {
+    Story story = story_with_event();
+    Relation helped = story.relations[0];
+    helped.type = "helped";
+    helped.directed = true;
+    story.relations.push_back(helped);
+    const std::string text = render(write_dot, story, DotView::story);
+    CHECK(contains(text, "\"e0\" [label=\"Vladimir Ivanoff\""));
+    CHECK(contains(text, "\"e1\" [label=\"Lionel Witherspoon\""));
+    CHECK_FALSE(contains(text, "\"e2\""));  // a place no drawn relation reaches
+    CHECK(contains(text, "\"e1\" -> \"e0\" [label=\"helped (4)\""));
+    CHECK_FALSE(contains(text, "co-occurs"));
+    CHECK_FALSE(contains(text, "\"v0\""));
+}
+
+TEST_CASE("output: the dot timeline view draws numbered events in rows, without entity nodes") {
+    Story story = story_with_event();
+    for (int k = 1; k <= 4; ++k) {
+        Event later = story.events[0];
+        later.id = std::string("v").append(std::to_string(k));
+        later.order = static_cast<std::size_t>(k);
+        story.events.push_back(later);
+    }
+    const std::string text = render(write_dot, story, DotView::timeline);
+    CHECK(contains(text, "\"v0\" [label=\"1. Lionel Witherspoon meet Vladimir Ivanoff at New York\""));
+    CHECK(contains(text, "\"v4\" [label=\"5. "));
+    CHECK(contains(text, "{ rank=same; \"v0\"; \"v1\"; \"v2\"; \"v3\"; }"));
+    CHECK(contains(text, "{ rank=same; \"v4\"; }"));
+    CHECK(contains(text, "\"v3\" -> \"v4\""));
+    CHECK_FALSE(contains(text, "\"e0\""));
+    CHECK_FALSE(contains(text, "co-occurs"));
+}
+
+TEST_CASE("output: the dot full view draws events with edges to their participants") {
+    const std::string text = render(write_dot, story_with_event(), DotView::full);
+    CHECK(contains(text, "\"e1\" -> \"v0\" [style=dashed, color=\"#4a7ab5\", label=\"agent\"]"));
+    CHECK(contains(text, "\"v0\" -> \"e2\" [style=dotted, color=\"#4ab54a\", label=\"at\"]"));
+    CHECK(contains(text, "co-occurs"));
+}
+
+TEST_CASE("output: parse_dot_view knows full, story and timeline") {
+    CHECK(parse_dot_view("full") == DotView::full);
+    CHECK(parse_dot_view("story") == DotView::story);
+    CHECK(parse_dot_view("timeline") == DotView::timeline);
+    CHECK_THROWS_AS(parse_dot_view("graph"), Error);
 }
 
 TEST_CASE("output: parse_output_format accepts the three formats and rejects others") {

@@ -56,6 +56,19 @@ TEST_CASE("read_input names a missing file, an empty file and a directory", "[re
                Catch::Contains("is a directory"));
 }
 
+TEST_CASE("read_input refuses a file over the size limit before reading it", "[reader][hostile]") {
+    const auto path = write_temp("big.txt", std::string(5000, 'a'));
+    CHECK_THAT(error_of([&] { plotgraph::read_input(path, 4000); }),
+               Catch::Contains("big.txt") && Catch::Contains("over the limit of 0.0 MB"));
+    CHECK(plotgraph::read_input(path, 5000).text.size() == 5000);
+}
+
+TEST_CASE("read_input stops reading a device at the size limit", "[reader][hostile]") {
+    if (!std::filesystem::exists("/dev/zero")) return;
+    CHECK_THAT(error_of([] { plotgraph::read_input("/dev/zero", 100000); }),
+               Catch::Contains("/dev/zero") && Catch::Contains("more than"));
+}
+
 TEST_CASE("read_input keeps the bytes and names the input after the file", "[reader]") {
     const auto path = write_temp("ok.txt", "Anna meets Boris.\n");
     const plotgraph::Input input = plotgraph::read_input(path);

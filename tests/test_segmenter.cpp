@@ -77,3 +77,27 @@ TEST_CASE("wiki markup is blanked but the shown text is kept", "[furniture]") {
     CHECK(document.story_mask.find("Ilsa") != std::string::npos);
     CHECK(document.story_mask.find("Casablanca") != std::string::npos);
 }
+
+TEST_CASE("a sentence without an end is cut into pieces of at most 200 tokens", "[segmenter][hostile]") {
+    std::string text;
+    for (int k = 0; k < 1000; ++k) text += k % 50 == 49 ? "word, " : "word ";
+    const auto document = segment(text);
+    REQUIRE(document.sentences.size() >= 5);
+    std::size_t tokens = 0;
+    for (const auto& sentence : document.sentences) {
+        CHECK(sentence.token_count <= 200);
+        tokens += sentence.token_count;
+    }
+    CHECK(tokens == document.tokens.size());  // nothing lost between the pieces
+    // Where it can, a piece ends after a comma.
+    const auto& first = document.sentences.front();
+    CHECK(document.tokens[first.first_token + first.token_count - 1].norm == ",");
+}
+
+TEST_CASE("an ordinary long sentence is left whole", "[segmenter]") {
+    std::string text = "Anna";
+    for (int k = 0; k < 60; ++k) text += " and Boris";
+    text += " leave.";
+    const auto document = segment(text);
+    CHECK(document.sentences.size() == 1);
+}

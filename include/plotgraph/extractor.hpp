@@ -4,6 +4,7 @@
 #include <plotgraph/rules.hpp>
 #include <plotgraph/story.hpp>
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,10 +19,17 @@ struct Input {
     std::string text;
 };
 
+/// The largest summary read_input accepts by default: 32 MB, far more than
+/// any story (a long novel is 2 MB), and what keeps one extraction within a
+/// few GB of memory. Corpora of many stories go to run_batch instead.
+inline constexpr std::size_t default_max_input_bytes = 32'000'000;
+
 /// Reads a file whole and checks it is valid UTF-8. Throws plotgraph::Error
-/// naming the file (and the byte offset of the first invalid sequence, or a
-/// NUL byte) on failure.
-Input read_input(const std::filesystem::path& path);
+/// naming the file on failure: missing, a directory, unreadable (with the
+/// system's reason), empty, longer than `max_bytes` (checked before reading
+/// a regular file), or the byte offset of the first invalid sequence or NUL
+/// byte.
+Input read_input(const std::filesystem::path& path, std::size_t max_bytes = default_max_input_bytes);
 
 /// Checks `text` is valid UTF-8 without NUL bytes; throws plotgraph::Error
 /// with `name` and the byte offset of the first problem.

@@ -6,6 +6,8 @@
 #include <CLI/CLI.hpp>
 
 #include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -26,10 +28,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::size_t default_max_input_mb = plotgraph::default_max_input_bytes / 1'000'000;
+
 struct ExtractArgs {
     std::string format = "graphml";
     std::string output;  // empty or "-": stdout
     std::string rules;   // empty: the built-in rules
+    std::size_t max_input_mb = default_max_input_mb;
     std::vector<std::string> files;
 };
 
@@ -38,12 +43,15 @@ plotgraph::Error io_error(const std::string& where, const std::string& what, int
                             error != 0 ? what + ": " + std::strerror(error) : what);
 }
 
-plotgraph::Input read_stdin() {
+plotgraph::Input read_stdin(std::size_t max_bytes) {
     const std::string name = "<stdin>";
     std::string text;
     char buffer[1 << 16];
     while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        if (text.size() > max_bytes)
+            throw io_error(name, "more than " + std::to_string(max_bytes / 1'000'000) +
+                                     " MB, the limit for one story (--max-input-mb; for a corpus, use batch)", 0);
     }
     if (std::cin.bad()) throw io_error(name, "read error", 0);
     if (text.empty()) throw io_error(name, "input is empty", 0);
@@ -113,37 +121,53 @@ private:
     bool committed_ = false;
 };
 
-/// Reads FILEs ("-": stdin) as summaries of one story and extracts it, with
-/// the rules of `rules_dir` or, when it is empty, the built-in ones.
-plotgraph::Story extract_story(const std::vector<std::string>& files, const std::string& rules_dir) {
+/// Reads FILEs ("-": stdin) as summaries of one story, each at most
+/// `max_input_mb` MB, and extracts it, with the rules of `rules_dir` or, when
+/// it is empty, the built-in ones.
+plotgraph::Story extract_story(const std::vector<std::string>& files, const std::string& rules_dir,
+                               std::size_t max_input_mb) {
+    const std::size_t max_bytes = max_input_mb * 1'000'000;
     std::vector<plotgraph::Input> inputs;
-    for (const std::string& file : files) inputs.push_back(file == "-" ? read_stdin() : plotgraph::read_input(file));
+    for (const std::string& file : files)
+        inputs.push_back(file == "-" ? read_stdin(max_bytes) : plotgraph::read_input(file, max_bytes));
     auto rules = rules_dir.empty() ? plotgraph::RuleSet::builtin() : plotgraph::RuleSet::load(rules_dir);
     return plotgraph::Extractor(std::move(rules)).extract(std::move(inputs));
 }
 
+/// Where -o sends a command's output: a file (opened at once, so that a bad
+/// path fails before any work is done) or, for "" and "-", stdout. Output is
+/// rendered whole before it is written: an error mid-way must not leave half
+/// an output behind, on stdout or on disk.
+class Destination {
+public:
+    explicit Destination(const std::string& output) {
+        if (!output.empty() && output != "-") file_.emplace(output);
+    }
+    void write(const std::string& content) {
+        if (file_) {
+            file_->commit(content);
+        } else {
+            write_stdout(content);
+        }
+    }
+
+private:
+    std::optional<AtomicOutputFile> file_;
+};
+
 int run_extract(const ExtractArgs& args) {
     const plotgraph::OutputFormat format = plotgraph::parse_output_format(args.format);
-    const bool to_stdout = args.output.empty() || args.output == "-";
-    std::optional<AtomicOutputFile> output_file;
-    if (!to_stdout) output_file.emplace(args.output);  // fail fast on a bad path
-
-    const plotgraph::Story story = extract_story(args.files, args.rules);
-
-    // Render fully before touching the destination: an error mid-way must not
-    // leave half an output behind, on stdout or on disk.
+    Destination destination(args.output);
+    const plotgraph::Story story = extract_story(args.files, args.rules, args.max_input_mb);
     std::ostringstream rendered;
     plotgraph::write(rendered, story, format);
-    if (output_file) {
-        output_file->commit(rendered.str());
-    } else {
-        write_stdout(rendered.str());
-    }
+    destination.write(rendered.str());
     return 0;
 }
 
 struct WhoHelpedArgs {
     std::string rules;
+    std::size_t max_input_mb = default_max_input_mb;
     std::vector<std::string> arguments;  // [NAME] FILE...
 };
 
@@ -157,7 +181,7 @@ int run_who_helped(const WhoHelpedArgs& args) {
         name = files.front();
         files.erase(files.begin());
     }
-    const plotgraph::Story story = extract_story(files, args.rules);
+    const plotgraph::Story story = extract_story(files, args.rules, args.max_input_mb);
 
     std::optional<std::size_t> helped;
     if (!name.empty()) {
@@ -179,6 +203,7 @@ int run_who_helped(const WhoHelpedArgs& args) {
 
 struct TimelineArgs {
     std::string rules;
+    std::size_t max_input_mb = default_max_input_mb;
     std::string character;
     bool retellings = false;
     std::vector<std::string> files;
@@ -187,7 +212,7 @@ struct TimelineArgs {
 /// `plotgraph timeline [--character NAME] FILE...`: the events in story
 /// order, each with its time, how it was placed, and the clause that tells it.
 int run_timeline(const TimelineArgs& args) {
-    const plotgraph::Story story = extract_story(args.files, args.rules);
+    const plotgraph::Story story = extract_story(args.files, args.rules, args.max_input_mb);
     std::optional<std::size_t> character;
     if (!args.character.empty()) {
         character = plotgraph::find_entity(story, args.character);
@@ -204,6 +229,90 @@ int run_timeline(const TimelineArgs& args) {
             << plotgraph::evidence_text(story, event->evidence) << "\n";
     }
     write_stdout(out.str());
+    return 0;
+}
+
+struct RenderArgs {
+    std::string view = "story";
+    std::string format = "svg";
+    std::string dot_program = "dot";
+    std::string output;  // empty or "-": stdout
+    std::string rules;
+    std::size_t max_input_mb = default_max_input_mb;
+    std::vector<std::string> files;
+};
+
+/// A file under the temporary directory, removed when it goes out of scope.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(const std::string& suffix) {
+        std::string pattern = (fs::temp_directory_path() / "plotgraph-XXXXXX").string() + suffix;
+        const int fd = ::mkstemps(pattern.data(), static_cast<int>(suffix.size()));
+        if (fd < 0) throw io_error(pattern, "cannot create temporary file", errno);
+        ::close(fd);
+        path_ = pattern;
+    }
+    ~TemporaryFile() { ::unlink(path_.c_str()); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+std::string read_whole_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (!in && !in.eof()) throw io_error(path.string(), "read error", errno);
+    return content.str();
+}
+
+/// Runs Graphviz on `dot_source` and returns what it drew. No shell: the
+/// program and its arguments go to posix_spawnp as they are.
+std::string run_graphviz(const std::string& program, const std::string& format, const std::string& dot_source) {
+    const TemporaryFile source(".dot");
+    const TemporaryFile drawing("." + format);
+    {
+        std::ofstream out(source.path(), std::ios::binary);
+        out << dot_source;
+        out.close();
+        if (!out) throw io_error(source.path().string(), "write error", errno);
+    }
+    std::vector<std::string> arguments = {program, "-T" + format, "-o", drawing.path().string(), source.path().string()};
+    std::vector<char*> argv;
+    for (std::string& argument : arguments) argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    pid_t child = 0;
+    const int spawned = ::posix_spawnp(&child, program.c_str(), nullptr, nullptr, argv.data(), environ);
+    if (spawned != 0) {
+        throw io_error(program, "cannot run Graphviz (Debian: apt-get install graphviz; or give --dot PROGRAM)",
+                       spawned);
+    }
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0) {
+        if (errno != EINTR) throw io_error(program, "cannot wait for Graphviz", errno);
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        const std::string how = WIFEXITED(status) ? "exited with status " + std::to_string(WEXITSTATUS(status))
+                                                  : "was killed by signal " + std::to_string(WTERMSIG(status));
+        throw io_error(program, "Graphviz " + how + " drawing " + format, 0);
+    }
+    std::string drawn = read_whole_file(drawing.path());
+    if (drawn.empty()) throw io_error(program, "Graphviz wrote nothing", 0);
+    return drawn;
+}
+
+/// `plotgraph render [--view story|timeline|full] [--format svg|png|pdf] FILE...`:
+/// the story graph or the timeline drawn by Graphviz from plotgraph's DOT.
+int run_render(const RenderArgs& args) {
+    const plotgraph::DotView view = plotgraph::parse_dot_view(args.view);
+    Destination destination(args.output);
+    const plotgraph::Story story = extract_story(args.files, args.rules, args.max_input_mb);
+    std::ostringstream dot_source;
+    plotgraph::write_dot(dot_source, story, view);
+    destination.write(run_graphviz(args.dot_program, args.format, dot_source.str()));
     return 0;
 }
 
@@ -289,6 +398,13 @@ int run_batch(const BatchArgs& args) {
     return summary.failed > 0 ? 1 : 0;
 }
 
+/// --max-input-mb, shared by the commands that read whole summaries.
+void add_max_input_option(CLI::App* command, std::size_t& max_input_mb) {
+    command->add_option("--max-input-mb", max_input_mb, "Refuse a summary longer than this many MB (millions of bytes)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -315,6 +431,7 @@ int main(int argc, char** argv) {
         ->option_text("FILE");
     extract->add_option("--rules", extract_args.rules, "Load rule files from DIR instead of the built-in ones")
         ->option_text("DIR");
+    add_max_input_option(extract, extract_args.max_input_mb);
     extract->add_option("FILE", extract_args.files,
                         "Summaries of one story, merged into one graph (- reads stdin)")
         ->required();
@@ -324,6 +441,7 @@ int main(int argc, char** argv) {
     CLI::App* who_helped = query->add_subcommand("who-helped", "Who helped whom (or whom, if NAME is given), and how");
     who_helped->add_option("--rules", who_helped_args.rules, "Load rule files from DIR instead of the built-in ones")
         ->option_text("DIR");
+    add_max_input_option(who_helped, who_helped_args.max_input_mb);
     who_helped->add_option("ARGS", who_helped_args.arguments, "[NAME] FILE...: summaries of one story (- reads stdin)")
         ->required();
     query->require_subcommand(1);
@@ -336,7 +454,29 @@ int main(int argc, char** argv) {
                        "Also list an event each time another summary tells it again");
     timeline->add_option("--rules", timeline_args.rules, "Load rule files from DIR instead of the built-in ones")
         ->option_text("DIR");
+    add_max_input_option(timeline, timeline_args.max_input_mb);
     timeline->add_option("FILE", timeline_args.files, "Summaries of one story (- reads stdin)")->required();
+
+    RenderArgs render_args;
+    CLI::App* render = app.add_subcommand(
+        "render", "Draw the story graph or the timeline with Graphviz (SVG by default)");
+    render->add_option("--view", render_args.view,
+                       "story: characters and their relations; timeline: events in order with who and where; "
+                       "full: both")
+        ->check(CLI::IsMember({"story", "timeline", "full"}))
+        ->capture_default_str();
+    render->add_option("--format", render_args.format, "Graphviz output format")
+        ->check(CLI::IsMember({"svg", "png", "pdf"}))
+        ->capture_default_str();
+    render->add_option("--dot", render_args.dot_program, "The Graphviz program to run")
+        ->option_text("PROGRAM")
+        ->capture_default_str();
+    render->add_option("-o,--output", render_args.output, "Write to FILE instead of stdout")->option_text("FILE");
+    render->add_option("--rules", render_args.rules, "Load rule files from DIR instead of the built-in ones")
+        ->option_text("DIR");
+    add_max_input_option(render, render_args.max_input_mb);
+    render->add_option("FILE", render_args.files, "Summaries of one story, merged into one graph (- reads stdin)")
+        ->required();
 
     BatchArgs batch_args;
     CLI::App* batch = app.add_subcommand(
@@ -362,10 +502,12 @@ int main(int argc, char** argv) {
         if (*extract) return run_extract(extract_args);
         if (*who_helped) return run_who_helped(who_helped_args);
         if (*timeline) return run_timeline(timeline_args);
+        if (*render) return run_render(render_args);
         std::cerr << app.help();
         return 2;
     } catch (const CLI::ParseError& error) {
-        return app.exit(error);
+        // --help and --version exit 0; every usage error exits 2, whatever CLI11's own code.
+        return app.exit(error) == 0 ? 0 : 2;
     } catch (const std::exception& error) {
         std::cerr << "plotgraph: " << error.what() << '\n';
         return 1;
