@@ -2,7 +2,8 @@
 # plotgraph's one entry point for a fresh Debian 12 machine.
 #   scripts/setup.sh demo   install what is missing, build (Release), run plotgraph on corpus/
 #   scripts/setup.sh test   the same set-up, then the whole test suite, in a Release build with
-#                           warnings as errors and in an ASan+UBSan build
+#                           warnings as errors and in an ASan+UBSan build, then each libFuzzer
+#                           target for PLOTGRAPH_FUZZ_SECONDS (default 30) in a clang build
 set -euo pipefail
 
 mode="${1:-demo}"
@@ -11,6 +12,9 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 
 packages=(build-essential cmake ninja-build pkg-config libboost-graph-dev libicu-dev libre2-dev
           nlohmann-json3-dev catch2 libcli11-dev python3 python3-networkx graphviz)
+
+# The fuzzers need clang and its libFuzzer runtime; only the test mode builds them.
+[ "$mode" = test ] && packages+=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 
 install_missing() {
     local missing=()
@@ -54,6 +58,10 @@ case "$mode" in
         build "$root/build-sanitize" -DCMAKE_BUILD_TYPE=Debug -DPLOTGRAPH_SANITIZE=ON
         (cd "$root/build-sanitize" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
             ctest --output-on-failure -j "$jobs")
+        CC=clang-14 CXX=clang++-14 build "$root/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLOTGRAPH_FUZZ=ON \
+            -DPLOTGRAPH_BUILD_TESTS=OFF -DPLOTGRAPH_BUILD_EXAMPLES=OFF -DPLOTGRAPH_BUILD_TOOLS=OFF \
+            -DPLOTGRAPH_BUILD_BENCH=OFF
+        "$root/fuzz/run.sh" "$root/build-fuzz" "${PLOTGRAPH_FUZZ_SECONDS:-30}"
         ;;
     *)
         echo "usage: scripts/setup.sh [demo|test]" >&2

@@ -392,6 +392,14 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
 }
 
 }  // namespace
+
+std::unique_ptr<RuleData> parse_rule_texts(const std::unordered_map<std::string, std::string>& texts) {
+    return parse_all([&](const std::string& name) {
+        const auto found = texts.find(name);
+        return FileContent{name, found != texts.end() ? found->second : std::string()};
+    });
+}
+
 }  // namespace detail
 
 RuleSet::RuleSet(std::unique_ptr<detail::RuleData> data) : data_(std::move(data)) {}

@@ -148,4 +148,10 @@ struct RuleData {
     std::unordered_map<std::string, std::pair<std::string, std::string>> kin_inverses;
 };
 
+/// Parses rule files given as texts by file name ("relations.tsv"); a file
+/// not given is empty. For the fuzzer and tests of one file's parsing: the
+/// library itself loads them all through RuleSet. Throws plotgraph::Error
+/// "name:line: message" as RuleSet::load does.
+std::unique_ptr<RuleData> parse_rule_texts(const std::unordered_map<std::string, std::string>& texts);
+
 }  // namespace plotgraph::detail
