@@ -3,7 +3,7 @@
 #   scripts/setup.sh demo   install what is missing, build (Release), run plotgraph on corpus/
 #   scripts/setup.sh test   the same set-up, then the whole test suite, in a Release build with
 #                           warnings as errors and in an ASan+UBSan build, then each libFuzzer
-#                           target for PLOTGRAPH_FUZZ_SECONDS (default 30) in a clang build
+#                           target for PLOTGRAPH_FUZZ_SECONDS (default 20) in a clang build
 set -euo pipefail
 
 mode="${1:-demo}"
@@ -61,7 +61,7 @@ case "$mode" in
         CC=clang-14 CXX=clang++-14 build "$root/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLOTGRAPH_FUZZ=ON \
             -DPLOTGRAPH_BUILD_TESTS=OFF -DPLOTGRAPH_BUILD_EXAMPLES=OFF -DPLOTGRAPH_BUILD_TOOLS=OFF \
             -DPLOTGRAPH_BUILD_BENCH=OFF
-        "$root/fuzz/run.sh" "$root/build-fuzz" "${PLOTGRAPH_FUZZ_SECONDS:-30}"
+        "$root/fuzz/run.sh" "$root/build-fuzz" "${PLOTGRAPH_FUZZ_SECONDS:-20}"
         ;;
     *)
         echo "usage: scripts/setup.sh [demo|test]" >&2
