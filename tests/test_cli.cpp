@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -362,12 +363,31 @@ TEST_CASE("cli: every subcommand has --help listing its options") {
     }
 }
 
+TEST_CASE("cli: the man page documents every option each subcommand's --help lists") {
+    const std::string manual = read_file(PLOTGRAPH_SOURCE_DIR "/doc/plotgraph.1");
+    REQUIRE_FALSE(manual.empty());
+    for (const std::string subcommand : {"extract", "query who-helped", "timeline", "render", "batch"}) {
+        const Run run = run_cli(subcommand + " --help");
+        REQUIRE(run.exit_code == 0);
+        // Every "--option" in the help, written as roff writes it: "\-\-option".
+        for (std::size_t at = run.out.find("--"); at != std::string::npos; at = run.out.find("--", at + 2)) {
+            std::size_t end = at + 2;
+            while (end < run.out.size() && (std::isalnum(static_cast<unsigned char>(run.out[end])) || run.out[end] == '-'))
+                ++end;
+            std::string roff;
+            for (char c : run.out.substr(at, end - at)) roff += c == '-' ? std::string("\\-") : std::string(1, c);
+            INFO(subcommand << ": " << run.out.substr(at, end - at));
+            CHECK(contains(manual, roff));
+        }
+    }
+}
+
 TEST_CASE("cli: the man page documents every subcommand and option the CLI has") {
     const std::string manual = read_file(PLOTGRAPH_SOURCE_DIR "/doc/plotgraph.1");
     REQUIRE_FALSE(manual.empty());
     for (const char* word : {"extract", "query who\\-helped", "timeline", "render", "batch", "\\-\\-view",
                              "\\-\\-dot", "\\-\\-retellings", "\\-\\-max\\-record\\-bytes", "\\-\\-input\\-format",
-                             "\\-\\-progress", "\\-\\-character", "EXIT STATUS"})
+                             "\\-\\-progress", "\\-\\-character", "\\-\\-max\\-input\\-mb", "EXIT STATUS"})
         CHECK(contains(manual, word));
 }
 
