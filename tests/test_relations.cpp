@@ -440,3 +440,12 @@ TEST_CASE("an object pronoun after 'to VERB' with a doer of its own may be the c
     const auto plain = test::extract("Tom visits the circus. Boris reprimands him.");
     CHECK(relation(plain, "opposes", "Boris", "Tom"));
 }
+
+TEST_CASE("adopting someone takes them in, and paying for someone's operation is a gift", "[relations]") {
+    const auto adopted = test::extract("Bhagwaan finds a baby. Bhagwaan adopts the orphaned baby as his own son.");
+    CHECK(relation(adopted, "helped", "Bhagwaan", "the orphaned baby", "took-in"));
+    CHECK(relation(adopted, "family", "Bhagwaan", "the orphaned baby", "adoptive parent"));
+    const auto paid = test::extract("Tom pays for Anna's operation. Later Tom pays for the dinner with Boris.");
+    CHECK(relation(paid, "helped", "Tom", "Anna", "gave"));
+    CHECK_FALSE(relation(paid, "helped", "Tom", "Boris"));
+}
