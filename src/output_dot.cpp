@@ -158,13 +158,12 @@ bool lists(std::string_view list, std::string_view item) {
     return false;
 }
 
-/// The relations to draw as edges. The story view draws one edge per pair
-/// and type, "helped: protected, sheltered (3)", where the full view keeps
-/// each relation as the JSON and GraphML have it.
-std::vector<Relation> drawn_relations(const Story& story, DotView view) {
-    if (view != DotView::story) return story.relations;
+/// The story view's edges: one per pair and type, "helped: protected,
+/// sheltered (3)", where the full view draws each relation as the JSON and
+/// GraphML have it.
+std::vector<Relation> merged_by_pair_and_type(const std::vector<Relation>& relations) {
     std::vector<Relation> edges;
-    for (const Relation& relation : story.relations) {
+    for (const Relation& relation : relations) {
         auto same_edge = std::find_if(edges.begin(), edges.end(), [&](const Relation& edge) {
             return edge.type == relation.type && edge.directed == relation.directed &&
                    ((edge.source == relation.source && edge.target == relation.target) ||
@@ -241,7 +240,9 @@ void write_dot(std::ostream& out, const Story& story, DotView view) {
             << ", shape=" << style.shape << ", fillcolor=\"" << style.fill << "\"];\n";
     }
     const char* connector = any_directed ? " -> " : " -- ";
-    for (const Relation& relation : drawn_relations(story, view)) {
+    const std::vector<Relation> merged =
+        view == DotView::story ? merged_by_pair_and_type(story.relations) : std::vector<Relation>{};
+    for (const Relation& relation : view == DotView::story ? merged : story.relations) {
         if (!drawn(relation)) continue;
         const char* colour = colour_for(relation.type);
         out << "  " << quoted(node_id(story, relation.source)) << connector

@@ -112,8 +112,7 @@ struct CharacterCluster {
     std::size_t entity = 0;
     std::set<std::string> first_names, surnames, single_names, titles;
     std::map<Gender, int> genders;
-    std::size_t mention_count = 0;
-    std::set<std::size_t> attached;  // its mentions so far, to find the nearest before a given one
+    std::set<std::size_t> attached;  // its mentions so far, to count them and find the nearest before one
     Gender gender() const {
         const int male = genders.count(Gender::male) ? genders.at(Gender::male) : 0;
         const int female = genders.count(Gender::female) ? genders.at(Gender::female) : 0;
@@ -210,10 +209,11 @@ public:
     }
 
 private:
-    void add(const std::string& index_key, std::size_t cluster) {
-        auto& clusters = by_key_[index_key];
+    /// Clusters are added in order, so a repeat can only be the last one.
+    static void append_once(std::vector<std::size_t>& clusters, std::size_t cluster) {
         if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
     }
+    void add(const std::string& index_key, std::size_t cluster) { append_once(by_key_[index_key], cluster); }
     void collect(const std::string& index_key, std::vector<std::size_t>& found) const {
         const auto it = by_key_.find(index_key);
         if (it != by_key_.end()) found.insert(found.end(), it->second.begin(), it->second.end());
@@ -252,10 +252,7 @@ private:
         for (const std::string& form : given_name_forms(key)) collect(std::string(set) + "@" + form, found);
     }
 
-    void add_prefixable(const std::string& key, std::size_t cluster) {
-        auto& clusters = prefixes_[key];
-        if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
-    }
+    void add_prefixable(const std::string& key, std::size_t cluster) { append_once(prefixes_[key], cluster); }
 
     static std::vector<std::size_t> sorted(std::vector<std::size_t> clusters) {
         std::sort(clusters.begin(), clusters.end());
@@ -335,7 +332,6 @@ void Reconciler::reconcile_characters(Story& story) const {
                             const std::string& evidence) {
         Mention& mention = story.mentions[mention_index];
         mention.entity = cluster.entity;
-        ++cluster.mention_count;
         cluster.attached.insert(mention_index);
         const std::size_t number = static_cast<std::size_t>(&cluster - clusters.data());
         const ParsedName& name = parsed[mention_index];
@@ -502,7 +498,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             if (!chosen) {
                 chosen = &*std::max_element(options.begin(), options.end(), [](const Option& a, const Option& b) {
-                    return a.cluster->mention_count < b.cluster->mention_count;
+                    return a.cluster->attached.size() < b.cluster->attached.size();
                 });
             }
             chosen->evidence += " (of several, the nearest)";

@@ -398,6 +398,22 @@ int run_batch(const BatchArgs& args) {
     return summary.failed > 0 ? 1 : 0;
 }
 
+/// A CLI11 check by one of the library's parsers: the library is the one
+/// authority on the names it accepts; CLI11 only reports its verdict.
+template <typename Parse>
+CLI::Validator library_check(Parse parse, const std::string& names, const std::string& what) {
+    return CLI::Validator(
+        [parse](std::string& value) {
+            try {
+                parse(value);
+                return std::string();
+            } catch (const plotgraph::Error& error) {
+                return std::string(error.what());
+            }
+        },
+        names, what);
+}
+
 /// --max-input-mb, shared by the commands that read whole summaries.
 void add_max_input_option(CLI::App* command, std::size_t& max_input_mb) {
     command->add_option("--max-input-mb", max_input_mb, "Refuse a summary longer than this many MB (millions of bytes)")
@@ -413,19 +429,8 @@ int main(int argc, char** argv) {
 
     ExtractArgs extract_args;
     CLI::App* extract = app.add_subcommand("extract", "Extract one story graph from one or more summaries");
-    // The library is the one authority on format names; CLI11 only reports its verdict.
-    const CLI::Validator format_check(
-        [](std::string& value) {
-            try {
-                plotgraph::parse_output_format(value);
-                return std::string();
-            } catch (const plotgraph::Error& error) {
-                return std::string(error.what());
-            }
-        },
-        "graphml|json|dot", "output format");
     extract->add_option("--format", extract_args.format, "Output format")
-        ->check(format_check)
+        ->check(library_check(plotgraph::parse_output_format, "graphml|json|dot", "output format"))
         ->capture_default_str();
     extract->add_option("-o,--output", extract_args.output, "Write to FILE instead of stdout")
         ->option_text("FILE");
@@ -463,7 +468,7 @@ int main(int argc, char** argv) {
     render->add_option("--view", render_args.view,
                        "story: characters and their relations; timeline: events in order with who and where; "
                        "full: both")
-        ->check(CLI::IsMember({"story", "timeline", "full"}))
+        ->check(library_check(plotgraph::parse_dot_view, "story|timeline|full", "view"))
         ->capture_default_str();
     render->add_option("--format", render_args.format, "Graphviz output format")
         ->check(CLI::IsMember({"svg", "png", "pdf"}))
