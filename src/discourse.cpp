@@ -399,6 +399,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (entity.gender == Gender::unknown) score -= 2;
                 if (reflexive && distance == 0) score += 10;
+                // "find him and persuade him": the same pronoun again, with nothing between, is the same one.
+                if (distance == 0 && &candidate == &recent.back() &&
+                    mentions[candidate.mention].form == MentionForm::pronoun &&
+                    fold_case(mentions[candidate.mention].text) == fold_case(mention.text))
+                    score += 8;
                 // "his therapist Paula as she helps him": a character named earlier in
                 // the pronoun's own sentence, in another clause, outranks older subjects.
                 if (distance == 0 && !reflexive &&

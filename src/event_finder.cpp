@@ -29,6 +29,7 @@ struct Predicate {
     bool intended = false;            // "offers to help her": said, not done
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool bare_infinitive = false;     // "helps him find": done by the object before it
+    bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -149,7 +150,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // "Play spots Shelia and Rick and chases after them": an unresolved
     // "they"/"them" stands for the last names joined by "and" before it.
-    const auto joined_names = [](const std::vector<SentenceItem>& words, std::size_t before) {
+    // A group with one of `doers` in it is passed over: "Matt and Mark rescue them" is not themselves.
+    const auto joined_names = [](const std::vector<SentenceItem>& words, std::size_t before,
+                                 const std::vector<std::size_t>& doers) {
         const auto named = [&](std::size_t k) {
             return words[k].is_character() && !words[k].mention->possessive &&
                    words[k].mention->form != MentionForm::pronoun;
@@ -161,15 +164,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             for (std::size_t j = k - 1; j >= 2 && words[j - 1].word == "," && named(j - 2); j -= 2)
                 add_unique(joined, *words[j - 2].entity);
             if (joined[0] == joined[1]) joined.clear();
+            const bool has_doer = std::any_of(joined.begin(), joined.end(), [&](std::size_t entity) {
+                return std::find(doers.begin(), doers.end(), entity) != doers.end();
+            });
+            if (has_doer) {
+                joined.clear();
+                continue;
+            }
             break;
         }
         return joined;
     };
-    const auto names_joined_before = [&](std::size_t i) {
-        std::vector<std::size_t> joined = joined_names(items, i);
+    const auto names_joined_before = [&](std::size_t i, const std::vector<std::size_t>& doers) {
+        std::vector<std::size_t> joined = joined_names(items, i, doers);
         if (joined.empty() && sentence_index > 0) {  // "Kid and Play fight. They make up."
             const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
-            joined = joined_names(previous, previous.size());
+            joined = joined_names(previous, previous.size(), doers);
         }
         return joined;
     };
@@ -264,8 +274,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.bare_infinitive = true;
         } else if (is_entity(left) || left_class == "subject" || left_class == "plural-subject" ||
                    left_class == "relative") {
-            const bool plural = left_class == "plural-subject" || left_class == "relative" ||
-                                (left >= 2 && items[left - 1].word == "and" && is_entity(left - 2));
+            // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
+            const auto joined_by_and = [&] {
+                for (std::size_t j = left, skipped = 0; j >= 2 && skipped <= 3; --j, ++skipped) {
+                    if (items[j - 1].word == "and") return is_entity(j - 2);
+                    // "his son Mark": a possessive, a plain word, or another mention of the same one.
+                    const bool same_one = is_entity(j - 1) && is_entity(left) && *items[j - 1].entity == *items[left].entity;
+                    const bool part_of_phrase =
+                        same_one || (items[j - 1].is_word && (items[j - 1].mention ? items[j - 1].mention->possessive
+                                                                                   : classes[j - 1].empty()));
+                    if (!part_of_phrase) return false;
+                }
+                return false;
+            };
+            const bool plural = left_class == "plural-subject" || left_class == "relative" || joined_by_and();
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
@@ -278,7 +300,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
-            form = reading((*readings), {Shape::third_person, Shape::past});
+            // After a plural or infinitive verb the second is bare too: "find him and persuade him".
+            form = predicates.back().form->shape == Shape::base
+                       ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
+                       : reading((*readings), {Shape::third_person, Shape::past});
             // "and hires bodyguard and womanizer Serge": a character after a few plain words counts too.
             bool object_follows = false;
             for (std::size_t j = i + 1; j < n && j <= i + 8 && !object_follows; ++j) {
@@ -298,7 +323,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (form && form->also_noun && !object_follows &&
                 (predicates.back().item + 8 < left || (i + 1 < n && items[i + 1].word == "of")))
                 form = nullptr;
-            p.inherits_subject = form != nullptr;
+            p.joined_infinitive = form && form->shape == Shape::base && predicates.back().infinitive;
+            p.infinitive = p.joined_infinitive;
+            p.inherits_subject = form != nullptr && !p.joined_infinitive;
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle.
             p.passive = form && left_word == "," && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by";
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
@@ -316,6 +343,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         p.subject_begin = p.aux_begin;
+        if (p.joined_infinitive) {
+            p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "and"
+            continue;
+        }
         if (p.infinitive) {
             p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
             // "Bracken and Holden are able to save her": the subject of "are able".
@@ -363,6 +394,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition")) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;
+            // "his son Mark": the description before the name is the same subject.
+            while (p.subject_begin > 0 && is_entity(p.subject_begin - 1) &&
+                   *items[p.subject_begin - 1].entity == *items[k].entity)
+                --p.subject_begin;
             // "Lucia and Lionel", "Anatoly, Boris and Lucia": the last joint is "and".
             const EntityKind kind = items[k].mention->kind;
             // Not "reunites with Vladimir and Lionel moves": a name after a
@@ -378,7 +413,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 add_unique(p.agents, *items[p.subject_begin].entity);
             }
         } else if (unresolved_plural(k, "they")) {
-            p.agents = names_joined_before(k);
+            p.agents = names_joined_before(k, {});
             p.subject_begin = k;
         } else if (c == "relative") {
             // "Lionel, who protects him": the name before "who".
@@ -489,7 +524,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
         for (std::size_t i = p.item + 1; i < end; ++i) {
             if (unresolved_plural(i, "them")) {
-                const std::vector<std::size_t> joined = names_joined_before(i);
+                const std::vector<std::size_t> joined = names_joined_before(i, p.agents);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
                 continue;
@@ -506,7 +541,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
         }
         // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.
-        if (p.infinitive && q > 0 && !p.own_subject) {
+        if (p.joined_infinitive) {
+            // Done by whoever does the infinitive it is joined to.
+            const Predicate& first = predicates[q - 1];
+            p.agents = first.agents;
+            p.attempted = first.attempted;
+            p.intended = first.intended;
+            p.negated = p.negated || first.negated;
+        } else if (p.infinitive && q > 0 && !p.own_subject) {
             Predicate& governor = predicates[q - 1];
             // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
             std::size_t before_to = p.subject_begin;
@@ -517,6 +559,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (object_before_to) {
                 p.agents = {governor.patients.back()};
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
+                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);

@@ -141,6 +141,7 @@ struct RuleData {
     std::unordered_set<std::string> belief_verbs;  // lemmas whose "that" clause is a belief: believe, think
     std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
     std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
+    std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma

@@ -278,3 +278,39 @@ TEST_CASE("'once' between a subject and its verb is an adverb, 'after' before a 
     REQUIRE(kill);
     CHECK(among(story, kill->patients, "Sam"));
 }
+
+TEST_CASE("a second verb after a plural subject's verb is bare and keeps the subject", "[events]") {
+    const auto story = test::extract(
+        "Kirill takes the baby away. Nikolai and Anna find him and persuade him to give the baby back.");
+    const auto* persuade = event_of(story, "persuade");
+    REQUIRE(persuade);
+    CHECK(among(story, persuade->agents, "Nikolai"));
+    CHECK(among(story, persuade->agents, "Anna"));
+    CHECK(among(story, persuade->patients, "Kirill"));
+    // The one persuaded gives the baby back, not the persuaders.
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(among(story, give->agents, "Kirill"));
+    CHECK_FALSE(among(story, give->agents, "Anna"));
+}
+
+TEST_CASE("a verb joined to an infinitive by 'and' is done by the infinitive's doer", "[events]") {
+    const auto story = test::extract("Semyon orders Kirill to kidnap Tatiana and kill her.");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(among(story, kill->agents, "Kirill"));
+    CHECK_FALSE(among(story, kill->agents, "Semyon"));
+    // Ordered, not done: an attempt.
+    CHECK(kill->attempted);
+}
+
+TEST_CASE("'them' after names joined by 'and' that are the subject stands for an earlier pair", "[events]") {
+    const auto story = test::extract(
+        "Kay Smith and Harry Weston head downriver on a raft. Matt Calder and his son Mark rescue them.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "Matt Calder"));
+    CHECK(among(story, rescue->agents, "Mark"));
+    CHECK(among(story, rescue->patients, "Kay Smith"));
+    CHECK(among(story, rescue->patients, "Harry Weston"));
+}

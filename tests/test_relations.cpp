@@ -449,3 +449,30 @@ TEST_CASE("adopting someone takes them in, and paying for someone's operation is
     CHECK(relation(paid, "helped", "Tom", "Anna", "gave"));
     CHECK_FALSE(relation(paid, "helped", "Tom", "Boris"));
 }
+
+TEST_CASE("everyday help is help: care, a job, safety, a home, a reunion", "[relations]") {
+    const auto story = test::extract(
+        "Anna takes care of Tom. Maria gets Tom a job at the factory. Tom carries Anna to safety. "
+        "Lena raises Paul as her own son. Samson tells Delilah to run. Anna reunites Tom with his daughter.");
+    CHECK(relation(story, "helped", "Anna", "Tom", "supported"));
+    CHECK(relation(story, "helped", "Maria", "Tom", "gave"));
+    CHECK(relation(story, "helped", "Tom", "Anna", "rescued"));
+    CHECK(relation(story, "helped", "Lena", "Paul", "took-in"));
+    CHECK(relation(story, "helped", "Samson", "Delilah", "advised"));
+    CHECK(relation(story, "helped", "Anna", "Tom"));
+}
+
+TEST_CASE("hiring someone to do a deed for a third is help to that third", "[relations]") {
+    const auto story = test::extract("Sita hires Preetam to marry Anita.");
+    CHECK(relation(story, "helped", "Sita", "Anita", "hired"));
+    // Sending men to find someone is a hunt, not help.
+    const auto hunt = test::extract("Conqueror sends his men to find Mud Buddha.");
+    CHECK_FALSE(relation(hunt, "helped", "Conqueror", "Mud Buddha"));
+}
+
+TEST_CASE("someone's protection of another, and a sacrifice for another, are help", "[relations]") {
+    const auto story = test::extract(
+        "Semyon trusts Nikolai because of Nikolai's protection of Kirill. Madhav sacrifices his love for Sreenu.");
+    CHECK(relation(story, "helped", "Nikolai", "Kirill", "protected"));
+    CHECK(relation(story, "helped", "Madhav", "Sreenu"));
+}
