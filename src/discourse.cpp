@@ -364,9 +364,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (first < 2 || document.tokens[first - 2].key != "to" || !document.tokens[first - 1].is_word) return false;
                 return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {
                     const Mention& between = mentions[other.mention];
+                    // "appoints Rajagopal, a lawyer, to save him": the apposition's comma may come before "to".
+                    const bool right_before_to = between.last_token + 3 == first ||
+                                                 (between.last_token + 4 == first && document.tokens[first - 3].key == ",");
                     return other.sentence == mention.sentence && other.entity != subject.entity &&
-                           between.first_token > mentions[subject.mention].last_token &&
-                           between.last_token + 3 == first && !between.possessive;
+                           between.first_token > mentions[subject.mention].last_token && right_before_to &&
+                           !between.possessive;
                 });
             };
             // "Play and Bilal pull up with their girlfriends": "their" is the

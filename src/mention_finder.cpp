@@ -224,9 +224,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
                 (tokens[k + 1].norm == "." || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
                 break;
-            // "at Freetown John Clayton": a known place, then a person's name, are two names.
+            // "at Freetown John Clayton": a known place, then a person's name, are two names;
+            // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
             if (is_capitalized_word(token) && (rules_.first_names.count(key) || rules_.honorifics.count(key)) &&
-                rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)))
+                rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)) &&
+                (!rules_.first_names.count(range_key(document, i, last)) ||
+                 (i > sentence.first_token && rules_.place_prepositions.count(key_of(i - 1)))))
                 break;
             if (is_capitalized_word(token) && !headline && capitals_change(tokens[last_word], token)) break;
             // "gives Shelia Kid's cheque": two names each used alone, together only
@@ -506,6 +509,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             if (also_first_name) mention.gender = first_name->second;
             return set_kind(EntityKind::character, "", KindEvidence::cue);
         }
+        if (place_cue && !person_cue) return set_kind(known->second.kind, known->second.subtype, KindEvidence::placed);
         return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
     }
     // "the Hudson", "the Victoria": a first name after "the" names no person.
@@ -562,12 +566,15 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
         if (mention.form != MentionForm::name) continue;
-        std::vector<std::pair<std::string, KindEvidence>> keys{{key_of(mention), evidence[i]}};
+        const KindEvidence own = evidence[i] == KindEvidence::placed ? KindEvidence::cue : evidence[i];
+        std::vector<std::pair<std::string, KindEvidence>> keys{{key_of(mention), own}};
         if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
             const std::string whole = key_of(mention);
             for (std::string_view part : split(whole, ' ')) {
-                // "Jack London" makes no person of London.
-                if (!rules_.gazetteer.count(std::string(part))) keys.emplace_back(std::string(part), KindEvidence::strong);
+                // "Count Rugen" makes "Rugen" a person unless a place cue says otherwise;
+                // a place name in a person's name ("Jack London") votes only as a cue.
+                const bool place_name = rules_.gazetteer.count(std::string(part)) > 0;
+                keys.emplace_back(std::string(part), place_name ? KindEvidence::cue : KindEvidence::strong);
             }
         }
         for (const auto& [key, level] : keys) {
@@ -583,7 +590,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     }
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         Mention& mention = mentions[i];
-        if (mention.form != MentionForm::name || evidence[i] == KindEvidence::strong) continue;
+        if (mention.form != MentionForm::name || evidence[i] >= KindEvidence::placed) continue;
         const Best& entry = best[key_of(mention)];
         // The most votes at the best level; a tie goes to the character.
         EntityKind kind = EntityKind::character;

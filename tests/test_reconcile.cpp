@@ -216,3 +216,24 @@ TEST_CASE("a name and its title of rank after a comma are one person, a list is 
     CHECK(helen == test::find(story, "Lady Port-Huntley"));
     CHECK(test::find(story, "Lady Mary") != test::find(story, "Tom"));
 }
+
+TEST_CASE("a surname that is also a place is the character's when no place cue says otherwise", "[reconcile]") {
+    const auto story = test::extract("Count Rugen tortures Westley. Bob kills Rugen. Bob sails to London.");
+    const auto* rugen = test::find(story, "Count Rugen");
+    REQUIRE(rugen);
+    CHECK(test::same_entity(story, "Count Rugen", "Rugen"));
+    CHECK(rugen->kind == EntityKind::character);
+    const auto* london = test::find(story, "London");
+    REQUIRE(london);
+    CHECK(london->kind == EntityKind::place);
+}
+
+TEST_CASE("a place that is also a given name, then a given name, is one person's name", "[reconcile]") {
+    const auto story = test::extract("Chester Kent is a producer. He lives at Freetown John Clayton's house.");
+    const auto* chester = test::find(story, "Chester Kent");
+    REQUIRE(chester);
+    CHECK(chester->kind == EntityKind::character);
+    const auto* freetown = test::find(story, "Freetown");
+    REQUIRE(freetown);
+    CHECK(freetown->kind == EntityKind::place);
+}

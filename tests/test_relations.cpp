@@ -476,3 +476,21 @@ TEST_CASE("someone's protection of another, and a sacrifice for another, are hel
     CHECK(relation(story, "helped", "Nikolai", "Kirill", "protected"));
     CHECK(relation(story, "helped", "Madhav", "Sreenu"));
 }
+
+TEST_CASE("challenging, mocking, banishing and swindling someone oppose them", "[relations]") {
+    const auto story = test::extract(
+        "Tybalt challenges Romeo to a duel. Captain Russell mocks Bhuvan. The Duke banishes Romeo. Krogstad swindles Nora.");
+    CHECK(relation(story, "opposes", "Tybalt", "Romeo", "challenge"));
+    CHECK(relation(story, "opposes", "Captain Russell", "Bhuvan", "mock"));
+    CHECK(relation(story, "opposes", "Krogstad", "Nora", "swindle"));
+}
+
+TEST_CASE("taking someone to hospital, breaking them out and tipping them off are help", "[relations]") {
+    const auto story = test::extract(
+        "Anna takes Tom to the hospital. Tom breaks Anna out of prison. Lena tips Paul off about the raid. "
+        "Paul owes Maria his life.");
+    CHECK(relation(story, "helped", "Anna", "Tom", "rescued"));
+    CHECK(relation(story, "helped", "Tom", "Anna", "freed"));
+    CHECK(relation(story, "helped", "Lena", "Paul", "advised"));
+    CHECK(relation(story, "helped", "Maria", "Paul", "rescued"));
+}
