@@ -222,6 +222,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     };
     std::vector<Salient> recent;
     std::optional<std::size_t> current_doc;
+    // Folds a description-only character into another, for every mention before `upto`.
+    const auto absorb = [&](std::size_t from, std::size_t into, std::size_t upto) {
+        for (std::size_t i = 0; i < upto; ++i)
+            if (mentions[i].entity == from) mentions[i].entity = into;
+        for (Salient& salient : recent)
+            if (salient.entity == from) salient.entity = into;
+        for (auto& [described_key, entity] : described)
+            if (entity == from) entity = into;
+        for (auto& [told_key, list] : told_apart)
+            std::replace(list.begin(), list.end(), from, into);
+        for (auto& [role, holders] : role_holders)
+            if (holders.erase(from)) holders.insert(into);
+        for (Entity& entity : entities)
+            if (entity.owner == from) entity.owner = into;
+        groups.erase(from);
+        qualifiers.erase(from);
+    };
 
     for (std::size_t index = 0; index < mentions.size(); ++index) {
         Mention& mention = mentions[index];
@@ -255,10 +272,24 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             std::optional<std::size_t> predicated;
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
                 const std::string& before = document.tokens[mention.first_token - 1].key;
+                // "as the shark drags the plane": a description followed by a verb is its clause's subject.
+                const std::size_t after = mention.last_token + 1;
+                const Sentence& sentence = document.sentences[mention.sentence];
+                bool verb_follows = false;
+                if (after < sentence.first_token + sentence.token_count && !starts_upper(document.tokens[after].norm)) {
+                    if (const auto readings = rules_.verbs.find(document.tokens[after].key); readings != rules_.verbs.end())
+                        verb_follows = std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                            return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
+                        });
+                }
                 if (const auto word = rules_.predicative_words.find(before);
-                    word != rules_.predicative_words.end() && word->second) {
+                    word != rules_.predicative_words.end() && word->second && !verb_follows) {
+                    // The nearest subject: "Fezzik tells him that Rugen is the six-fingered man" is Rugen.
                     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
-                        if (it->subject && it->entity != owner) predicated = it->entity;
+                        if (it->subject && it->entity != owner) {
+                            predicated = it->entity;
+                            break;
+                        }
                     }
                 }
             }
@@ -269,6 +300,18 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entity.merges.push_back({"predicate", mention.text, std::string("said of the subject after '")
                                                                         .append(document.tokens[mention.first_token - 1].key)
                                                                         .append("'")});
+                // "Rugen is the six-fingered man": a definite description is that
+                // character wherever it was said, before and after.
+                if (!mention.indefinite && !mention.plural && !owner &&
+                    rules_.identity_words.count(document.tokens[mention.first_token - 1].key)) {
+                    const auto earlier = fitting_described(key, mention);
+                    if (earlier && *earlier != *predicated && introduced_in.count(*earlier)) {
+                        absorb(*earlier, *predicated, index);
+                        entities[*predicated].merges.push_back(
+                            {"identity", mention.text, "the " + mention.subtype + " is said to be this character"});
+                    }
+                    described[key] = *predicated;
+                }
             } else if (const auto known = fitting_described(key, mention); known && !new_in_document(*known, mention)) {
                 mention.entity = known;
                 described[key] = *known;

@@ -512,6 +512,27 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                                                                              : std::string();
     };
 
+    // A pair noun's character ("the lovers", "the couple", owned by no one) stands for
+    // two characters: the doer and the one done to of the latest event between two,
+    // earlier in the sentence or just before it, else the last two names joined by "and".
+    const auto pair_members = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
+        const Entity& group = story.entities[entity];
+        if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
+        const auto is_one = [&](const std::vector<std::size_t>& side) {
+            return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != entity;
+        };
+        for (std::size_t r = q; r-- > 0;)
+            if (is_one(predicates[r].agents) && is_one(predicates[r].patients) && predicates[r].agents[0] != predicates[r].patients[0])
+                return {predicates[r].agents[0], predicates[r].patients[0]};
+        std::size_t looked = 0;
+        for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 3; ++event, ++looked)
+            if (is_one(event->agents) && is_one(event->patients) && event->agents[0] != event->patients[0])
+                return {event->agents[0], event->patients[0]};
+        std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {});
+        if (joined.size() == 2) return joined;
+        return {entity};
+    };
+
     // 3. Objects, places and "by" agents, up to where the next clause starts.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
@@ -589,6 +610,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             for (std::size_t agent : p.agents) add_patient(p, agent, "");
             p.agents = by_agents;
         }
+        // "The lovers survive the swamp, but they are captured": the two just named together.
+        std::vector<std::size_t> agents;
+        for (std::size_t entity : p.agents)
+            for (std::size_t member : pair_members(entity, q)) add_unique(agents, member);
+        p.agents = agents;
+        std::vector<std::size_t> patients;
+        std::vector<std::string> prepositions;
+        for (std::size_t k = 0; k < p.patients.size(); ++k) {
+            for (std::size_t member : pair_members(p.patients[k], q)) {
+                if (std::find(patients.begin(), patients.end(), member) != patients.end()) continue;
+                patients.push_back(member);
+                prepositions.push_back(p.prepositions[k]);
+            }
+        }
+        p.patients = patients;
+        p.prepositions = prepositions;
         for (std::size_t k = p.patients.size(); k-- > 0;) {
             if (std::find(p.agents.begin(), p.agents.end(), p.patients[k]) == p.agents.end()) continue;
             p.patients.erase(p.patients.begin() + static_cast<std::ptrdiff_t>(k));

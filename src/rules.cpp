@@ -188,9 +188,10 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     {
         const RuleFile file = open("predicative_words.tsv");
         file.each(2, [&](const auto& cols) {
-            if (cols[1] != "copula" && cols[1] != "predicate" && cols[1] != "comparison")
-                file.fail("kind must be copula, predicate or comparison");
-            data->predicative_words[entry_key(cols[0])] = cols[1] == "copula";
+            if (cols[1] != "copula" && cols[1] != "identity" && cols[1] != "predicate" && cols[1] != "comparison")
+                file.fail("kind must be copula, identity, predicate or comparison");
+            data->predicative_words[entry_key(cols[0])] = cols[1] == "copula" || cols[1] == "identity";
+            if (cols[1] == "identity") data->identity_words.insert(entry_key(cols[0]));
         });
     }
     {
@@ -310,7 +311,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
             "before", "subordinator", "coordinator", "adverb", "predicative", "predicative-intent",
-            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive"};
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
@@ -319,6 +320,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             else if (cols[1] == "bare-infinitive") data->bare_infinitive_verbs.insert(key);
             else if (cols[1] == "commission") data->commission_verbs.insert(key);
             else if (cols[1] == "directive") data->directive_verbs.insert(key);
+            else if (cols[1] == "pair-noun") data->pair_nouns.insert(key);
             else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative")
                 data->control_verbs[key] = cols[1];
             else data->event_words[key] = cols[1];

@@ -115,6 +115,7 @@ struct RuleData {
     /// copula ("was the apparatchik": said of the subject), false for the
     /// others ("to be her mother", "like a father").
     std::unordered_map<std::string, bool> predicative_words;
+    std::unordered_set<std::string> identity_words;  // "Rugen is the six-fingered man": the description is he
     /// data/credits.tsv, each entry as its token keys: "portrayed by" -> {portrayed, by}.
     std::vector<std::vector<std::string>> credit_phrases, credit_titles;
     std::unordered_set<std::string> credit_context;            // film, movie, interview...
@@ -142,6 +143,7 @@ struct RuleData {
     std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
     std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
     std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
+    std::unordered_set<std::string> pair_nouns;             // "the lovers", "the couple": the two just named
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match
     std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma

@@ -314,3 +314,17 @@ TEST_CASE("'them' after names joined by 'and' that are the subject stands for an
     CHECK(among(story, rescue->patients, "Kay Smith"));
     CHECK(among(story, rescue->patients, "Harry Weston"));
 }
+
+TEST_CASE("'the lovers' and 'the couple' stand for the two characters of the event before", "[events]") {
+    const auto story = test::extract(
+        "Westley saves Buttercup. The lovers survive the swamp, but they are captured by Humperdinck. Later the couple marries.");
+    const auto* capture = event_of(story, "capture");
+    REQUIRE(capture);
+    CHECK(among(story, capture->agents, "Humperdinck"));
+    CHECK(among(story, capture->patients, "Westley"));
+    CHECK(among(story, capture->patients, "Buttercup"));
+    const auto* marry = event_of(story, "marry");
+    REQUIRE(marry);
+    CHECK(among(story, marry->agents, "Westley"));
+    CHECK(among(story, marry->agents, "Buttercup"));
+}

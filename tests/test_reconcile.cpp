@@ -237,3 +237,25 @@ TEST_CASE("a place that is also a given name, then a given name, is one person's
     REQUIRE(freetown);
     CHECK(freetown->kind == EntityKind::place);
 }
+
+TEST_CASE("'X is the six-fingered man' makes every mention of that description X, before and after", "[reconcile]") {
+    const auto story = test::extract(
+        "Inigo searches for the six-fingered man. Count Rugen tortures Westley. "
+        "Fezzik tells Inigo that Rugen is the six-fingered man. Inigo kills the six-fingered man.");
+    const auto* rugen = test::find(story, "Count Rugen");
+    REQUIRE(rugen);
+    CHECK(has_merge_rule(*rugen, "identity"));
+    CHECK(test::find(story, "the six-fingered man") == nullptr);
+    // "Fezzik tells ..." keeps Fezzik himself.
+    const auto* fezzik = test::find(story, "Fezzik");
+    REQUIRE(fezzik);
+    CHECK_FALSE(has_merge_rule(*fezzik, "predicate"));
+}
+
+TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
+    const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
+    const auto* jake = test::find(story, "Jake");
+    REQUIRE(jake);
+    CHECK_FALSE(has_merge_rule(*jake, "predicate"));
+    CHECK(test::find(story, "the shark") != jake);
+}

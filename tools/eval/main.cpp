@@ -755,11 +755,16 @@ void attach_cmu_text(GoldStory& story, const std::map<std::string, std::string>&
     story.inputs.push_back(plotgraph::Input{id, found->second});
 }
 
-/// The documents of a corpus story: CORPUS/<story>/<document>.
+/// The documents of a corpus story: CORPUS/<story>/<document>, else texts/<story>/<document>
+/// beside the gold file (stories that are not in the bundled corpus).
 void attach_corpus_texts(GoldStory& story, const std::string& corpus) {
     for (const auto& document : story.gold.documents) {
-        const fs::path path = fs::path(corpus) / story.gold.story / document;
+        fs::path path = fs::path(corpus) / story.gold.story / document;
         std::error_code error;
+        if (!fs::is_regular_file(path, error)) {
+            const fs::path beside = story.gold_path.parent_path() / "texts" / story.gold.story / document;
+            if (fs::is_regular_file(beside, error)) path = beside;
+        }
         if (!fs::is_regular_file(path, error))
             throw Error(Location{story.gold_path.string(), std::nullopt, std::nullopt},
                         "document " + document + " not found at " + path.string() +
