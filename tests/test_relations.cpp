@@ -494,3 +494,22 @@ TEST_CASE("taking someone to hospital, breaking them out and tipping them off ar
     CHECK(relation(story, "helped", "Lena", "Paul", "advised"));
     CHECK(relation(story, "helped", "Maria", "Paul", "rescued"));
 }
+
+TEST_CASE("help asked for and agreed to, enlisted, or given as care or protection is help", "[relations]") {
+    const auto story = test::extract(
+        "Anna asks Tom for help, and he agrees. Lena enlists the help of Paul. Mark was left in the care of Kay. "
+        "Oliver grows up under Fagin's protection.");
+    CHECK(relation(story, "helped", "Tom", "Anna"));
+    CHECK(relation(story, "helped", "Paul", "Lena"));
+    CHECK(relation(story, "helped", "Kay", "Mark", "supported"));
+    CHECK(relation(story, "helped", "Fagin", "Oliver", "protected"));
+    // Asking alone is not being helped.
+    const auto asked = test::extract("Anna asks Tom for help. Tom laughs.");
+    CHECK_FALSE(relation(asked, "helped", "Tom", "Anna"));
+}
+
+TEST_CASE("a benefactor or a tutor helps the one they are said of", "[relations]") {
+    const auto story = test::extract("Pip's benefactor, Abel Magwitch, returns. Jane's tutor, Mr. Rivers, arrives.");
+    CHECK(relation(story, "helped", "Abel Magwitch", "Pip"));
+    CHECK(relation(story, "helped", "Mr. Rivers", "Jane"));
+}
