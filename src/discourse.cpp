@@ -31,6 +31,10 @@ const std::set<std::string> non_subject_openers{
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
     "unless", "whereas", "as", "upon", "despite", "through", "during", "via", "unlike"};
 
+// Words right before a name that start a clause of which it is the subject: "tells
+// him that Rugen is the six-fingered man".
+const std::set<std::string> complementizers{"that", "whether", "whereupon"};
+
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
 const std::set<std::string> appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
 
@@ -75,6 +79,8 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     for (std::size_t i = mention.first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;
         if (word == "," || word == ";" || word == ":") break;
+        // "tells him that Rugen is ...": a clause of its own begins after "that".
+        if (i + 1 == mention.first_token && complementizers.count(word)) break;
         if (non_subject_openers.count(word)) return false;
     }
     return true;

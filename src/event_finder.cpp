@@ -81,16 +81,61 @@ std::string EventFinder::word_class(const std::string& word) const {
 }
 
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
-    for (std::size_t d = 0; d < story.documents.size(); ++d)
-        for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s) find_in_sentence(story, d, s, cues, cache);
+    for (std::size_t d = 0; d < story.documents.size(); ++d) {
+        GroupMembers members;  // per document: another summary may list the group otherwise
+        for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s)
+            find_in_sentence(story, d, s, cues, cache, members);
+    }
     for (std::size_t i = 0; i < story.events.size(); ++i) story.events[i].id = std::string("v").append(std::to_string(i));
 }
 
+void EventFinder::note_group_members(const Story& story, const std::vector<SentenceItem>& items,
+                                     GroupMembers& members) const {
+    // A plural description, then names joined by "," and "and", each perhaps described
+    // first ("a giant named Fezzik"); a verb ends the list.
+    for (std::size_t i = 0; i + 2 < items.size(); ++i) {
+        const SentenceItem& group = items[i];
+        if (!group.mention || !group.entity || group.mention->form != MentionForm::description || !group.mention->plural)
+            continue;
+        // The list follows a comma right after the group, or a colon ending its clause
+        // ("three outlaws hired to start a war with Guilder: ...").
+        std::size_t start = 0;
+        if (items[i + 1].word == ",") start = i + 2;
+        for (std::size_t k = i + 1; start == 0 && k < items.size() && k <= i + 25; ++k) {
+            if (items[k].word == ":") start = k + 1;
+            else if (items[k].is_character() || items[k].word == ";" || items[k].word == ".") break;
+        }
+        if (start == 0) continue;
+        std::vector<std::size_t> listed;
+        bool joined_by_and = false;
+        for (std::size_t k = start; k < items.size(); ++k) {
+            const SentenceItem& item = items[k];
+            if (item.is_character() && !item.mention->possessive && *item.entity != *group.entity) {
+                if (std::find(listed.begin(), listed.end(), *item.entity) == listed.end()) listed.push_back(*item.entity);
+                continue;
+            }
+            if (item.word == "and") { joined_by_and = true; continue; }
+            if (item.word == ",") continue;
+            // A verb ends the list; a noun that is also a verb ("mastermind") does not.
+            bool verb = false;
+            if (const auto readings = rules_.verbs.find(item.word);
+                readings != rules_.verbs.end() && !rules_.naming_words.count(item.word))
+                verb = std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                    return !form.also_noun && form.shape != Shape::base;
+                });
+            if (!item.is_word || verb || item.mention) break;  // a plain word ("a", "giant", "named") may stand between
+        }
+        if (joined_by_and && listed.size() >= 2 && story.entities[*group.entity].kind == EntityKind::character)
+            members[*group.entity] = listed;
+    }
+}
+
 void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
-                                   std::vector<EventCues>& cues, SentenceItemCache& cache) const {
+                                   std::vector<EventCues>& cues, SentenceItemCache& cache, GroupMembers& members) const {
     const Document& document = story.documents[doc];
     const std::vector<SentenceItem>& items = cache.items(doc, sentence_index);
     const std::size_t n = items.size();
+    note_group_members(story, items, members);
     // A pronoun mention keeps its word's class: "his" is a determiner.
     std::vector<std::string> classes(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -512,10 +557,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                                                                              : std::string();
     };
 
-    // A pair noun's character ("the lovers", "the couple", owned by no one) stands for
-    // two characters: the doer and the one done to of the latest event between two,
+    // A group whose members were listed stands for them ("the outlaws": Vizzini, Inigo and
+    // Fezzik). A pair noun's character ("the lovers", "the couple", owned by no one) stands
+    // for two characters: the doer and the one done to of the latest event between two,
     // earlier in the sentence or just before it, else the last two names joined by "and".
-    const auto pair_members = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
+    const auto stand_ins = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
+        if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
         const Entity& group = story.entities[entity];
         if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
         const auto is_one = [&](const std::vector<std::size_t>& side) {
@@ -605,6 +652,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (others.size() >= 2)
                 for (std::size_t entity : others) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
         }
+        // "kidnapped by three outlaws hired to ...": the by-phrase may be the next clause's subject.
+        if (p.passive && by_agents.empty() && end < n && end > 0 && items[end - 1].word == "by" && is_entity(end) &&
+            items[end].is_character())
+            add_unique(by_agents, *items[end].entity);
         if (p.passive) {
             // "Vladimir is mugged by two men": the subject undergoes it.
             for (std::size_t agent : p.agents) add_patient(p, agent, "");
@@ -613,12 +664,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "The lovers survive the swamp, but they are captured": the two just named together.
         std::vector<std::size_t> agents;
         for (std::size_t entity : p.agents)
-            for (std::size_t member : pair_members(entity, q)) add_unique(agents, member);
+            for (std::size_t member : stand_ins(entity, q)) add_unique(agents, member);
         p.agents = agents;
         std::vector<std::size_t> patients;
         std::vector<std::string> prepositions;
         for (std::size_t k = 0; k < p.patients.size(); ++k) {
-            for (std::size_t member : pair_members(p.patients[k], q)) {
+            for (std::size_t member : stand_ins(p.patients[k], q)) {
                 if (std::find(patients.begin(), patients.end(), member) != patients.end()) continue;
                 patients.push_back(member);
                 prepositions.push_back(p.prepositions[k]);

@@ -10,6 +10,7 @@
 
 #include <plotgraph/story.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,14 @@ public:
     void run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const;
 
 private:
+    /// The characters a group stands for, once the text lists them: "three
+    /// outlaws: Vizzini, Inigo and Fezzik".
+    using GroupMembers = std::map<std::size_t, std::vector<std::size_t>>;
+
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
-                          SentenceItemCache& cache) const;
+                          SentenceItemCache& cache, GroupMembers& members) const;
+    /// Records the groups of the sentence whose members it lists.
+    void note_group_members(const Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
     std::string word_class(const std::string& word) const;
     /// Readings of a form the lexicon lacks, derived from one it has ("reenters"
     /// from "enters"), held in `scratch`; nullptr when there are none.

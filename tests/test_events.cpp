@@ -328,3 +328,15 @@ TEST_CASE("'the lovers' and 'the couple' stand for the two characters of the eve
     CHECK(among(story, marry->agents, "Westley"));
     CHECK(among(story, marry->agents, "Buttercup"));
 }
+
+TEST_CASE("a group whose members are listed stands for them in its events", "[events]") {
+    const auto story = test::extract(
+        "Anna is kidnapped by three outlaws hired to start a war with France: a criminal mastermind named Vizzini, "
+        "a fencer named Inigo Montoya, and a giant named Fezzik.");
+    const auto* kidnap = event_of(story, "kidnap");
+    REQUIRE(kidnap);
+    CHECK(among(story, kidnap->agents, "Vizzini"));
+    CHECK(among(story, kidnap->agents, "Inigo Montoya"));
+    CHECK(among(story, kidnap->agents, "Fezzik"));
+    CHECK(among(story, kidnap->patients, "Anna"));
+}
