@@ -294,12 +294,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "English Peter Linton": a people's name before a given name is no part of it.
         if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) && rules_.first_names.count(key_of(first + 1)))
             ++first;
+        // A particle opens or ends no name ("de Gaulle" is Gaulle), but a capitalized one
+        // that is also a given name is that name: "Ben Cappadora", "Van Morrison", "Ben".
+        const auto edge_particle = [&](std::size_t k) {
+            return rules_.particles.count(key_of(k)) &&
+                   !(starts_upper(tokens[k].norm) && rules_.first_names.count(key_of(k)));
+        };
         while (first < run_end && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
-                                   rules_.particles.count(key_of(first)))) {
+                                   edge_particle(first))) {
             ++first;
         }
         std::size_t stop = run_end;
-        while (stop > first && (!tokens[stop - 1].is_word || rules_.particles.count(key_of(stop - 1)))) --stop;
+        while (stop > first && (!tokens[stop - 1].is_word || edge_particle(stop - 1))) --stop;
         i = run_end;
         if (first >= stop) continue;
         std::size_t name_last = stop - 1;

@@ -27,7 +27,9 @@ struct ParsedName {
 
 const std::set<std::string> generational_suffixes{"jr", "sr", "ii", "iii", "iv"};
 
-ParsedName parse_name(const std::string& text, const RuleData& rules) {
+/// `given_name_particle`: a capitalized first word that is both a particle and a given
+/// name ("Ben Cappadora") is the given name; otherwise it prefixes the surname ("Ben Canaan").
+ParsedName parse_name(const std::string& text, const RuleData& rules, bool given_name_particle = false) {
     ParsedName name;
     std::vector<std::string> words;
     for (std::string_view word : split(text, ' ')) {
@@ -59,7 +61,11 @@ ParsedName parse_name(const std::string& text, const RuleData& rules) {
             name.nicknames.push_back(key);
             continue;
         }
-        const bool prefix = rules.particles.count(fold_case(words[i])) || rules.surname_prefixes.count(fold_case(words[i]));
+        // "Ben" first in "Ben Cappadora" is a given name; in "Ari Ben Canaan" a particle.
+        const bool given_name_first = given_name_particle && name.parts.empty() && particle.empty() &&
+                                      starts_upper(words[i]) && rules.first_names.count(fold_case(words[i]));
+        const bool prefix = !given_name_first && (rules.particles.count(fold_case(words[i])) ||
+                                                  rules.surname_prefixes.count(fold_case(words[i])));
         if (prefix && i + 1 < words.size()) {
             particle += key + " ";
             continue;
@@ -311,10 +317,21 @@ void Reconciler::merge_rank_appositions(Story& story) const {
 void Reconciler::reconcile_characters(Story& story) const {
     std::vector<std::size_t> full, single;
     std::vector<ParsedName> parsed(story.mentions.size());
+    // Surnames with a particle inside a longer name ("ben canaan" of "Ari Ben Canaan"):
+    // said alone, "Ben Canaan" is that surname, while "Ben Cappadora" is Ben.
+    std::set<std::string> particle_surnames;
+    for (const Mention& mention : story.mentions) {
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
+        const ParsedName name = parse_name(mention.text, rules_);
+        for (std::size_t k = 1; k < name.parts.size(); ++k)
+            if (name.parts[k].find(' ') != std::string::npos) particle_surnames.insert(name.parts[k]);
+    }
     for (std::size_t i = 0; i < story.mentions.size(); ++i) {
         const Mention& mention = story.mentions[i];
         if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
-        parsed[i] = parse_name(mention.text, rules_);
+        parsed[i] = parse_name(mention.text, rules_, true);
+        if (parsed[i].parts.size() >= 2 && particle_surnames.count(parsed[i].parts[0] + " " + parsed[i].parts[1]))
+            parsed[i] = parse_name(mention.text, rules_);
         (parsed[i].parts.size() >= 2 ? full : single).push_back(i);
     }
 

@@ -259,3 +259,12 @@ TEST_CASE("a description after 'as' that is followed by a verb is no predicate",
     CHECK_FALSE(has_merge_rule(*jake, "predicate"));
     CHECK(test::find(story, "the shark") != jake);
 }
+
+TEST_CASE("a given name that is also a name particle is a given name when it comes first", "[reconcile]") {
+    const auto story = test::extract("Tom kidnaps Ben Cappadora. Ben sings.");
+    CHECK(test::same_entity(story, "Ben Cappadora", "Ben"));
+    // Inside a longer name it is a particle, and the surname with it stays one.
+    const auto canaan = test::extract("Ari Ben Canaan meets Akiva. Ari laughs. Ben Canaan leaves.");
+    CHECK(test::same_entity(canaan, "Ari Ben Canaan", "Ben Canaan"));
+    CHECK(test::same_entity(canaan, "Ari Ben Canaan", "Ari"));
+}
