@@ -513,3 +513,14 @@ TEST_CASE("a benefactor or a tutor helps the one they are said of", "[relations]
     CHECK(relation(story, "helped", "Abel Magwitch", "Pip"));
     CHECK(relation(story, "helped", "Mr. Rivers", "Jane"));
 }
+
+TEST_CASE("sparing a life, taking the blame, a home and help to each other are help", "[relations]") {
+    const auto story = test::extract(
+        "Anna spares Tom's life. Tom takes the blame for Lena. Maria welcomes Paul into her home. "
+        "Jim and Kay help each other.");
+    CHECK(relation(story, "helped", "Anna", "Tom", "saved"));
+    CHECK(relation(story, "helped", "Tom", "Lena", "protected"));
+    CHECK(relation(story, "helped", "Maria", "Paul", "sheltered"));
+    CHECK(relation(story, "helped", "Jim", "Kay"));
+    CHECK(relation(story, "helped", "Kay", "Jim"));
+}
