@@ -279,17 +279,19 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
                 const std::string& before = document.tokens[mention.first_token - 1].key;
                 // "as the shark drags the plane": a description followed by a verb is its clause's subject.
-                const std::size_t after = mention.last_token + 1;
-                const Sentence& sentence = document.sentences[mention.sentence];
-                bool verb_follows = false;
-                if (after < sentence.first_token + sentence.token_count && !starts_upper(document.tokens[after].norm)) {
-                    if (const auto readings = rules_.verbs.find(document.tokens[after].key); readings != rules_.verbs.end())
-                        verb_follows = std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
-                            return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
-                        });
-                }
+                const auto verb_follows = [&] {
+                    const std::size_t after = mention.last_token + 1;
+                    const Sentence& sentence = document.sentences[mention.sentence];
+                    if (after >= sentence.first_token + sentence.token_count || starts_upper(document.tokens[after].norm))
+                        return false;
+                    const auto readings = rules_.verbs.find(document.tokens[after].key);
+                    return readings != rules_.verbs.end() &&
+                           std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                               return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
+                           });
+                };
                 if (const auto word = rules_.predicative_words.find(before);
-                    word != rules_.predicative_words.end() && word->second && !verb_follows) {
+                    word != rules_.predicative_words.end() && word->second && !verb_follows()) {
                     // The nearest subject: "Fezzik tells him that Rugen is the six-fingered man" is Rugen.
                     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) {

@@ -565,16 +565,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
         const Entity& group = story.entities[entity];
         if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
-        const auto is_one = [&](const std::vector<std::size_t>& side) {
-            return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != entity;
+        // One character doing it to one other: the pair.
+        const auto pair_in = [&](const std::vector<std::size_t>& agents, const std::vector<std::size_t>& patients) {
+            const auto one = [&](const std::vector<std::size_t>& side) {
+                return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != entity;
+            };
+            return one(agents) && one(patients) && agents[0] != patients[0];
         };
         for (std::size_t r = q; r-- > 0;)
-            if (is_one(predicates[r].agents) && is_one(predicates[r].patients) && predicates[r].agents[0] != predicates[r].patients[0])
-                return {predicates[r].agents[0], predicates[r].patients[0]};
+            if (pair_in(predicates[r].agents, predicates[r].patients)) return {predicates[r].agents[0], predicates[r].patients[0]};
         std::size_t looked = 0;
         for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 3; ++event, ++looked)
-            if (is_one(event->agents) && is_one(event->patients) && event->agents[0] != event->patients[0])
-                return {event->agents[0], event->patients[0]};
+            if (pair_in(event->agents, event->patients)) return {event->agents[0], event->patients[0]};
         std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {});
         if (joined.size() == 2) return joined;
         return {entity};

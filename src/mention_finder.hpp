@@ -32,9 +32,9 @@ struct WordStats {
 
 /// How sure a name's kind is: a gazetteer entry, honorific or first name is
 /// strong; a preposition or determiner before it is a cue; otherwise a default.
-/// How sure a name mention's kind is. `placed` is a one-word gazetteer name
-/// with a place cue of its own ("to Houston"): it keeps its kind, but votes for
-/// the name's other mentions only as a cue does.
+/// `placed` is a one-word gazetteer name with a place cue of its own ("to
+/// Houston"): it keeps its kind, but votes for the name's other mentions only
+/// as a cue does.
 enum class KindEvidence { fallback = 0, cue = 1, placed = 2, strong = 3 };
 
 class MentionFinder {

@@ -320,18 +320,20 @@ void Reconciler::reconcile_characters(Story& story) const {
     // Surnames with a particle inside a longer name ("ben canaan" of "Ari Ben Canaan"):
     // said alone, "Ben Canaan" is that surname, while "Ben Cappadora" is Ben.
     std::set<std::string> particle_surnames;
-    for (const Mention& mention : story.mentions) {
+    for (std::size_t i = 0; i < story.mentions.size(); ++i) {
+        const Mention& mention = story.mentions[i];
         if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
-        const ParsedName name = parse_name(mention.text, rules_);
-        for (std::size_t k = 1; k < name.parts.size(); ++k)
-            if (name.parts[k].find(' ') != std::string::npos) particle_surnames.insert(name.parts[k]);
+        parsed[i] = parse_name(mention.text, rules_);
+        for (std::size_t k = 1; k < parsed[i].parts.size(); ++k)
+            if (parsed[i].parts[k].find(' ') != std::string::npos) particle_surnames.insert(parsed[i].parts[k]);
     }
     for (std::size_t i = 0; i < story.mentions.size(); ++i) {
         const Mention& mention = story.mentions[i];
         if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
-        parsed[i] = parse_name(mention.text, rules_, true);
-        if (parsed[i].parts.size() >= 2 && particle_surnames.count(parsed[i].parts[0] + " " + parsed[i].parts[1]))
-            parsed[i] = parse_name(mention.text, rules_);
+        // Only a name that opens with a particle reads otherwise as a given name.
+        const std::string& opening = parsed[i].parts.front();
+        if (opening.find(' ') != std::string::npos && !particle_surnames.count(opening))
+            parsed[i] = parse_name(mention.text, rules_, true);
         (parsed[i].parts.size() >= 2 ? full : single).push_back(i);
     }
 
