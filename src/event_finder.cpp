@@ -30,6 +30,7 @@ struct Predicate {
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
+    bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
@@ -232,6 +233,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return !items[i].mention && items[i].word == word;
     };
 
+    // "helps Rocky and Adrian escape": where the names joined by "and" (or
+    // commas) that end at `last` begin.
+    const auto joined_object_start = [&](std::size_t last) {
+        std::size_t first = last;
+        while (first >= 2 && is_entity(first) && (items[first - 1].word == "and" || items[first - 1].word == ",") &&
+               is_entity(first - 2))
+            first -= 2;
+        return first;
+    };
+
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
     std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
@@ -311,8 +322,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
-        } else if (is_entity(left) && left > 0 && lexicon[left - 1] &&
-                   std::any_of(lexicon[left - 1]->begin(), lexicon[left - 1]->end(),
+        } else if (std::size_t first = joined_object_start(left); is_entity(left) && first > 0 && lexicon[first - 1] &&
+                   std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
                                [&](const VerbForm& verb) { return rules_.bare_infinitive_verbs.count(verb.lemma) > 0; }) &&
                    (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
@@ -426,7 +437,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             continue;
         }
         if (p.bare_infinitive) {
-            p.agents = {*items[p.aux_begin - 1].entity};
+            for (std::size_t i = joined_object_start(p.aux_begin - 1); i < p.aux_begin; ++i)
+                if (is_entity(i)) add_unique(p.agents, *items[i].entity);
             continue;
         }
         if (p.participle || p.inherits_subject) {
@@ -486,6 +498,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     antecedent = start - 1;
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
+            p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that" || items[k].word == "which") &&
+                               items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() &&
+                               (!lexicon[k - 1] || std::any_of(lexicon[k - 1]->begin(), lexicon[k - 1]->end(),
+                                                               [](const VerbForm& form) { return form.also_noun; }));
             p.subject_begin = k;
         } else if (items[k].word == ",") {
             // "Boris, the apparatchik overseeing the circus, reprimands him."
@@ -531,6 +547,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 break;
             }
             if (p.agents.empty() && q > 0) p.agents = predicates[q - 1].agents;
+        }
+        // "he makes a pill that revives him", "plants a bomb that kills her": the
+        // thing does what its maker made it for, so the maker is the doer.
+        if (p.thing_relative && p.agents.empty() && q > 0) {
+            const Predicate& maker = predicates[q - 1];
+            bool anyone_between = false;
+            for (std::size_t i = maker.item + 1; i < p.subject_begin && !anyone_between; ++i)
+                anyone_between = is_entity(i) || is_boundary(i);
+            if (!anyone_between && !maker.relative && !maker.passive && rules_.instrument_verbs.count(maker.form->lemma))
+                p.agents = maker.agents;
         }
         if (p.participle && p.agents.empty()) {
             for (std::size_t r = q + 1; r < predicates.size() && p.agents.empty(); ++r)

@@ -202,9 +202,20 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
         if (counter.attempted) continue;
         const std::vector<std::size_t> attackers = opposed(counter, true);
         if (attackers.empty()) continue;
+        // The attack told before, or after in the same sentence ("fights off the wolves that attack him").
+        std::vector<std::size_t> attacks;
         for (std::size_t earlier = later; earlier-- > 0;) {
             const Event& attack = story.events[earlier];
             if (attack.evidence.doc != counter.evidence.doc || attack.sentence + 1 < counter.sentence) break;
+            attacks.push_back(earlier);
+        }
+        for (std::size_t after = later + 1; after < story.events.size(); ++after) {
+            const Event& attack = story.events[after];
+            if (attack.evidence.doc != counter.evidence.doc || attack.sentence != counter.sentence) break;
+            attacks.push_back(after);
+        }
+        for (std::size_t index : attacks) {
+            const Event& attack = story.events[index];
             const std::vector<std::size_t> victims = opposed(attack, false);
             for (std::size_t attacker : attackers) {
                 if (std::find(attack.agents.begin(), attack.agents.end(), attacker) == attack.agents.end()) continue;

@@ -524,3 +524,48 @@ TEST_CASE("sparing a life, taking the blame, a home and help to each other are h
     CHECK(relation(story, "helped", "Jim", "Kay"));
     CHECK(relation(story, "helped", "Kay", "Jim"));
 }
+
+TEST_CASE("raising, freeing, siding with and guiding someone are help", "[relations]") {
+    const auto story = test::extract(
+        "Pip is brought up by his sister. Anna lets Tom go. Lena unties Paul. Maria sides with Jim. "
+        "Kay shows Sam the way out. Rose leaves Fred her fortune. Bob tells Eve where to hide. "
+        "Nick pulls Ann from the river. Ida owes her life to Max.");
+    CHECK(relation(story, "helped", "Pip's sister", "Pip", "took-in"));
+    CHECK(relation(story, "helped", "Anna", "Tom", "freed"));
+    CHECK(relation(story, "helped", "Lena", "Paul", "freed"));
+    CHECK(relation(story, "helped", "Maria", "Jim", "supported"));
+    CHECK(relation(story, "helped", "Kay", "Sam", "advised"));
+    CHECK(relation(story, "helped", "Rose", "Fred", "gave"));
+    CHECK(relation(story, "helped", "Bob", "Eve", "advised"));
+    CHECK(relation(story, "helped", "Nick", "Ann", "rescued"));
+    CHECK(relation(story, "helped", "Max", "Ida", "saved"));
+    // Not letting someone go is no help.
+    const auto held = test::extract("Anna lets Tom go away. Tom sighs.");
+    CHECK_FALSE(relation(held, "helped", "Anna", "Tom"));
+}
+
+TEST_CASE("a distraction so that someone can escape helps them", "[relations]") {
+    const auto story = test::extract("Mickey distracts the guards so that Rocky can escape.");
+    CHECK(relation(story, "helped", "Mickey", "Rocky"));
+}
+
+TEST_CASE("fighting off an attacker named after the fight rescues the one attacked", "[relations]") {
+    const auto story = test::extract("Mickey fights off the wolves that attack Rocky.");
+    CHECK(relation(story, "helped", "Mickey", "Rocky", "rescued"));
+}
+
+TEST_CASE("what a character made to heal or to kill is their deed", "[relations]") {
+    const auto story = test::extract("Max makes a pill that revives Westley. Victor plants a bomb that kills Tom.");
+    CHECK(relation(story, "helped", "Max", "Westley"));
+    CHECK(relation(story, "killed", "Victor", "Tom"));
+    // A creature fought is not the fighter's tool.
+    const auto fought = test::extract("Wind fights a fire beast which killed his father.");
+    CHECK_FALSE(relation(fought, "killed", "Wind", "his father"));
+}
+
+TEST_CASE("help to names joined by and reaches each of them", "[relations]") {
+    const auto story = test::extract("Mickey helps Rocky and Adrian escape. Paul, who has always protected Ann, dies.");
+    CHECK(relation(story, "helped", "Mickey", "Rocky"));
+    CHECK(relation(story, "helped", "Mickey", "Adrian"));
+    CHECK(relation(story, "helped", "Paul", "Ann", "protected"));
+}
