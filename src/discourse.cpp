@@ -48,8 +48,9 @@ const std::set<std::string> clause_openers{
 /// Whether a name looks like the subject of its clause: it opens its clause
 /// (nothing but determiners or adverbs before it back to a comma) and is
 /// followed by a lower-case word (a verb, in a plot summary most often).
+/// `first_token` is where the phrase begins: "Luke's uncle Owen" for "Owen".
 bool looks_like_subject(const Document& document, const Sentence& sentence, const Mention& mention,
-                        const RuleData& rules) {
+                        std::size_t first_token, const RuleData& rules) {
     if (mention.form == MentionForm::pronoun) {
         const auto info = rules.pronouns.find(fold_case(mention.text));
         return info != rules.pronouns.end() && info->second.grammatical_case == "subject";
@@ -70,17 +71,17 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     const Token& after = document.tokens[next];
     if (after.norm == "'s" || !after.is_word) return false;
     // Right after a verb ("hands Boris") a name is its object, not a subject.
-    if (mention.first_token > sentence.first_token) {
-        const Token& before = document.tokens[mention.first_token - 1];
+    if (first_token > sentence.first_token) {
+        const Token& before = document.tokens[first_token - 1];
         const std::string& word = before.key;
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
             return false;
     }
-    for (std::size_t i = mention.first_token; i-- > sentence.first_token;) {
+    for (std::size_t i = first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;
         if (word == "," || word == ";" || word == ":") break;
         // "tells him that Rugen is ...": a clause of its own begins after "that".
-        if (i + 1 == mention.first_token && complementizers.count(word)) break;
+        if (i + 1 == first_token && complementizers.count(word)) break;
         if (non_subject_openers.count(word)) return false;
     }
     return true;
@@ -474,7 +475,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
 
         if (mention.entity) {
             const Sentence& sentence = document.sentences[mention.sentence];
-            const bool subject = looks_like_subject(document, sentence, mention, rules_);
+            // "Luke's uncle Owen raises him": the name's phrase begins with the description before it.
+            std::size_t phrase_first = mention.first_token;
+            if (index > 0) {
+                const Mention& before = mentions[index - 1];
+                if (before.doc == mention.doc && before.entity == mention.entity &&
+                    before.form == MentionForm::description && before.last_token + 1 == mention.first_token) {
+                    phrase_first = before.first_token;
+                    if (before.owner_mention) phrase_first = std::min(phrase_first, mentions[*before.owner_mention].first_token);
+                }
+            }
+            const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
             recent.push_back({*mention.entity, mention.sentence, index, subject,
                               mention.form == MentionForm::name});
             if (recent.size() > 64) recent.erase(recent.begin());

@@ -32,6 +32,7 @@ struct Predicate {
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     std::vector<std::size_t> agents, places, instigators;
+    std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
     EventCues::Clause clause = EventCues::Clause::main;
@@ -652,7 +653,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
                                           !governor.patients.empty() &&
                                           governor.patients.back() == *items[before_to - 1].entity;
-            if (object_before_to) {
+            if (governor.passive && !governor.undergoers.empty()) {
+                // "Mushu is sent to guide Mulan", "Serge is hired by Odile to protect Simon".
+                p.agents = governor.undergoers;
+                if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
+                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
+            } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
@@ -687,6 +693,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.passive) {
             // "Vladimir is mugged by two men": the subject undergoes it.
             for (std::size_t agent : p.agents) add_patient(p, agent, "");
+            p.undergoers = p.agents;
             p.agents = by_agents;
         }
         // "The lovers survive the swamp, but they are captured": the two just named together.

@@ -276,6 +276,26 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             break;
         }
+        // "the Wicked Witch of the West", "the Duke of Venice": a person noun's "of"
+        // phrase belongs to the name and tells one witch from another.
+        bool person_of_phrase = false;
+        if ((rules_.role_nouns.count(key_of(last)) || rules_.honorifics.count(key_of(last))) && is_capitalized_word(tokens[last]) &&
+            last + 2 < end && tokens[last + 1].key == "of") {
+            // Only "of the" and no known place: "the Duke of Venice", "the Sultan of
+            // Seringapatam" keep the place a place of its own.
+            std::size_t k = last + 2;
+            if (tokens[k].key == "the" && k + 1 < end && is_capitalized_word(tokens[k + 1]) &&
+                !rules_.not_names.count(key_of(k + 1))) {
+                const std::size_t realm = ++k;
+                while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
+                const bool abbreviated = k + 1 < end && tokens[k + 1].norm == ".";  // "of the St. Lawrence"
+                if (!abbreviated && !rules_.gazetteer.count(range_key(document, realm, k)) &&
+                    !rules_.gazetteer.count(range_key(document, realm - 1, k))) {
+                    last = k;
+                    person_of_phrase = true;
+                }
+            }
+        }
         // "Lincoln's Inn Hall", "Leichardt's Town": a possessive inside a place name,
         // accepted when what follows ends in a place or organization head word.
         if (last + 2 < end && tokens[last + 1].norm == "'s" && is_capitalized_word(tokens[last + 2])) {
@@ -289,7 +309,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "Wile E. Coyote is chasing ...": a word before an initial is a given name.
         const bool initial_follows = first + 2 < run_end && tokens[first + 1].norm.size() == 1 &&
                                      starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == ".";
-        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows)
+        // "Chi-Fu demands": a capitalized word hyphened to another is part of one name.
+        const bool hyphened = first + 2 < run_end && tokens[first + 1].norm == "-";
+        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows &&
+            !hyphened)
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
         if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) && rules_.first_names.count(key_of(first + 1)))
@@ -357,7 +380,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool cued = rules_.head_cues.count(key_of(name_last)) || rules_.first_cues.count(key_of(first));
             // "Baby Boy" written so again and again is a nickname, not a title set in capitals once.
             const bool repeated_pair = first + 1 == name_last && stats.count_pair(key_of(first), key_of(name_last)) >= 3;
-            if (all_common && !cued && !repeated_pair && !rules_.gazetteer.count(whole_key)) continue;
+            // "the Tin Man", "the Cowardly Lion": capitalized words ending in a noun for someone name them.
+            const bool person_noun_last = rules_.role_nouns.count(key_of(name_last)) > 0;
+            if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last &&
+                !rules_.gazetteer.count(whole_key))
+                continue;
         }
         if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the") {
             // "the Church", "the Mall": a capitalized common noun, not a name.
@@ -479,8 +506,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
         // In "the Earl of Burlesdon came", the verb belongs to the Earl.
         const bool inside_of_phrase = before == "of";
+        // "a rusted Tin Man who longs for a heart": "who" is said of people.
         strong_person_cue = strong_person_cue || (!inside_of_phrase && (rules_.speech_verbs.count(after_key) > 0 ||
-                                                                        rules_.person_verbs.count(after_key) > 0));
+                                                                        rules_.person_verbs.count(after_key) > 0 ||
+                                                                        after_key == "who" || after_key == "whom"));
         weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }
@@ -504,6 +533,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             }
         }
     }
+    // "the Wicked Witch of the West", "Duke of Venice": a person noun before "of" is someone.
+    for (std::size_t k = candidate.first + 1; k < candidate.last; ++k)
+        if (key_of(k) == "of" && (rules_.role_nouns.count(key_of(k - 1)) || rules_.honorifics.count(key_of(k - 1))) &&
+            !rules_.head_cues.count(key_of(candidate.last)))
+            return set_kind(EntityKind::character, "", KindEvidence::strong);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     const auto known = rules_.gazetteer.find(whole);
@@ -528,6 +562,9 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     for (std::size_t k = candidate.first + 1; k <= candidate.last; ++k) words_after_title += tokens[k].is_word;
     if (head != rules_.head_cues.end() && rules_.honorifics.count(first_key) && words_after_title >= 2)
         return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
+    // "the Tin Man", "the Wicked Witch", "Cowardly Lion": a name ending in a noun for a person or creature.
+    if (several_words && head == rules_.head_cues.end() && rules_.role_nouns.count(key_of(candidate.last)))
+        return set_kind(EntityKind::character, "", KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;
         return set_kind(EntityKind::character, "", KindEvidence::strong);
@@ -577,6 +614,8 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
             const std::string whole = key_of(mention);
             for (std::string_view part : split(whole, ' ')) {
+                // "Sultan of Seringapatam": what follows "of" is the realm, not the person.
+                if (part == "of") break;
                 // "Count Rugen" makes "Rugen" a person unless a place cue says otherwise;
                 // a place name in a person's name ("Jack London") votes only as a cue.
                 const bool place_name = rules_.gazetteer.count(std::string(part)) > 0;
@@ -779,10 +818,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "a clerk" introduces or predicates; it names someone only in
                 // apposition to a name, or as a capitalized fable character ("a Lion").
                 std::optional<std::size_t> appositive;
+                // "Chi-Fu, the Emperor's adviser": a possessor is not the apposition.
+                const bool owns_next = *role_end + 1 < end && (tokens[*role_end + 1].norm == "'s" || tokens[*role_end + 1].norm == "'");
                 // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
-                if (i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
+                if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
                     appositive = name_ending_at(i - 2);
-                if (!appositive && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
                     appositive = name_after_description(*role_end + 2);
@@ -832,6 +873,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.indefinite = indefinite;
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;
+                mention.possessive = owns_next;
                 if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"
                 out.push_back(std::move(mention));

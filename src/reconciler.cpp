@@ -440,8 +440,10 @@ void Reconciler::reconcile_characters(Story& story) const {
                 options.push_back({&cluster, "same-name", key});
                 continue;
             }
-            // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part.
-            if (cluster.first_names.count(key)) {
+            // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part,
+            // but "Colonel Fitzwilliam" is a surname: not Fitzwilliam Darcy.
+            const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
+            if (cluster.first_names.count(key) && !surname_title) {
                 options.push_back({&cluster, "first-name", key + " is the first name of " + *cluster.surnames.begin()});
                 continue;
             }

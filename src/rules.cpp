@@ -185,6 +185,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
     load_word_list(open("rank_titles.txt"), data->rank_titles);
+    load_word_list(open("surname_titles.txt"), data->surname_titles);
     {
         const RuleFile file = open("predicative_words.tsv");
         file.each(2, [&](const auto& cols) {

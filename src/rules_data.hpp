@@ -109,6 +109,7 @@ struct RuleData {
     std::unordered_set<std::string> place_nouns;               // town, city, plains...
     std::unordered_set<std::string> motion_verbs;              // came, went, fled...
     std::unordered_set<std::string> name_modifiers;            // "old Pontifex"
+    std::unordered_set<std::string> surname_titles;            // "Colonel Fitzwilliam": a surname, never a given name
     std::unordered_set<std::string> rank_titles;               // "Helen, Lady Port-Huntley"
     std::unordered_set<std::string> naming_words;              // "a woman named Salena"
     /// Words before a description that says what someone is: true for a

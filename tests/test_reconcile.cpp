@@ -268,3 +268,58 @@ TEST_CASE("a given name that is also a name particle is a given name when it com
     CHECK(test::same_entity(canaan, "Ari Ben Canaan", "Ben Canaan"));
     CHECK(test::same_entity(canaan, "Ari Ben Canaan", "Ari"));
 }
+
+TEST_CASE("a surname after a rank is not someone else's given name", "[reconcile]") {
+    const auto story = test::extract(
+        "Elizabeth meets Fitzwilliam Darcy. She learns from Colonel Fitzwilliam that Darcy is proud. "
+        "Li Shang is the son of General Li.");
+    const auto* darcy = test::find(story, "Fitzwilliam Darcy");
+    const auto* colonel = test::find(story, "Colonel Fitzwilliam");
+    REQUIRE(darcy);
+    REQUIRE(colonel);
+    CHECK(darcy != colonel);
+    CHECK(test::same_entity(story, "Fitzwilliam Darcy", "Darcy"));
+    const auto* general = test::find(story, "General Li");
+    REQUIRE(general);
+    CHECK(general != test::find(story, "Li Shang"));
+}
+
+TEST_CASE("a possessive description is the owner of the apposition, not the apposition", "[reconcile]") {
+    const auto story = test::extract("Chi-Fu, the Emperor's pompous adviser, refuses. The Emperor thanks Mulan.");
+    const auto* chi_fu = test::find(story, "Chi-Fu");
+    REQUIRE(chi_fu);
+    for (std::size_t mention : chi_fu->mentions) CHECK(story.mentions[mention].text != "the Emperor");
+}
+
+TEST_CASE("a hyphened name opening a sentence keeps both its parts", "[mentions]") {
+    const auto story = test::extract("Chi-Fu demands a trial. Mulan waits.");
+    CHECK(test::find(story, "Chi-Fu"));
+    CHECK_FALSE(test::find(story, "Fu"));
+}
+
+TEST_CASE("a capitalized name ending in a person noun is a character, with its 'of the' phrase", "[mentions]") {
+    const auto story = test::extract(
+        "Dorothy oils the Tin Man, who longs for a heart. The Wicked Witch of the West sends her monkeys, "
+        "and the Wicked Witch of the East is dead.");
+    const auto* tin_man = test::find(story, "Tin Man");
+    REQUIRE(tin_man);
+    CHECK(tin_man->kind == plotgraph::EntityKind::character);
+    const auto* west = test::find(story, "Wicked Witch of the West");
+    const auto* east = test::find(story, "Wicked Witch of the East");
+    REQUIRE(west);
+    REQUIRE(east);
+    CHECK(west != east);
+    CHECK(west->kind == plotgraph::EntityKind::character);
+    // A known place after "of" stays a place of its own.
+    const auto venice = test::extract("The Duke of Venice sends Othello to Cyprus.");
+    const auto* city = test::find(venice, "Venice");
+    REQUIRE(city);
+    CHECK(city->kind == plotgraph::EntityKind::place);
+}
+
+TEST_CASE("an object pronoun after a name introduced by its description is not that name", "[reconcile]") {
+    const auto story = test::extract("Luke's uncle Owen raises him on a farm.");
+    const auto* owen = test::find(story, "Owen");
+    REQUIRE(owen);
+    for (std::size_t mention : owen->mentions) CHECK(story.mentions[mention].text != "him");
+}

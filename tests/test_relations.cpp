@@ -569,3 +569,8 @@ TEST_CASE("help to names joined by and reaches each of them", "[relations]") {
     CHECK(relation(story, "helped", "Mickey", "Adrian"));
     CHECK(relation(story, "helped", "Paul", "Ann", "protected"));
 }
+
+TEST_CASE("the one sent to guide someone is the guide", "[relations]") {
+    const auto story = test::extract("Mushu, a small dragon, is sent to guide Mulan.");
+    CHECK(relation(story, "helped", "Mushu", "Mulan", "advised"));
+}
