@@ -244,6 +244,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return first;
     };
 
+    // "Boris, the apparatchik overseeing the circus, reprimands him", "Molly
+    // Brown, a rich passenger, lends": the name before an apposition that ends
+    // at the comma `k`, when that name opens its clause.
+    const auto apposition_subject = [&](std::size_t k) -> std::optional<std::size_t> {
+        std::size_t comma = k;
+        while (comma > 0 && k - comma < 16 && items[comma - 1].word != ",") --comma;
+        if (comma < 2 || items[comma - 1].word != "," || !is_entity(comma - 2)) return std::nullopt;
+        if (comma == 2 || items[comma - 3].word == "," || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")
+            return comma - 2;
+        return std::nullopt;
+    };
+
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
     std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
@@ -344,7 +356,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
                 return false;
             };
-            const bool plural = left_class == "plural-subject" || left_class == "relative" || joined_by_and();
+            // "the guards give", "the hyenas attack": a plural description takes the bare verb too.
+            const bool plural_description = items[left].mention && items[left].mention->plural &&
+                                            items[left].mention->form == MentionForm::description;
+            const bool plural = left_class == "plural-subject" || left_class == "relative" || plural_description ||
+                                joined_by_and();
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
@@ -353,12 +369,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
             p.participle = true;
-        } else if ((left_class == "coordinator" || left_word == ",") && !predicates.empty()) {
+        } else if ((left_class == "coordinator" || left_word == ",") &&
+                   (!predicates.empty() || (left_word == "," && apposition_subject(left)))) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
             // After a plural or infinitive verb the second is bare too: "find him and persuade him".
-            form = predicates.back().form->shape == Shape::base
+            // After "The guards, glad to be rid of her," a plural subject's bare verb.
+            const auto appositive = left_word == "," ? apposition_subject(left) : std::nullopt;
+            const bool plural_appositive = appositive && items[*appositive].mention->plural;
+            form = (!predicates.empty() && predicates.back().form->shape == Shape::base) || plural_appositive
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                        : reading((*readings), {Shape::third_person, Shape::past});
             // "and hires bodyguard and womanizer Serge": a character after a few plain words counts too.
@@ -378,9 +398,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
             if (form && form->also_noun && !object_follows &&
-                (predicates.back().item + 8 < left || (i + 1 < n && items[i + 1].word == "of")))
+                ((!predicates.empty() && predicates.back().item + 8 < left) || (i + 1 < n && items[i + 1].word == "of")))
                 form = nullptr;
-            p.joined_infinitive = form && form->shape == Shape::base && predicates.back().infinitive;
+            p.joined_infinitive = form && form->shape == Shape::base && !predicates.empty() && predicates.back().infinitive &&
+                                  !appositive;
             p.infinitive = p.joined_infinitive;
             p.inherits_subject = form != nullptr && !p.joined_infinitive;
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle.
@@ -441,6 +462,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             for (std::size_t i = joined_object_start(p.aux_begin - 1); i < p.aux_begin; ++i)
                 if (is_entity(i)) add_unique(p.agents, *items[i].entity);
             continue;
+        }
+        if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ",") {
+            // "The guards, glad to be rid of her, give Dorothy the broomstick."
+            if (const auto subject = apposition_subject(p.aux_begin - 1)) {
+                p.inherits_subject = false;
+                p.agents.push_back(*items[*subject].entity);
+                p.subject_begin = *subject;
+                continue;
+            }
         }
         if (p.participle || p.inherits_subject) {
             if (p.aux_begin > 0) p.subject_begin = p.aux_begin - 1;
@@ -613,6 +643,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
+        // "Tom, who after killing Sam, flees": the next verb's subject stands before this verb.
+        if (end <= p.item && q + 1 < predicates.size()) end = predicates[q + 1].aux_begin;
         for (std::size_t i = p.item + 1; i < end; ++i) {
             const bool particle = i == p.item + 1 && (classes[i] == "after" || classes[i] == "before");  // "chases after them"
             if (is_boundary(i) && !particle) { end = i; break; }

@@ -574,3 +574,17 @@ TEST_CASE("the one sent to guide someone is the guide", "[relations]") {
     const auto story = test::extract("Mushu, a small dragon, is sent to guide Mulan.");
     CHECK(relation(story, "helped", "Mushu", "Mulan", "advised"));
 }
+
+TEST_CASE("a plural description's bare verb and a subject before an apposition both act", "[relations]") {
+    const auto story = test::extract(
+        "The guards, glad to be rid of her, give Dorothy the broomstick. "
+        "Molly Brown, a rich passenger, lends Jack a suit. Leia awards medals to Luke.");
+    CHECK(relation(story, "helped", "the guards", "Dorothy", "gave"));
+    CHECK(relation(story, "helped", "Molly Brown", "Jack", "gave"));
+    CHECK(relation(story, "helped", "Leia", "Luke", "gave"));
+}
+
+TEST_CASE("sparing her life saves her", "[relations]") {
+    const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
+    CHECK(relation(story, "helped", "Shang", "Mulan", "saved"));
+}
