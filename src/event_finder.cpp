@@ -155,6 +155,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (const auto found = rules_.verbs.find(items[i].word); found != rules_.verbs.end()) lexicon[i] = &found->second;
     }
     const auto in_lexicon = [&](std::size_t i) { return lexicon[i] != nullptr; };
+    // Not a verb, or a verb that is also a noun ("bomb", "plan").
+    const auto may_be_noun = [&](std::size_t i) {
+        return !lexicon[i] || std::any_of(lexicon[i]->begin(), lexicon[i]->end(), [](const VerbForm& form) { return form.also_noun; });
+    };
 
     const auto is_possessive_marker = [&](std::size_t i) {
         return i < n && (items[i].word == "'s" || items[i].word == "\u2019s");
@@ -246,15 +250,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // "Boris, the apparatchik overseeing the circus, reprimands him", "Molly
     // Brown, a rich passenger, lends": the name before an apposition that ends
-    // at the comma `k`, when that name opens its clause.
-    const auto apposition_subject = [&](std::size_t k) -> std::optional<std::size_t> {
+    // at the comma `k` (at most `span` items long), when that name opens its clause.
+    const auto apposition_subject = [&](std::size_t k, std::size_t span) -> std::optional<std::size_t> {
         std::size_t comma = k;
-        while (comma > 0 && k - comma < 16 && items[comma - 1].word != ",") --comma;
+        while (comma > 0 && k - comma < span && items[comma - 1].word != ",") --comma;
         if (comma < 2 || items[comma - 1].word != "," || !is_entity(comma - 2)) return std::nullopt;
         if (comma == 2 || items[comma - 3].word == "," || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")
             return comma - 2;
         return std::nullopt;
     };
+
+    // How far back a verb with no subject of its own looks for an apposition's opening comma.
+    constexpr std::size_t short_apposition = 16;
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
@@ -369,14 +376,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
             p.participle = true;
-        } else if ((left_class == "coordinator" || left_word == ",") &&
-                   (!predicates.empty() || (left_word == "," && apposition_subject(left)))) {
+        } else if (const auto appositive = left_word == "," ? apposition_subject(left, short_apposition) : std::nullopt;
+                   (left_class == "coordinator" || left_word == ",") && (!predicates.empty() || appositive)) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
             // After a plural or infinitive verb the second is bare too: "find him and persuade him".
             // After "The guards, glad to be rid of her," a plural subject's bare verb.
-            const auto appositive = left_word == "," ? apposition_subject(left) : std::nullopt;
             const bool plural_appositive = appositive && items[*appositive].mention->plural;
             form = (!predicates.empty() && predicates.back().form->shape == Shape::base) || plural_appositive
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
@@ -465,7 +471,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ",") {
             // "The guards, glad to be rid of her, give Dorothy the broomstick."
-            if (const auto subject = apposition_subject(p.aux_begin - 1)) {
+            if (const auto subject = apposition_subject(p.aux_begin - 1, short_apposition)) {
                 p.inherits_subject = false;
                 p.agents.push_back(*items[*subject].entity);
                 p.subject_begin = *subject;
@@ -530,18 +536,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
             p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that" || items[k].word == "which") &&
-                               items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() &&
-                               (!lexicon[k - 1] || std::any_of(lexicon[k - 1]->begin(), lexicon[k - 1]->end(),
-                                                               [](const VerbForm& form) { return form.also_noun; }));
+                               items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() && may_be_noun(k - 1);
             p.subject_begin = k;
         } else if (items[k].word == ",") {
             // "Boris, the apparatchik overseeing the circus, reprimands him."
-            std::size_t comma = k;
-            while (comma > 0 && items[comma - 1].word != ",") --comma;
-            if (comma >= 2 && is_entity(comma - 2) &&
-                (comma == 2 || items[comma - 3].word == "," || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")) {
-                p.agents.push_back(*items[comma - 2].entity);
-                p.subject_begin = comma - 2;
+            if (const auto subject = apposition_subject(k, n)) {
+                p.agents.push_back(*items[*subject].entity);
+                p.subject_begin = *subject;
             } else if (q > 0) {
                 p.inherits_subject = true;
                 p.subject_begin = k;
@@ -604,9 +605,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
         for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
-            const bool noun_like = !lexicon[j] || std::any_of(lexicon[j]->begin(), lexicon[j]->end(),
-                                                              [](const VerbForm& form) { return form.also_noun; });
-            const bool plain = items[j].is_word && noun_like && (classes[j].empty() || classes[j] == "determiner");
+            const bool plain = items[j].is_word && may_be_noun(j) && (classes[j].empty() || classes[j] == "determiner");
             if (!plain || (items[j].mention && classes[j].empty())) break;
             k = j;
         }

@@ -164,6 +164,10 @@ bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats
     return !(ends_with("ed") || ends_with("ing") || ends_with("ly"));
 }
 
+bool MentionFinder::names_someone(const std::string& key) const {
+    return rules_.role_nouns.count(key) > 0 || rules_.honorifics.count(key) > 0;
+}
+
 void MentionFinder::run(const Document& document, std::size_t doc_index, const WordStats& stats,
                         std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const {
     for (std::size_t s = 0; s < document.sentences.size(); ++s) {
@@ -279,7 +283,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "the Wicked Witch of the West", "the Duke of Venice": a person noun's "of"
         // phrase belongs to the name and tells one witch from another.
         bool person_of_phrase = false;
-        if ((rules_.role_nouns.count(key_of(last)) || rules_.honorifics.count(key_of(last))) && is_capitalized_word(tokens[last]) &&
+        if (names_someone(key_of(last)) && is_capitalized_word(tokens[last]) &&
             last + 2 < end && tokens[last + 1].key == "of") {
             // Only "of the" and no known place: "the Duke of Venice", "the Sultan of
             // Seringapatam" keep the place a place of its own.
@@ -535,7 +539,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     }
     // "the Wicked Witch of the West", "Duke of Venice": a person noun before "of" is someone.
     for (std::size_t k = candidate.first + 1; k < candidate.last; ++k)
-        if (key_of(k) == "of" && (rules_.role_nouns.count(key_of(k - 1)) || rules_.honorifics.count(key_of(k - 1))) &&
+        if (key_of(k) == "of" && names_someone(key_of(k - 1)) &&
             !rules_.head_cues.count(key_of(candidate.last)))
             return set_kind(EntityKind::character, "", KindEvidence::strong);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their

@@ -73,6 +73,8 @@ private:
     std::optional<std::size_t> role_noun_at(const Document& document, std::size_t head, std::size_t end,
                                             std::string& role, bool* plural = nullptr) const;
     bool initial_word_is_name(const std::string& key, const WordStats& stats) const;
+    /// A noun or title for someone ("witch", "duke"): what may own an "of the" phrase in a name.
+    bool names_someone(const std::string& key) const;
     KindEvidence classify(const Document& document, const Sentence& sentence,
                           const Candidate& candidate, Mention& mention) const;
 

@@ -429,6 +429,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             std::string rule, evidence;
         };
         std::vector<Option> options;
+        const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
             if (!compatible(cluster.gender(), name.gender)) continue;
@@ -442,7 +443,6 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part,
             // but "Colonel Fitzwilliam" is a surname: not Fitzwilliam Darcy.
-            const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
             if (cluster.first_names.count(key) && !surname_title) {
                 options.push_back({&cluster, "first-name", key + " is the first name of " + *cluster.surnames.begin()});
                 continue;
