@@ -155,6 +155,31 @@ bool qualifiers_agree(const std::string& a, const std::string& b) {
            std::includes(words_b.begin(), words_b.end(), words_a.begin(), words_a.end());
 }
 
+/// Named characters by a role noun their name carries: as a title ("Princess
+/// Leia Organa": princess) or as its head ("the Cowardly Lion": lion; "the
+/// Wicked Witch of the West": witch).
+struct NameHolders {
+    std::map<std::string, std::set<std::size_t>> by_title, by_head;
+};
+
+NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector<Entity>& entities,
+                         const RuleData& rules) {
+    NameHolders holders;
+    for (const Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || !mention.entity ||
+            entities[*mention.entity].kind != EntityKind::character)
+            continue;
+        std::vector<std::string> words;
+        for (std::string_view word : split(mention.text, ' '))
+            if (!word.empty()) words.push_back(fold_case(word));
+        if (words.size() < 2) continue;
+        if (rules.role_nouns.count(words.front())) holders.by_title[words.front()].insert(*mention.entity);
+        const auto of = std::find(words.begin() + 1, words.end(), "of");
+        if (rules.role_nouns.count(*(of - 1))) holders.by_head[*(of - 1)].insert(*mention.entity);
+    }
+    return holders;
+}
+
 }  // namespace
 
 void DiscourseResolver::run(Story& story) const {
@@ -226,6 +251,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     const auto new_in_document = [&](std::size_t known, const Mention& mention) {
         const auto introduced = introduced_in.find(known);
         return mention.indefinite && introduced != introduced_in.end() && introduced->second == mention.doc;
+    };
+    // "the princess" is Princess Leia, "the Lion" the Cowardly Lion, when no other name holds the noun.
+    const NameHolders holders = name_holders(mentions, entities, rules_);
+    const auto name_holder = [&](const Mention& mention, const Document& document) -> std::optional<std::size_t> {
+        if (mention.indefinite || mention.plural || mention.owner_mention) return std::nullopt;
+        const std::set<std::size_t>* found = nullptr;
+        if (const auto titled = holders.by_title.find(mention.subtype); titled != holders.by_title.end())
+            found = &titled->second;
+        // A head noun only when capitalized as a name is: "the Lion", not "the man" for the Tin Man.
+        else if (const auto headed = holders.by_head.find(mention.subtype);
+                 headed != holders.by_head.end() && starts_upper(document.tokens[mention.last_token].norm))
+            found = &headed->second;
+        if (!found || found->size() != 1) return std::nullopt;
+        const std::size_t holder = *found->begin();
+        const Gender gender = entities[holder].gender;
+        if (gender != Gender::unknown && mention.gender != Gender::unknown && gender != mention.gender) return std::nullopt;
+        return holder;
     };
     std::vector<Salient> recent;
     std::optional<std::size_t> current_doc;
@@ -330,6 +372,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 entities[holder].merges.push_back(
                     {"role", mention.text, "the " + mention.subtype + " is named in apposition elsewhere"});
                 described[key] = holder;
+            } else if (const auto holder = name_holder(mention, document)) {
+                mention.entity = holder;
+                entities[*holder].merges.push_back(
+                    {"name-noun", mention.text, "the " + mention.subtype + " is in this character's name"});
+                described[key] = *holder;
             } else {
                 Entity entity;
                 entity.kind = EntityKind::character;

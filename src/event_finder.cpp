@@ -260,6 +260,42 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return std::nullopt;
     };
 
+    // "Lucia and Lionel", "Anatoly, Boris and Lucia", "its owner, Mrs. Maylie, and
+    // her niece, Rose": the subjects listed before the one found; the last joint is "and".
+    const auto join_earlier_subjects = [&](Predicate& p, bool after_anything = false) {
+        const EntityKind kind = items[p.subject_begin].mention->kind;
+        // Where the one at i is first said, before its appositions.
+        const auto named_from = [&](std::size_t i) {
+            while (i >= 2 && items[i - 1].word == "," && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity) i -= 2;
+            return i;
+        };
+        // Not "reunites with Vladimir and Lionel moves": a name after a
+        // preposition or a verb is that clause's object.
+        const auto opens_clause = [&](std::size_t first) {
+            return first == 0 || (classes[first - 1] != "preposition" && !in_lexicon(first - 1));
+        };
+        std::size_t begin = named_from(p.subject_begin);
+        bool joined = false;
+        while (begin >= 2) {
+            std::size_t joint = begin - 1;
+            const bool with_and = items[joint].word == "and";
+            if (!with_and && !(joined && items[joint].word == ",")) break;
+            const bool serial_comma = with_and && joint > 0 && items[joint - 1].word == ",";
+            if (serial_comma) --joint;
+            if (joint == 0 || !is_entity(joint - 1) || items[joint - 1].mention->kind != kind) break;
+            const std::size_t first = named_from(joint - 1);
+            if (!after_anything && !opens_clause(first)) break;
+            // ", and" closes a list ("Anatoly, Boris, and Lucia") or an apposition
+            // ("Mrs. Maylie, and her niece, Rose"); else it joins two clauses.
+            const bool list_goes_on = first >= 2 && items[first - 1].word == "," && is_entity(first - 2);
+            if (serial_comma && first == joint - 1 && !list_goes_on) break;
+            joined = true;
+            add_unique(p.agents, *items[joint - 1].entity);
+            begin = first;
+        }
+        if (joined) p.subject_begin = begin;
+    };
+
     // How far back a verb with no subject of its own looks for an apposition's opening comma.
     constexpr std::size_t short_apposition = 16;
 
@@ -383,7 +419,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // A character right after it ("and helps him") makes it a verb anyway.
             // After a plural or infinitive verb the second is bare too: "find him and persuade him".
             // After "The guards, glad to be rid of her," a plural subject's bare verb.
-            const bool plural_appositive = appositive && items[*appositive].mention->plural;
+            // So does a list: "Mrs. Maylie, and her niece, Rose, take him in".
+            const auto listed_appositive = [&] {
+                Predicate trial;
+                trial.subject_begin = *appositive;
+                trial.agents.push_back(*items[*appositive].entity);
+                join_earlier_subjects(trial);
+                return trial.agents.size() >= 2;
+            };
+            const bool plural_appositive = appositive && (items[*appositive].mention->plural || listed_appositive());
             form = (!predicates.empty() && predicates.back().form->shape == Shape::base) || plural_appositive
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                        : reading((*readings), {Shape::third_person, Shape::past});
@@ -470,11 +514,26 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             continue;
         }
         if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ",") {
+            // "Mufasa, alerted by Zazu, arrives": the name right before a passive participle undergoes it.
+            // Not "runs a camp for these children, assisted by Evelyn": the name opens its clause.
+            const auto opens_clause = [&](std::size_t name) {
+                return name == 0 || items[name - 1].word == "," || is_boundary(name - 1) ||
+                       classes[name - 1] == "coordinator" || classes[name - 1] == "subordinator";
+            };
+            if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
+                                                              !items[before - 1].mention->possessive &&
+                                                              opens_clause(before - 1)) {
+                p.inherits_subject = false;
+                p.agents.push_back(*items[before - 1].entity);
+                p.subject_begin = before - 1;
+                continue;
+            }
             // "The guards, glad to be rid of her, give Dorothy the broomstick."
             if (const auto subject = apposition_subject(p.aux_begin - 1, short_apposition)) {
                 p.inherits_subject = false;
                 p.agents.push_back(*items[*subject].entity);
                 p.subject_begin = *subject;
+                join_earlier_subjects(p);
                 continue;
             }
         }
@@ -492,20 +551,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             while (p.subject_begin > 0 && is_entity(p.subject_begin - 1) &&
                    *items[p.subject_begin - 1].entity == *items[k].entity)
                 --p.subject_begin;
-            // "Lucia and Lionel", "Anatoly, Boris and Lucia": the last joint is "and".
-            const EntityKind kind = items[k].mention->kind;
-            // Not "reunites with Vladimir and Lionel moves": a name after a
-            // preposition or a verb is that clause's object.
-            const auto opens_clause = [&](std::size_t first) {
-                return first == 0 || (classes[first - 1] != "preposition" && !in_lexicon(first - 1));
-            };
-            while (p.subject_begin >= 2 && is_entity(p.subject_begin - 2) && items[p.subject_begin - 2].mention->kind == kind &&
-                   opens_clause(p.subject_begin - 2) &&
-                   (items[p.subject_begin - 1].word == "and" ||
-                    (items[p.subject_begin - 1].word == "," && p.agents.size() >= 2))) {
-                p.subject_begin -= 2;
-                add_unique(p.agents, *items[p.subject_begin].entity);
-            }
+            join_earlier_subjects(p);
         } else if (unresolved_plural(k, "they")) {
             p.agents = names_joined_before(k, {});
             p.subject_begin = k;
@@ -534,7 +580,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     items[start - 2].is_character())
                     antecedent = start - 1;
             }
-            if (antecedent > 0 && is_entity(antecedent - 1)) p.agents.push_back(*items[antecedent - 1].entity);
+            if (antecedent > 0 && is_entity(antecedent - 1)) {
+                p.agents.push_back(*items[antecedent - 1].entity);
+                // "found by Timon and Pumbaa, who take him in": a verb that is not
+                // third person singular has the whole list before "who" as its subject.
+                if (p.form->shape != Shape::third_person && items[k].word == "who") {
+                    Predicate listed;
+                    listed.subject_begin = antecedent - 1;
+                    listed.agents = p.agents;
+                    join_earlier_subjects(listed, true);
+                    p.agents = listed.agents;
+                }
+            }
             p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that" || items[k].word == "which") &&
                                items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() && may_be_noun(k - 1);
             p.subject_begin = k;
@@ -543,6 +600,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (const auto subject = apposition_subject(k, n)) {
                 p.agents.push_back(*items[*subject].entity);
                 p.subject_begin = *subject;
+                join_earlier_subjects(p);
             } else if (q > 0) {
                 p.inherits_subject = true;
                 p.subject_begin = k;
@@ -574,7 +632,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // The verb it is coordinated with: the last one that is not inside a relative clause or an infinitive.
             for (std::size_t r = q; r-- > 0;) {
                 const Predicate& o = predicates[r];
-                if (o.relative || o.infinitive || o.participle || opens_subordinate(o)) continue;
+                // Two bare verbs agree with one plural subject: "where Mrs. Maylie and
+                // Rose take him in and protect him" goes on inside the "where" clause.
+                const bool bare_pair = p.form && o.form && p.form->shape == Shape::base &&
+                                       o.form->shape == Shape::base && o.agents.size() >= 2;
+                if (o.relative || o.infinitive || o.participle || (opens_subordinate(o) && !bare_pair)) continue;
                 p.agents = o.agents;
                 break;
             }

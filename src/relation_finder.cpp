@@ -58,6 +58,78 @@ std::size_t placeholder_entity(re2::StringPiece token) {
     return value;
 }
 
+/// The characters listed with the one at `placeholder` in a tagged sentence:
+/// "@4 , @5 and @6 are taken in by @2" lists 4, 5 and 6 for any of them.
+std::vector<std::size_t> listed_with(std::string_view text, re2::StringPiece placeholder) {
+    std::vector<std::string_view> tokens;
+    std::size_t at = 0;
+    const auto offset = static_cast<std::size_t>(placeholder.data() - text.data());
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (begin == offset) at = tokens.size();
+        tokens.push_back(text.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    const auto is_character = [&](std::size_t i) { return tokens[i].size() > 1 && tokens[i][0] == '@'; };
+    const auto joiner = [&](std::size_t i) { return tokens[i] == "and" || tokens[i] == ","; };
+    std::size_t first = at, last = at;
+    // Only a list with "and" in it: "Vladimir , Lucia helps him" lists no one.
+    bool with_and = false;
+    while (first >= 2 && joiner(first - 1) && (is_character(first - 2) || (first >= 3 && tokens[first - 2] == "," &&
+                                                                          tokens[first - 1] == "and" && is_character(first - 3)))) {
+        with_and = with_and || tokens[first - 1] == "and";
+        first -= is_character(first - 2) ? 2 : 3;
+    }
+    while (last + 2 < tokens.size() && joiner(last + 1) &&
+           (is_character(last + 2) || (last + 3 < tokens.size() && tokens[last + 1] == "," && tokens[last + 2] == "and" &&
+                                       is_character(last + 3)))) {
+        with_and = with_and || tokens[last + 1] == "and" || tokens[last + 2] == "and";
+        last += is_character(last + 2) ? 2 : 3;
+    }
+    std::vector<std::size_t> listed;
+    if (!with_and) return listed;
+    for (std::size_t i = first; i <= last; ++i)
+        if (is_character(i)) listed.push_back(placeholder_entity(tokens[i]));
+    return listed;
+}
+
+/// The pair a pattern matched, with the characters listed with either when
+/// the clause's event has them in the same part: "Jamal, Salim and Latika are
+/// taken in by Maman" matches Maman and Latika; the event, all three taken in
+/// by Maman, adds Salim and Jamal.
+std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& story, std::size_t doc,
+                                                                std::size_t sentence, std::string_view text,
+                                                                re2::StringPiece source, re2::StringPiece target) {
+    const std::size_t source_entity = placeholder_entity(source), target_entity = placeholder_entity(target);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs{{source_entity, target_entity}};
+    const std::vector<std::size_t> sources = listed_with(text, source), targets = listed_with(text, target);
+    if (sources.empty() && targets.empty()) return pairs;
+    const auto contains = [](const std::vector<std::size_t>& list, std::size_t entity) {
+        return std::find(list.begin(), list.end(), entity) != list.end();
+    };
+    for (const Event& event : story.events) {
+        if (event.evidence.doc != doc || event.sentence != sentence) continue;
+        const bool forward = contains(event.agents, source_entity) && contains(event.patients, target_entity);
+        const bool backward = contains(event.agents, target_entity) && contains(event.patients, source_entity);
+        if (!forward && !backward) continue;
+        // Each side: the matched one and those listed with it that the event has in the same part.
+        const auto side = [&](std::size_t matched, const std::vector<std::size_t>& listed, bool agent) {
+            std::vector<std::size_t> members{matched};
+            for (std::size_t other : listed)
+                if (other != matched && contains(agent ? event.agents : event.patients, other) &&
+                    story.entities[other].kind == EntityKind::character)
+                    members.push_back(other);
+            return members;
+        };
+        for (std::size_t from : side(source_entity, sources, forward))
+            for (std::size_t to : side(target_entity, targets, backward))
+                if (from != to && std::find(pairs.begin(), pairs.end(), std::make_pair(from, to)) == pairs.end())
+                    pairs.emplace_back(from, to);
+    }
+    return pairs;
+}
+
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
@@ -119,8 +191,9 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
                     const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
                     const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
                     if (!source.empty() && !target.empty()) {
-                        table.add(rule.type, rule.subtype, placeholder_entity(source), placeholder_entity(target),
-                                  rule.directed, rule.confidence, rule.id, evidence);
+                        for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target))
+                            table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,
+                                      evidence);
                     }
                     // Go on after the earlier of the two, so chains ("A protects B, who protects C") are found.
                     const char* resume = std::min(source.data(), target.data());

@@ -340,3 +340,16 @@ TEST_CASE("a group whose members are listed stands for them in its events", "[ev
     CHECK(among(story, kidnap->agents, "Fezzik"));
     CHECK(among(story, kidnap->patients, "Anna"));
 }
+
+TEST_CASE("the name right before a passive participle undergoes it", "[events]") {
+    const auto story = test::extract(
+        "The cubs are attacked by hyenas, but Mufasa, alerted by Zazu, arrives. "
+        "Nala arrives. She runs a camp for the children, assisted by Evelyn.");
+    const auto* alert = event_of(story, "alert");
+    REQUIRE(alert);
+    CHECK(among(story, alert->agents, "Zazu"));
+    CHECK(among(story, alert->patients, "Mufasa"));
+    // A name after a preposition does not open the participle's clause.
+    for (const auto& event : story.events)
+        if (event.action == "assist") CHECK_FALSE(among(story, event.patients, "the children"));
+}

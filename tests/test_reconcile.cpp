@@ -323,3 +323,20 @@ TEST_CASE("an object pronoun after a name introduced by its description is not t
     REQUIRE(owen);
     for (std::size_t mention : owen->mentions) CHECK(story.mentions[mention].text != "him");
 }
+
+TEST_CASE("a description whose noun is in one character's name is that character", "[reconcile]") {
+    const auto story = test::extract(
+        "Luke meets Princess Leia Organa and the Cowardly Lion. Han frees the princess. The Lion roars. "
+        "The Tin Man rusts, and the man at the gate laughs.");
+    const auto* leia = test::find(story, "Princess Leia Organa");
+    REQUIRE(leia);
+    CHECK(std::any_of(leia->merges.begin(), leia->merges.end(),
+                      [](const auto& m) { return m.rule == "name-noun" && m.alias == "the princess"; }));
+    const auto* lion = test::find(story, "Cowardly Lion");
+    REQUIRE(lion);
+    CHECK(std::any_of(lion->merges.begin(), lion->merges.end(), [](const auto& m) { return m.rule == "name-noun"; }));
+    // Only a capitalized head noun: "the man" is not the Tin Man.
+    const auto* tin = test::find(story, "Tin Man");
+    REQUIRE(tin);
+    CHECK(std::none_of(tin->merges.begin(), tin->merges.end(), [](const auto& m) { return m.rule == "name-noun"; }));
+}

@@ -588,3 +588,35 @@ TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "saved"));
 }
+
+TEST_CASE("a relation said of one of a listed group reaches every one listed", "[relations]") {
+    const auto story = test::extract("Jamal, Salim and Latika are taken in by Maman, a gangster.");
+    CHECK(relation(story, "helped", "Maman", "Jamal", "sheltered"));
+    CHECK(relation(story, "helped", "Maman", "Salim", "sheltered"));
+    CHECK(relation(story, "helped", "Maman", "Latika", "sheltered"));
+    // A comma alone lists no one: Vladimir is not helped by Lucia here.
+    const auto apart = test::extract("After he meets Vladimir, Lucia helps Lionel.");
+    CHECK(relation(apart, "helped", "Lucia", "Lionel"));
+    CHECK_FALSE(relation(apart, "helped", "Lucia", "Vladimir"));
+}
+
+TEST_CASE("subjects listed with their appositions all do the bare verbs after them", "[relations]") {
+    const auto story = test::extract(
+        "Oliver runs away. He crawls to the house, where its owner, Mrs. Maylie, and her adopted niece, Rose, "
+        "take him in and protect him.");
+    CHECK(relation(story, "helped", "Mrs. Maylie", "Oliver", "sheltered"));
+    CHECK(relation(story, "helped", "Rose", "Oliver", "sheltered"));
+    CHECK(relation(story, "helped", "Mrs. Maylie", "Oliver", "protected"));
+    CHECK(relation(story, "helped", "Rose", "Oliver", "protected"));
+}
+
+TEST_CASE("'who' after a list with a plural verb stands for everyone listed", "[relations]") {
+    const auto story = test::extract(
+        "Simba collapses. He is found by a meerkat, Timon, and a warthog, Pumbaa, who take him in.");
+    CHECK(relation(story, "helped", "Timon", "Simba", "sheltered"));
+    CHECK(relation(story, "helped", "Pumbaa", "Simba", "sheltered"));
+    // A singular verb has only the last one as its subject.
+    const auto one = test::extract("Simba meets Nala and Rafiki, who helps him.");
+    CHECK(relation(one, "helped", "Rafiki", "Simba"));
+    CHECK_FALSE(relation(one, "helped", "Nala", "Simba"));
+}
