@@ -369,6 +369,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
             continue;
         if (rules_.not_names.count(whole_key)) continue;
+        // "three Winkie guards", "a Munchkin woman": one capitalized word between a
+        // determiner and a person noun in lower case says what kind they are.
+        if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
+            (is_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) || key_of(first - 1) == "a" ||
+             key_of(first - 1) == "an") &&
+            tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm) &&
+            !rules_.first_names.count(whole_key)) {
+            const std::string next = key_of(name_last + 1);
+            bool person_noun = rules_.role_nouns.count(next) > 0;
+            for (const std::string& singular : singular_forms(next)) person_noun = person_noun || rules_.role_nouns.count(singular);
+            if (person_noun) continue;
+        }
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {
             // A single letter before a hyphen counts as no ordinary word: "T-Bone", "J-Dog".
@@ -391,8 +403,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 continue;
         }
         if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the") {
-            // "the Church", "the Mall": a capitalized common noun, not a name.
-            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key)) continue;
+            // "the Church", "the Mall": a capitalized common noun, not a name, unless the
+            // summary never writes it in lower case and capitalizes it again and again ("the Scarecrow").
+            const bool used_as_name = count_of(stats.capitalized_inside, whole_key) >= 3 &&
+                                      count_of(stats.lower_case, whole_key) == 0;
+            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key) && !used_as_name) continue;
             // "the Ambersons": a family, named with its article.
             const std::string& word = tokens[first].norm;
             if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&

@@ -55,6 +55,13 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
         SentenceItem item;
         item.first_token = item.last_token = token;
         item.is_word = document.tokens[token].is_word;
+        // "the Scarecrow, the Tin Man and the Lion": an article before a name is
+        // part of its item, so lists of names read alike however they are written.
+        if (mention && mention->form == MentionForm::name && mention->kind == EntityKind::character &&
+            !items.empty() && !items.back().mention && items.back().word == "the") {
+            item.first_token = items.back().first_token;
+            items.pop_back();
+        }
         if (mention) {
             item.mention = mention;
             item.entity = mention->entity;

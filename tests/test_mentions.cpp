@@ -417,3 +417,22 @@ TEST_CASE("a title or an interview inside the story, with no word of film-making
     CHECK(test::find(story, "Caesar Flickerman"));
     CHECK(test::find(story, "Max Bialystock"));
 }
+
+TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
+        "and the Scarecrow thanks him.");
+    const auto* scarecrow = test::find(story, "Scarecrow");
+    REQUIRE(scarecrow);
+    CHECK(scarecrow->mentions.size() >= 4);
+    // Once in lower case, it is a common noun again.
+    const auto plain = test::extract(
+        "The Church stands on a hill. Anna enters the Church. The Church is old. Anna leaves the church.");
+    CHECK_FALSE(test::find(plain, "Church"));
+}
+
+TEST_CASE("one capitalized word between an article and a person noun is no name", "[mentions]") {
+    const auto story = test::extract("Dorothy's friends overpower three Winkie guards and free Dorothy.");
+    CHECK_FALSE(test::find(story, "Winkie"));
+    CHECK(test::find(story, "Dorothy"));
+}
