@@ -812,9 +812,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
     }
 
+    // "convinces him that ...": where the "that" after a telling verb's object is.
+    const auto told_that = [&](const Predicate& p) -> std::optional<std::size_t> {
+        if (!p.form || !rules_.telling_verbs.count(p.form->lemma)) return std::nullopt;
+        std::size_t i = p.item + 1;
+        const std::size_t first_object = i;
+        while (i < n && (is_entity(i) || items[i].word == "and" || items[i].word == ",")) ++i;
+        if (i == first_object || i >= n || items[i].word != "that") return std::nullopt;
+        return i;
+    };
+
     // A clause said after "believes (that)", "thinks", "assumes" is the
     // character's belief, not the text's word, and so is each verb after it
     // that shares its subject ("believe that Shelia took the money and left").
+    // So is what a character is convinced of ("convinces him that Hamlet is to blame").
     for (std::size_t q = 1; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         const Predicate& governor = predicates[q - 1];
@@ -823,6 +834,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             continue;
         }
         if (p.infinitive || p.participle || p.relative || !governor.form) continue;
+        if (const auto that = told_that(governor)) {
+            p.believed = *that < p.subject_begin;
+            continue;
+        }
         if (!rules_.belief_verbs.count(governor.form->lemma)) continue;
         bool complement = true;  // only "that" and adverbs between the belief verb and the clause
         for (std::size_t i = governor.item + 1; i < p.subject_begin && complement; ++i)
@@ -932,6 +947,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.year = p.year;
         cue.past_perfect = p.past_perfect;
         cue.clause = p.clause;
+        cue.tells_that = told_that(p).has_value();
         cues.push_back(cue);
     }
 }

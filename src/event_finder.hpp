@@ -22,6 +22,9 @@ struct EventCues {
     int year = 0;                                      // 0: none stated
     bool past_perfect = false;                         // "had defected"
     enum class Clause { main, after, before } clause = Clause::main;  // "After he defects, ..."
+    /// "Claudius convinces him that Hamlet is to blame": a verb of the telling
+    /// class with a "that" clause after its object tells, and helps no one.
+    bool tells_that = false;
 };
 
 class EventFinder {

@@ -53,7 +53,7 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::SentenceItemCache sentences(story);  // mentions are final from here on
     detail::EventFinder(rules).run(story, cues, sentences);
     detail::order_timeline(story, cues);
-    detail::RelationFinder(rules).run(story, sentences);  // reads the events
+    detail::RelationFinder(rules).run(story, cues, sentences);  // reads the events
     return story;
 }
 

@@ -169,7 +169,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     return text;
 }
 
-void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
+void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     RelationTable table;
 
     // Stated in a sentence: the patterns of relations.tsv.
@@ -206,9 +206,12 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
     }
 
     // Said by an event: "Lucia and Lionel hide him", "Play is confronted by Stab and Zilla".
-    for (const Event& event : story.events) {
+    for (std::size_t e = 0; e < story.events.size(); ++e) {
+        const Event& event = story.events[e];
         // "does not help", "believes that Shelia gave him the money": nothing the text asserts.
         if (event.negated || event.believed) continue;
+        // "convinces him that Hamlet is to blame" tells him something; it is no help.
+        const bool only_told = e < cues.size() && cues[e].tells_that;
         const auto found = rules_.event_relations.find(event.action);
         if (found == rules_.event_relations.end()) continue;
         const std::string rule = std::string("event:").append(event.action);
@@ -230,7 +233,7 @@ void RelationFinder::run(Story& story, SentenceItemCache& cache) const {
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
                     // Help only offered or planned ("offers to help her") is no help yet.
-                    if (event.intended && implied.type == "helped") continue;
+                    if ((event.intended || only_told) && implied.type == "helped") continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
                     const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed";
                     table.add(attempt_on_life ? "opposes" : implied.type,

@@ -4,6 +4,7 @@
 // ("his grandfather", "Vladimir's boss", data/role_relations.tsv).
 #pragma once
 
+#include "event_finder.hpp"
 #include "rules_data.hpp"
 #include "sentence_view.hpp"
 
@@ -20,7 +21,7 @@ public:
     /// Appends one relation per (type, subtype, source, target), weighted by
     /// how many sentences state it, with every such sentence as evidence.
     /// `cache` gives the sentences' items, shared with the event finder.
-    void run(Story& story, SentenceItemCache& cache) const;
+    void run(Story& story, const std::vector<EventCues>& cues, SentenceItemCache& cache) const;
 
     /// One sentence as the patterns see it: lower-case tokens, characters as
     /// @N and places or organizations as #N (N: entity index). For tests.

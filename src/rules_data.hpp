@@ -143,6 +143,7 @@ struct RuleData {
     std::unordered_set<std::string> belief_verbs;  // lemmas whose "that" clause is a belief: believe, think
     std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
     std::unordered_set<std::string> instrument_verbs;       // "makes a pill that revives him": the maker does it
+    std::unordered_set<std::string> telling_verbs;          // "convinces him that ...": he is told, not helped
     std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
     std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
     std::unordered_set<std::string> pair_nouns;             // "the lovers", "the couple": the two just named

@@ -620,3 +620,10 @@ TEST_CASE("'who' after a list with a plural verb stands for everyone listed", "[
     CHECK(relation(one, "helped", "Rafiki", "Simba"));
     CHECK_FALSE(relation(one, "helped", "Nala", "Simba"));
 }
+
+TEST_CASE("convincing someone that something is so tells them, and helps no one", "[relations]") {
+    const auto story = test::extract(
+        "Claudius convinces Laertes that Hamlet is to blame. Bilal convinces Sydney to ride to the studio.");
+    CHECK_FALSE(relation(story, "helped", "Claudius", "Laertes"));
+    CHECK(relation(story, "helped", "Bilal", "Sydney", "advised"));
+}
