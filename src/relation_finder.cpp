@@ -4,6 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -130,6 +131,34 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
     return pairs;
 }
 
+/// A tagged sentence without the aside of a participle between a character
+/// and its verb: "@3 , finding @1 's story plausible , lets @1 return" reads
+/// "@3 lets @1 return". The same text when there is none.
+std::string without_participle_aside(const std::string& text) {
+    std::vector<std::string_view> tokens = split(text, ' ');
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+        const std::string_view opener = tokens[i + 2];
+        const bool participle = opener.size() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"));
+        if (tokens[i].size() < 2 || tokens[i][0] != '@' || tokens[i + 1] != "," || !participle) continue;
+        // The aside ends at the next comma, a few words on, with a lower-case word after it.
+        for (std::size_t j = i + 3; j + 1 < tokens.size() && j <= i + 16; ++j) {
+            if (tokens[j] == ";" || tokens[j] == "." || tokens[j] == ":") break;
+            if (tokens[j] != ",") continue;
+            const std::string_view next = tokens[j + 1];
+            if (next.empty() || next[0] == '@' || next[0] == '#' || !std::isalpha(static_cast<unsigned char>(next[0])))
+                break;
+            std::string plain;
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                if (k > i && k <= j) continue;
+                if (!plain.empty()) plain += ' ';
+                plain += tokens[k];
+            }
+            return plain;
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
@@ -176,30 +205,36 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         const Document& document = story.documents[d];
         for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-            const std::string text = tagged_sentence(story, cache.items(d, s));
-            if (std::count(text.begin(), text.end(), '@') < 2) continue;
+            const std::string tagged = tagged_sentence(story, cache.items(d, s));
+            if (std::count(tagged.begin(), tagged.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
-            std::vector<int> candidates;
-            rules_.relation_prefilter.candidates(text, candidates);
-            for (const int index : candidates) {
-                const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
-                const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
-                std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
-                std::size_t position = 0;
-                while (position < text.size() &&
-                       rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
-                    const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
-                    const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
-                    if (!source.empty() && !target.empty()) {
-                        for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target))
-                            table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,
-                                      evidence);
+            // Read as written, and again without a participle's aside between
+            // a subject and its verb when there is one.
+            std::vector<std::string> readings{tagged};
+            if (std::string plain = without_participle_aside(tagged); plain != tagged) readings.push_back(std::move(plain));
+            for (const std::string& text : readings) {
+                std::vector<int> candidates;
+                rules_.relation_prefilter.candidates(text, candidates);
+                for (const int index : candidates) {
+                    const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
+                    const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
+                    std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+                    std::size_t position = 0;
+                    while (position < text.size() &&
+                           rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
+                        const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
+                        const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
+                        if (!source.empty() && !target.empty()) {
+                            for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target))
+                                table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,
+                                          evidence);
+                        }
+                        // Go on after the earlier of the two, so chains ("A protects B, who protects C") are found.
+                        const char* resume = std::min(source.data(), target.data());
+                        const std::size_t next = static_cast<std::size_t>(resume - text.data()) + 1;
+                        if (next <= position) break;
+                        position = next;
                     }
-                    // Go on after the earlier of the two, so chains ("A protects B, who protects C") are found.
-                    const char* resume = std::min(source.data(), target.data());
-                    const std::size_t next = static_cast<std::size_t>(resume - text.data()) + 1;
-                    if (next <= position) break;
-                    position = next;
                 }
             }
         }

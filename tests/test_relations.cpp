@@ -627,3 +627,11 @@ TEST_CASE("convincing someone that something is so tells them, and helps no one"
     CHECK_FALSE(relation(story, "helped", "Claudius", "Laertes"));
     CHECK(relation(story, "helped", "Bilal", "Sydney", "advised"));
 }
+
+TEST_CASE("a participle's aside between a subject and its verb does not hide the relation", "[relations]") {
+    const auto story = test::extract(
+        "Paulie, hoping to profit from the fight, lets Rocky train in the meat locker. "
+        "Nala, hunting for food, attacks Pumbaa.");
+    CHECK(relation(story, "helped", "Paulie", "Rocky"));
+    CHECK(relation(story, "opposes", "Nala", "Pumbaa"));
+}
