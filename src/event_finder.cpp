@@ -572,13 +572,23 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Peeta, a baker's son who once gave her bread": the one the apposition describes.
             if (antecedent > 0 && !is_entity(antecedent - 1) && items[k].word == "who") {
                 std::size_t start = antecedent;
-                while (start > 0 && antecedent - start < 6 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
+                // "a sharp-witted boy known as the Artful Dodger, who": a naming phrase belongs to it.
+                const auto naming_as = [&](std::size_t i) {
+                    return items[i].word == "as" && i > 0 &&
+                           (items[i - 1].word == "known" || rules_.naming_words.count(items[i - 1].word));
+                };
+                while (start > 0 && antecedent - start < 10 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
                        (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
-                                                 : classes[start - 1].empty() || classes[start - 1] == "determiner"))
+                                                 : classes[start - 1].empty() || classes[start - 1] == "determiner" ||
+                                                       naming_as(start - 1)))
                     --start;
                 if (start >= 2 && start < antecedent && items[start - 1].word == "," && is_entity(start - 2) &&
                     items[start - 2].is_character())
                     antecedent = start - 1;
+                // "a sharp-witted boy known as the Artful Dodger, who": the described one.
+                else if (start >= 1 && start < antecedent && items[start - 1].is_character() &&
+                         items[start - 1].mention->form == MentionForm::description && naming_as(start + 1))
+                    antecedent = start;
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) {
                 p.agents.push_back(*items[antecedent - 1].entity);

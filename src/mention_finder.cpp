@@ -907,8 +907,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                        modifier.span.end == tokens[head + 1].span.begin;
             if (hyphen_inside) continue;
             // Function words end the phrase ("the man who", "his friend and"); counting
-            // words and ordinals do not ("his eight-year-old nephew", "her second husband").
-            if (!modifier.is_word || starts_upper(modifier.norm) || rules_.event_words.count(key_of(head)) ||
+            // words and ordinals do not ("his eight-year-old nephew", "her second husband"),
+            // nor does a people's adjective ("the Norwegian prince").
+            const bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head));
+            if (!modifier.is_word || capitalized_word || rules_.event_words.count(key_of(head)) ||
                 rules_.pronouns.count(key_of(head)))
                 break;
         }
