@@ -159,6 +159,47 @@ std::string without_participle_aside(const std::string& text) {
     return text;
 }
 
+/// A tagged sentence with each event's doers written before its verb where
+/// the verb shares a subject said earlier: "@0 takes the cup , and names @1
+/// as @0 successor" reads "... , and @0 names @1 as @0 successor", so the
+/// patterns, which want a subject right before the verb, find it.
+std::string with_shared_subjects(const Story& story, std::size_t doc, std::size_t sentence, const std::string& text) {
+    std::vector<std::string_view> tokens = split(text, ' ');
+    std::vector<std::string> inserted(tokens.size() + 1);  // what goes before each token
+    std::size_t cursor = 0;
+    for (const Event& event : story.events) {
+        if (event.evidence.doc != doc || event.sentence != sentence || event.passive || event.agents.empty()) continue;
+        std::vector<std::string> verb;
+        for (std::string_view word : split(fold_case(event.verb), ' '))
+            if (!word.empty()) verb.emplace_back(word);
+        if (verb.empty()) continue;
+        for (std::size_t j = cursor; j + verb.size() <= tokens.size(); ++j) {
+            if (!std::equal(verb.begin(), verb.end(), tokens.begin() + static_cast<std::ptrdiff_t>(j))) continue;
+            cursor = j + verb.size();
+            const std::string_view before = j > 0 ? tokens[j - 1] : std::string_view();
+            const bool said = before.starts_with('@') || before == "who" || before == "which" || before == "that";
+            if (said || story.entities[event.agents[0]].kind != EntityKind::character) break;
+            std::string& doers = inserted[j];
+            for (std::size_t a = 0; a < event.agents.size(); ++a) {
+                if (a > 0) doers += " and ";
+                doers += '@' + std::to_string(event.agents[a]);
+            }
+            break;
+        }
+    }
+    std::string result;
+    const auto append = [&](std::string_view word) {
+        if (word.empty()) return;
+        if (!result.empty()) result += ' ';
+        result += word;
+    };
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+        append(inserted[j]);
+        append(tokens[j]);
+    }
+    return result;
+}
+
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
@@ -212,6 +253,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // a subject and its verb when there is one.
             std::vector<std::string> readings{tagged};
             if (std::string plain = without_participle_aside(tagged); plain != tagged) readings.push_back(std::move(plain));
+            if (std::string said = with_shared_subjects(story, d, s, tagged); said != tagged) readings.push_back(std::move(said));
             for (const std::string& text : readings) {
                 std::vector<int> candidates;
                 rules_.relation_prefilter.candidates(text, candidates);

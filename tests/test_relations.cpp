@@ -635,3 +635,11 @@ TEST_CASE("a participle's aside between a subject and its verb does not hide the
     CHECK(relation(story, "helped", "Paulie", "Rocky"));
     CHECK(relation(story, "opposes", "Nala", "Pumbaa"));
 }
+
+TEST_CASE("a verb that shares an earlier subject states its relation as if the subject stood before it",
+          "[relations]") {
+    const auto story = test::extract(
+        "Hamlet takes the cup from Horatio, asks him to live, and names the Norwegian prince Fortinbras as his successor.");
+    CHECK(relation(story, "helped", "Hamlet", "Fortinbras", "supported"));
+    CHECK_FALSE(relation(story, "helped", "Horatio", "Fortinbras"));
+}
