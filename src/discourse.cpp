@@ -461,6 +461,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             const auto infinitive_doer_between = [&](const Salient& subject) {
                 const std::size_t first = mention.first_token;
                 if (first < 2 || document.tokens[first - 2].key != "to" || !document.tokens[first - 1].is_word) return false;
+                // Only after a verb whose object does the infinitive: not "visits Rose to warn her".
+                const auto object_controlled = [&](const Mention& object) {
+                    if (object.first_token == 0) return false;
+                    const auto readings = rules_.verbs.find(document.tokens[object.first_token - 1].key);
+                    return readings == rules_.verbs.end() ||
+                           std::any_of(readings->second.begin(), readings->second.end(),
+                                       [&](const VerbForm& form) { return rules_.object_does_infinitive(form.lemma); });
+                };
                 return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {
                     const Mention& between = mentions[other.mention];
                     // "appoints Rajagopal, a lawyer, to save him": the apposition's comma may come before "to".
@@ -468,7 +476,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                                                  (between.last_token + 4 == first && document.tokens[first - 3].key == ",");
                     return other.sentence == mention.sentence && other.entity != subject.entity &&
                            between.first_token > mentions[subject.mention].last_token && right_before_to &&
-                           !between.possessive;
+                           !between.possessive && object_controlled(between);
                 });
             };
             // "Play and Bilal pull up with their girlfriends": "their" is the

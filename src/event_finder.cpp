@@ -753,9 +753,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
             std::size_t before_to = p.subject_begin;
             if (before_to > 1 && items[before_to - 1].word == ",") --before_to;
+            // "visits Rose to warn her": only some verbs have their object do the infinitive.
             const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
                                           !governor.patients.empty() &&
-                                          governor.patients.back() == *items[before_to - 1].entity;
+                                          governor.patients.back() == *items[before_to - 1].entity &&
+                                          rules_.object_does_infinitive(governor.form->lemma);
             if (governor.passive && !governor.undergoers.empty()) {
                 // "Mushu is sent to guide Mulan", "Serge is hired by Odile to protect Simon".
                 p.agents = governor.undergoers;

@@ -144,6 +144,13 @@ struct RuleData {
     std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
     std::unordered_set<std::string> instrument_verbs;       // "makes a pill that revives him": the maker does it
     std::unordered_set<std::string> telling_verbs;          // "convinces him that ...": he is told, not helped
+    std::unordered_set<std::string> object_control_verbs;   // "persuades Madhu to help him": Madhu helps
+    /// Whether the object of this verb lemma does the infinitive after it
+    /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").
+    bool object_does_infinitive(const std::string& lemma) const {
+        return object_control_verbs.count(lemma) || directive_verbs.count(lemma) || commission_verbs.count(lemma) ||
+               telling_verbs.count(lemma) || bare_infinitive_verbs.count(lemma);
+    }
     std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
     std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
     std::unordered_set<std::string> pair_nouns;             // "the lovers", "the couple": the two just named

@@ -643,3 +643,12 @@ TEST_CASE("a verb that shares an earlier subject states its relation as if the s
     CHECK(relation(story, "helped", "Hamlet", "Fortinbras", "supported"));
     CHECK_FALSE(relation(story, "helped", "Horatio", "Fortinbras"));
 }
+
+TEST_CASE("an infinitive after a visit is the visitor's purpose, after persuading it is the persuaded one's deed",
+          "[relations]") {
+    const auto story = test::extract(
+        "Oliver is in danger. Nancy visits Rose to warn her. Govinda persuades Madhu to help him.");
+    CHECK(relation(story, "helped", "Nancy", "Rose", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Rose", "Nancy"));
+    CHECK(relation(story, "helped", "Madhu", "Govinda"));
+}
