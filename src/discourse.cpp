@@ -191,6 +191,72 @@ void DiscourseResolver::run(Story& story) const {
     for (std::size_t i = 0; i < story.entities.size(); ++i)
         if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
     resolve(story.documents, story.mentions, story.entities);
+    merge_stated_identities(story);
+}
+
+void DiscourseResolver::merge_stated_identities(Story& story) const {
+    const auto is_character = [&](const Mention& mention) {
+        return mention.entity && story.entities[*mention.entity].kind == EntityKind::character;
+    };
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
+        const Mention& said = story.mentions[m];
+        const Mention& name = story.mentions[m + 1];
+        if (said.doc != name.doc || said.sentence != name.sentence || name.form != MentionForm::name ||
+            !is_character(said) || !is_character(name) || *said.entity == *name.entity || said.possessive ||
+            name.possessive)
+            continue;
+        const Document& document = story.documents[said.doc];
+        const auto& tokens = document.tokens;
+        // The words between: "is" or "was", perhaps "really"; or ", whose real name is".
+        std::vector<std::string_view> between;
+        for (std::size_t t = said.last_token + 1; t < name.first_token; ++t) between.push_back(tokens[t].key);
+        const auto copula = [](std::string_view word) { return word == "is" || word == "was"; };
+        const bool plain = (between.size() == 1 && copula(between[0])) ||
+                           (between.size() == 2 && copula(between[0]) &&
+                            (between[1] == "really" || between[1] == "actually" || between[1] == "secretly"));
+        const bool real_name = between.size() == 5 && between[0] == "," && between[1] == "whose" &&
+                               (between[2] == "real" || between[2] == "true") && between[3] == "name" &&
+                               (copula(between[4]) || between[4] == "'s");
+        if (!plain && !real_name) continue;
+        // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
+        const std::size_t after = name.last_token + 1;
+        const Sentence& sentence = document.sentences[name.sentence];
+        if (after < sentence.first_token + sentence.token_count && tokens[after].is_word && tokens[after].key != "and" &&
+            tokens[after].key != "who")
+            continue;
+        // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".
+        bool believed = false;
+        for (std::size_t t = said.first_token, looked = 0; t > sentence.first_token && looked < 3 && !believed; ++looked) {
+            const auto readings = rules_.verbs.find(tokens[--t].key);
+            if (readings == rules_.verbs.end()) continue;
+            for (const VerbForm& form : readings->second) believed = believed || rules_.belief_verbs.count(form.lemma);
+        }
+        if (believed) continue;
+        const std::size_t from = *said.entity, into = *name.entity;
+        // Two characters named together in another sentence are two: "The man in black then
+        // chokes Fezzik" keeps Fezzik apart, whatever a misread "he is Westley" says. Only a
+        // pronoun may be misread so; a name or a description says who it is.
+        std::set<std::pair<std::size_t, std::size_t>> sentences_of_from;
+        bool seen_together = false;
+        for (const Mention& mention : story.mentions)
+            if (mention.entity == from) sentences_of_from.insert({mention.doc, mention.sentence});
+        for (const Mention& mention : story.mentions)
+            seen_together = seen_together || (mention.entity == into && sentences_of_from.count({mention.doc, mention.sentence}) &&
+                                              !(mention.doc == said.doc && mention.sentence == said.sentence));
+        if (seen_together && said.form == MentionForm::pronoun) continue;
+        const Gender from_gender = story.entities[from].gender, into_gender = story.entities[into].gender;
+        if (from_gender != Gender::unknown && into_gender != Gender::unknown && from_gender != into_gender) continue;
+        for (Mention& mention : story.mentions)
+            if (mention.entity == from) mention.entity = into;
+        Entity& kept = story.entities[into];
+        Entity& gone = story.entities[from];
+        if (kept.gender == Gender::unknown) kept.gender = gone.gender;
+        for (const std::string& role : gone.roles) add_role(kept, role);
+        kept.merges.insert(kept.merges.end(), gone.merges.begin(), gone.merges.end());
+        kept.merges.push_back({"identity", said.text, "the text says " + said.text + " is " + name.text});
+        for (Entity& entity : story.entities)
+            if (entity.owner == from) entity.owner = into;
+    }
 }
 
 void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,

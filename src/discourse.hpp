@@ -27,6 +27,9 @@ private:
     /// One reading of the story, start to end.
     void resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
                  std::vector<Entity>& entities) const;
+    /// "Ben reveals that he is Obi-Wan", "the Ice Cream Man, whose real name
+    /// is Killjoy": two characters the text says are one become one.
+    void merge_stated_identities(Story& story) const;
 
     const RuleData& rules_;
     const ExtractOptions& options_;

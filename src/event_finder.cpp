@@ -454,8 +454,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                   !appositive;
             p.infinitive = p.joined_infinitive;
             p.inherits_subject = form != nullptr && !p.joined_infinitive;
-            // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle.
-            p.passive = form && left_word == "," && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by";
+            // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle;
+            // "is attacked by raiders and rescued by Ben Kenobi": a second one.
+            const bool by_follows = i + 1 < n && items[i + 1].word == "by";
+            const bool after_passive = left_class == "coordinator" && !predicates.empty() && predicates.back().passive;
+            p.passive = form && (left_word == "," || after_passive) && form->shape == Shape::past && by_follows;
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             form = reading((*readings), {Shape::third_person, Shape::past});

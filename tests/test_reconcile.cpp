@@ -340,3 +340,18 @@ TEST_CASE("a description whose noun is in one character's name is that character
     REQUIRE(tin);
     CHECK(std::none_of(tin->merges.begin(), tin->merges.end(), [](const auto& m) { return m.rule == "name-noun"; }));
 }
+
+TEST_CASE("two characters the text says are one become one", "[reconcile]") {
+    const auto story = test::extract(
+        "Luke is rescued by Ben Kenobi. Ben reveals that he is Obi-Wan, a veteran of the Jedi Knights. "
+        "Michael was brought back by the Ice Cream Man, whose real name is Killjoy.");
+    CHECK(test::same_entity(story, "Ben Kenobi", "Obi-Wan"));
+    CHECK(test::same_entity(story, "Ice Cream Man", "Killjoy"));
+    // What someone only thinks is no identity, and a pronoun said of someone named
+    // together with the other elsewhere is a misreading.
+    const auto mistaken = test::extract(
+        "The Chechens attack, thinking Nikolai is Kirill. Kirill hides. "
+        "Fezzik fights the man in black. The man in black chokes Fezzik, and he is Westley.");
+    CHECK_FALSE(test::same_entity(mistaken, "Nikolai", "Kirill"));
+    CHECK_FALSE(test::same_entity(mistaken, "Fezzik", "Westley"));
+}
