@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <span>
+#include <type_traits>
 #include <tuple>
 
 namespace plotgraph::detail {
@@ -59,6 +61,21 @@ std::size_t placeholder_entity(re2::StringPiece token) {
     return value;
 }
 
+/// The events told in one sentence: a run of Story::events, which is in text
+/// order, found by binary search so that long stories cost no more per sentence.
+std::span<const Event> events_in_sentence(const Story& story, std::size_t doc, std::size_t sentence) {
+    const auto key = std::make_pair(doc, sentence);
+    const auto [first, last] = std::equal_range(
+        story.events.begin(), story.events.end(), key, [](const auto& a, const auto& b) {
+            const auto position = [](const auto& x) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Event>) return std::make_pair(x.evidence.doc, x.sentence);
+                else return x;
+            };
+            return position(a) < position(b);
+        });
+    return {first, last};
+}
+
 /// The characters listed with the one at `placeholder` in a tagged sentence:
 /// "@4 , @5 and @6 are taken in by @2" lists 4, 5 and 6 for any of them.
 std::vector<std::size_t> listed_with(std::string_view text, re2::StringPiece placeholder) {
@@ -109,8 +126,7 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
     const auto contains = [](const std::vector<std::size_t>& list, std::size_t entity) {
         return std::find(list.begin(), list.end(), entity) != list.end();
     };
-    for (const Event& event : story.events) {
-        if (event.evidence.doc != doc || event.sentence != sentence) continue;
+    for (const Event& event : events_in_sentence(story, doc, sentence)) {
         const bool forward = contains(event.agents, source_entity) && contains(event.patients, target_entity);
         const bool backward = contains(event.agents, target_entity) && contains(event.patients, source_entity);
         if (!forward && !backward) continue;
@@ -167,8 +183,8 @@ std::string with_shared_subjects(const Story& story, std::size_t doc, std::size_
     std::vector<std::string_view> tokens = split(text, ' ');
     std::vector<std::string> inserted(tokens.size() + 1);  // what goes before each token
     std::size_t cursor = 0;
-    for (const Event& event : story.events) {
-        if (event.evidence.doc != doc || event.sentence != sentence || event.passive || event.agents.empty()) continue;
+    for (const Event& event : events_in_sentence(story, doc, sentence)) {
+        if (event.passive || event.agents.empty()) continue;
         std::vector<std::string> verb;
         for (std::string_view word : split(fold_case(event.verb), ' '))
             if (!word.empty()) verb.emplace_back(word);
