@@ -368,7 +368,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     };
     for (std::size_t later = 0; later < story.events.size(); ++later) {
         const Event& counter = story.events[later];
-        if (counter.attempted) continue;
+        // Only force used on the attacker rescues: "kills Baldwin", not "blames the king".
+        if (counter.attempted || !rules_.force_verbs.count(counter.action)) continue;
         const std::vector<std::size_t> attackers = opposed(counter, true);
         if (attackers.empty()) continue;
         // The attack told before, or after in the same sentence ("fights off the wolves that attack him").

@@ -145,6 +145,7 @@ struct RuleData {
     std::unordered_set<std::string> instrument_verbs;       // "makes a pill that revives him": the maker does it
     std::unordered_set<std::string> telling_verbs;          // "convinces him that ...": he is told, not helped
     std::unordered_set<std::string> object_control_verbs;   // "persuades Madhu to help him": Madhu helps
+    std::unordered_set<std::string> force_verbs;            // "Thomas kills Baldwin": force that may rescue
     /// Whether the object of this verb lemma does the infinitive after it
     /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").
     bool object_does_infinitive(const std::string& lemma) const {

@@ -652,3 +652,11 @@ TEST_CASE("an infinitive after a visit is the visitor's purpose, after persuadin
     CHECK_FALSE(relation(story, "helped", "Rose", "Nancy"));
     CHECK(relation(story, "helped", "Madhu", "Govinda"));
 }
+
+TEST_CASE("only force used on an attacker rescues the one attacked", "[relations]") {
+    const auto story = test::extract(
+        "Kate is attacked by Baldwin but Thomas arrives and kills Baldwin. "
+        "Scar strikes Sarabi, and Simba confronts Scar.");
+    CHECK(relation(story, "helped", "Thomas", "Kate", "rescued"));
+    CHECK_FALSE(relation(story, "helped", "Simba", "Sarabi"));
+}
