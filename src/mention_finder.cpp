@@ -129,7 +129,11 @@ void WordStats::add(const std::vector<Document>& documents) {
                 const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
                 const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
                 if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
-                if (capitalized_after) ++capitalized_pairs[key + ' ' + document.tokens[i + 1].key];
+                if (capitalized_after) {
+                    const std::string pair = key + ' ' + document.tokens[i + 1].key;
+                    ++capitalized_pairs[pair];
+                    if (!at_sentence_start(document, sentence, i)) ++pairs_inside[pair];
+                }
             }
         }
     }
@@ -315,8 +319,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                                      starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == ".";
         // "Chi-Fu demands": a capitalized word hyphened to another is part of one name.
         const bool hyphened = first + 2 < run_end && tokens[first + 1].norm == "-";
+        // "Little John holds a dagger": the two words written so inside a sentence elsewhere are one name.
+        const bool named_so_inside = first + 1 < run_end &&
+                                     count_of(stats.pairs_inside, key_of(first) + ' ' + key_of(first + 1)) > 0;
         if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows &&
-            !hyphened)
+            !hyphened && !named_so_inside)
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
         if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) && rules_.first_names.count(key_of(first + 1)))

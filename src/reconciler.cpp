@@ -184,6 +184,7 @@ public:
     void add_single_name(const std::string& key, std::size_t cluster) {
         add("1=" + key, cluster);
         add_given_name("1", key, cluster);
+        add_linkable("1", key, cluster);
     }
 
     /// Clusters a full name "first ... last" may join: its surname must link.
@@ -201,6 +202,7 @@ public:
         collect("f=" + key, found);
         given_name("f", key, found);
         given_name("1", key, found);
+        linkable("1", key, found);
         linkable("s", key, found);
         return sorted(found);
     }
@@ -452,6 +454,12 @@ void Reconciler::reconcile_characters(Story& story) const {
                 if (given.empty()) given = nickname_match(key, cluster.single_names, rules_);
                 if (!given.empty()) {
                     options.push_back({&cluster, "nickname", key + " is a familiar form of " + given});
+                    continue;
+                }
+                // "Jaffar" for Jafar, "Comodus" for Commodus: a single name spelt another way.
+                if (const std::string rule = linking_rule(key, cluster.single_names, matched);
+                    !rule.empty() && rule != "same-name") {
+                    options.push_back({&cluster, rule, key + " ~ " + matched});
                     continue;
                 }
             }

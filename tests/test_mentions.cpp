@@ -436,3 +436,12 @@ TEST_CASE("one capitalized word between an article and a person noun is no name"
     CHECK_FALSE(test::find(story, "Winkie"));
     CHECK(test::find(story, "Dorothy"));
 }
+
+TEST_CASE("a capitalized pair written inside a sentence is one name at a sentence's start too", "[mentions]") {
+    const auto story = test::extract(
+        "Later Little John meets Robin. Little John forces Prince John to release Robin.");
+    const auto* little_john = test::find(story, "Little John");
+    REQUIRE(little_john);
+    CHECK(little_john->mentions.size() == 2);
+    CHECK_FALSE(test::same_entity(story, "Little John", "Prince John"));
+}

@@ -660,3 +660,12 @@ TEST_CASE("only force used on an attacker rescues the one attacked", "[relations
     CHECK(relation(story, "helped", "Thomas", "Kate", "rescued"));
     CHECK_FALSE(relation(story, "helped", "Simba", "Sarabi"));
 }
+
+TEST_CASE("getting something for someone, tending their wounds and forcing their release help them", "[relations]") {
+    const auto story = test::extract(
+        "Iago steals the lamp for Jafar. Maximus is hurt in the arena, and Proximo tends Maximus's wounds. "
+        "Later Little John meets Robin. Robin is caught. Little John forces Prince John to release Robin.");
+    CHECK(relation(story, "helped", "Iago", "Jafar", "gave"));
+    CHECK(relation(story, "helped", "Proximo", "Maximus"));
+    CHECK(relation(story, "helped", "Little John", "Robin"));
+}
