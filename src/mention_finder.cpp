@@ -6,6 +6,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace plotgraph::detail {
@@ -69,7 +70,16 @@ void take_previous_token(const Document& document, Mention& mention) {
     mention.text = surface(document, mention.first_token, mention.last_token);
 }
 
-const std::vector<std::string_view> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
+/// Whether `key` is one of a short list of words. It runs for every token:
+/// length and first letter are compared before any call to compare bytes.
+template <std::size_t N>
+bool is_one_of(std::string_view key, const std::array<std::string_view, N>& words) {
+    for (const std::string_view word : words)
+        if (word.size() == key.size() && !key.empty() && word[0] == key[0] && word == key) return true;
+    return false;
+}
+
+constexpr std::array<std::string_view, 8> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
 
 /// Punctuation that opens an apposition after a name.
 bool is_apposition_mark(std::string_view token) {
@@ -77,7 +87,7 @@ bool is_apposition_mark(std::string_view token) {
 }
 
 bool is_determiner(std::string_view key) {
-    return std::find(determiners.begin(), determiners.end(), key) != determiners.end();
+    return is_one_of(key, determiners);
 }
 
 /// What a plural noun may be the plural of: men -> man, thieves -> thief,
@@ -99,10 +109,10 @@ std::vector<std::string> singular_forms(const std::string& word) {
 
 /// Words that count a group: "two young men", "several thugs".
 bool is_group_determiner(std::string_view key) {
-    static const std::vector<std::string_view> words{"two", "three", "four", "five", "six", "seven", "eight",
-                                                     "nine", "ten", "some", "several", "both", "many", "these",
-                                                     "those"};
-    return std::find(words.begin(), words.end(), key) != words.end();
+    static constexpr std::array<std::string_view, 15> words{"two",  "three", "four",    "five", "six",
+                                                            "seven", "eight", "nine", "ten",  "some",
+                                                            "several", "both", "many", "these", "those"};
+    return is_one_of(key, words);
 }
 
 /// How often a word was counted: 0 when never.
@@ -188,8 +198,10 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
         for (std::size_t i = 0; i < order.size(); ++i) new_index[order[i] - first_mention] = first_mention + i;
         std::vector<Mention> sorted;
         std::vector<KindEvidence> sorted_evidence;
+        sorted.reserve(order.size());
+        sorted_evidence.reserve(order.size());
         for (std::size_t index : order) {
-            sorted.push_back(out[index]);
+            sorted.push_back(std::move(out[index]));
             sorted_evidence.push_back(evidence[index]);
         }
         for (Mention& mention : sorted) {
@@ -198,7 +210,7 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
             if (mention.appositive_to && *mention.appositive_to >= first_mention)
                 mention.appositive_to = new_index[*mention.appositive_to - first_mention];
         }
-        std::copy(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
+        std::move(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
         std::copy(sorted_evidence.begin(), sorted_evidence.end(),
                   evidence.begin() + static_cast<std::ptrdiff_t>(first_mention));
     }
@@ -774,7 +786,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     for (std::size_t i = sentence.first_token; i < end; ++i) {
         if (!tokens[i].is_word && tokens[i].norm != "'s") continue;
         if (inside_name(i)) continue;
-        const std::string key = tokens[i].norm == "'s" ? "'s" : key_of(i);
+        static const std::string possessive_s = "'s";
+        const std::string& key = tokens[i].norm == "'s" ? possessive_s : key_of(i);
 
         std::optional<std::size_t> pronoun_mention;
         if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {

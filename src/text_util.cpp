@@ -41,15 +41,17 @@ std::string fold_quotes(std::string_view text) {
 
 std::string fold_case(std::string_view text) {
     // Nearly every word is ASCII: lower it in one pass, without ICU.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        std::string out(text);
-        for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
+    std::string out(text);
+    bool ascii = true;
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     }
+    if (ascii) return out;
+    out.clear();
     const std::string quotes_folded = fold_quotes(text);
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(quotes_folded);
     unicode.foldCase();
-    std::string out;
     unicode.toUTF8String(out);
     return out;
 }
@@ -115,6 +117,11 @@ LetterCounts count_letters(std::string_view text) {
 }
 
 bool all_upper(std::string_view text) {
+    // Most words have a lower-case ASCII letter early: that settles it.
+    for (const char c : text) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+    }
     const LetterCounts counts = count_letters(text);
     return counts.letters >= 2 && counts.upper == counts.letters;
 }
