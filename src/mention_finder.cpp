@@ -695,8 +695,9 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     // Longest first: "security guard" before "guard"; only words that open a
     // longer role noun are tried for one.
     const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
+    std::string joined, candidate;  // reused across widths: one allocation at most
     for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
-        std::string joined;
+        joined.clear();
         for (std::size_t k = head; k < head + width; ++k) {
             if (k > head) joined += ' ';
             joined += document.tokens[k].key;
@@ -710,10 +711,11 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
         // "the muggers", "two young men": a group named by the plural of a role.
         if (!plural) continue;
         const std::size_t last_space = joined.rfind(' ');
-        const std::string stem = last_space == std::string::npos ? std::string() : joined.substr(0, last_space + 1);
-        for (const std::string& singular : singular_forms(joined.substr(last_space == std::string::npos ? 0 : last_space + 1))) {
-            if (!rules_.role_nouns.count(stem + singular)) continue;
-            role = stem + singular;
+        const std::size_t stem_size = last_space == std::string::npos ? 0 : last_space + 1;
+        for (const std::string& singular : singular_forms(joined.substr(stem_size))) {
+            candidate.assign(joined, 0, stem_size).append(singular);
+            if (!rules_.role_nouns.count(candidate)) continue;
+            role = candidate;
             *plural = true;
             return head + width - 1;
         }

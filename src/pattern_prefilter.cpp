@@ -59,16 +59,34 @@ bool WordMatcher::build(const std::vector<std::string>& words) {
             }
         }
     }
-    symbol_ = symbol;
-    classes_ = classes;
-    next_ = std::move(next);
+    // Renumbered so that the states where words end come last: one comparison
+    // then tells whether a state has any. Edges hold the target's row offset
+    // (state * classes), which spares a multiplication per byte.
+    const std::size_t states = ends.size();
+    std::vector<std::uint32_t> number(states);
+    std::uint32_t next_number = 0;
+    for (const bool with_words : {false, true})
+        for (std::size_t state = 0; state < states; ++state)
+            if (ends[state].empty() != with_words) number[state] = next_number++;
+    const auto row_of = [&](std::size_t state) { return static_cast<std::uint32_t>(number[state] * classes); };
+    next_.assign(states * classes, 0);
+    for (std::size_t state = 0; state < states; ++state)
+        for (std::size_t s = 0; s < classes; ++s) next_[row_of(state) + s] = row_of(next[state * classes + s]);
+    std::vector<std::size_t> by_number(states);
+    for (std::size_t state = 0; state < states; ++state) by_number[number[state]] = state;
+    first_output_row_ = static_cast<std::uint32_t>(states * classes);
     first_output_.assign(1, 0);
     outputs_.clear();
-    for (std::vector<int>& found : ends) {
+    for (const std::size_t state : by_number) {
+        std::vector<int>& found = ends[state];
+        if (found.empty()) continue;
+        if (first_output_row_ == states * classes) first_output_row_ = row_of(state);
         std::sort(found.begin(), found.end());
         outputs_.insert(outputs_.end(), found.begin(), found.end());
         first_output_.push_back(static_cast<std::uint32_t>(outputs_.size()));
     }
+    symbol_ = symbol;
+    classes_ = classes;
     return true;
 }
 
@@ -76,20 +94,24 @@ void WordMatcher::find(std::string_view text, std::vector<int>& found) const {
     found.clear();
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
-    std::uint32_t state = 0;
+    std::uint32_t row = 0;  // the root's
     for (std::size_t i = 0; i < size; ++i) {
         unsigned char byte = bytes[i];
-        // U+212A KELVIN SIGN (E2 84 AA) folds to "k", U+017F LONG S (C5 BF) to "s".
-        if (byte == 0xE2 && i + 2 < size && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA) {
-            byte = 'k';
-            i += 2;
-        } else if (byte == 0xC5 && i + 1 < size && bytes[i + 1] == 0xBF) {
-            byte = 's';
-            i += 1;
+        if (byte >= 0x80) {
+            // U+212A KELVIN SIGN (E2 84 AA) folds to "k", U+017F LONG S (C5 BF) to "s".
+            if (byte == 0xE2 && i + 2 < size && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA) {
+                byte = 'k';
+                i += 2;
+            } else if (byte == 0xC5 && i + 1 < size && bytes[i + 1] == 0xBF) {
+                byte = 's';
+                i += 1;
+            }
         }
-        state = step(state, byte);
-        if (first_output_[state] != first_output_[state + 1])
-            found.insert(found.end(), outputs_.begin() + first_output_[state], outputs_.begin() + first_output_[state + 1]);
+        row = next_[row + symbol_[byte]];
+        if (row >= first_output_row_) {
+            const std::size_t k = (row - first_output_row_) / classes_;  // among the states where words end
+            found.insert(found.end(), outputs_.begin() + first_output_[k], outputs_.begin() + first_output_[k + 1]);
+        }
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -109,7 +131,12 @@ std::string PatternPrefilter::build(const std::vector<const RE2*>& patterns) {
     std::vector<std::string> atoms;
     filter_.Compile(&atoms);
     ascii_words_ = words_.build(atoms);
-    if (ascii_words_) return "";
+    if (ascii_words_) {
+        // The patterns that need no word: the answer for every text that has none of them.
+        filter_.AllPotentials({}, &without_words_);
+        std::sort(without_words_.begin(), without_words_.end());
+        return "";
+    }
     // The atoms are lower case; the texts may not be.
     options.set_case_sensitive(false);
     atoms_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
@@ -126,6 +153,10 @@ void PatternPrefilter::candidates(std::string_view text, std::vector<int>& out) 
     std::vector<int> found;
     if (ascii_words_) {
         words_.find(text, found);
+        if (found.empty()) {
+            out = without_words_;
+            return;
+        }
         filter_.AllPotentials(found, &out);
         std::sort(out.begin(), out.end());
         return;

@@ -30,15 +30,12 @@ public:
     void find(std::string_view text, std::vector<int>& found) const;
 
 private:
-    std::uint32_t step(std::uint32_t state, unsigned char byte) const {
-        return next_[state * classes_ + symbol_[byte]];
-    }
-
     std::array<std::uint8_t, 256> symbol_{};  // byte -> symbol; 0 for bytes no word has
     std::size_t classes_ = 1;
-    std::vector<std::uint32_t> next_;          // state * classes_ + symbol -> state
-    std::vector<std::uint32_t> first_output_;  // per state, and one past the last: ranges of outputs_
-    std::vector<int> outputs_;                 // the words ending at each state, suffixes included
+    std::vector<std::uint32_t> next_;          // row of a state (state * classes_) + symbol -> row of the next
+    std::uint32_t first_output_row_ = 0;       // the states from this row on are where words end
+    std::vector<std::uint32_t> first_output_;  // per such state, and one past the last: ranges of outputs_
+    std::vector<int> outputs_;                 // the words ending at each such state, suffixes included
 };
 
 class PatternPrefilter {
@@ -55,6 +52,7 @@ private:
     re2::FilteredRE2 filter_{3};      // each pattern's required words ("atoms")
     WordMatcher words_;               // those words, when all are ASCII
     bool ascii_words_ = false;
+    std::vector<int> without_words_;   // the candidates of a text with none of the words
     std::unique_ptr<RE2::Set> atoms_;  // else those words, found together in one pass by RE2
     int count_ = 0;
 };
