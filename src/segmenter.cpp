@@ -176,8 +176,11 @@ void Segmenter::run(Document& document) const {
         if (!document.sentences.empty()) {
             Sentence& previous = document.sentences.back();
             const std::size_t last = previous.first_token + previous.token_count - 1;
+            // No newline between the two sentences; only the gap is searched.
+            const std::size_t gap_begin = tokens[last].span.end;
+            const std::size_t gap_end = std::max(gap_begin, tokens[sentence.first_token].span.begin);
             const bool same_paragraph =
-                mask.find('\n', tokens[last].span.end) >= tokens[sentence.first_token].span.begin;
+                std::string_view(mask).substr(gap_begin, gap_end - gap_begin).find('\n') == std::string_view::npos;
             if (last >= 1 && tokens[last].norm == "." && tokens[last - 1].is_word && same_paragraph &&
                 previous.first_token + previous.token_count == sentence.first_token) {
                 const Token& word = tokens[last - 1];
