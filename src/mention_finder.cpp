@@ -6,7 +6,6 @@
 #include "text_util.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 
 namespace plotgraph::detail {
@@ -70,24 +69,21 @@ void take_previous_token(const Document& document, Mention& mention) {
     mention.text = surface(document, mention.first_token, mention.last_token);
 }
 
-/// Whether `key` is one of a short list of words. It runs for every token:
-/// length and first letter are compared before any call to compare bytes.
-template <std::size_t N>
-bool is_one_of(std::string_view key, const std::array<std::string_view, N>& words) {
-    for (const std::string_view word : words)
-        if (word.size() == key.size() && !key.empty() && word[0] == key[0] && word == key) return true;
-    return false;
+/// Grouped by length: this runs for every token, and a comparison with a
+/// literal of known length compiles to a few instructions.
+bool is_determiner(std::string_view key) {
+    switch (key.size()) {
+        case 2: return key == "my";
+        case 3: return key == "the" || key == "his" || key == "her" || key == "its" || key == "our";
+        case 4: return key == "your";
+        case 5: return key == "their";
+        default: return false;
+    }
 }
-
-constexpr std::array<std::string_view, 8> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
 
 /// Punctuation that opens an apposition after a name.
 bool is_apposition_mark(std::string_view token) {
     return token == "," || token == "(" || token == "-" || token == "\u2013" || token == "\u2014";
-}
-
-bool is_determiner(std::string_view key) {
-    return is_one_of(key, determiners);
 }
 
 /// What a plural noun may be the plural of: men -> man, thieves -> thief,
@@ -107,12 +103,15 @@ std::vector<std::string> singular_forms(const std::string& word) {
     return {};
 }
 
-/// Words that count a group: "two young men", "several thugs".
+/// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
 bool is_group_determiner(std::string_view key) {
-    static constexpr std::array<std::string_view, 15> words{"two",  "three", "four",    "five", "six",
-                                                            "seven", "eight", "nine", "ten",  "some",
-                                                            "several", "both", "many", "these", "those"};
-    return is_one_of(key, words);
+    switch (key.size()) {
+        case 3: return key == "two" || key == "six" || key == "ten";
+        case 4: return key == "four" || key == "five" || key == "nine" || key == "some" || key == "both" || key == "many";
+        case 5: return key == "three" || key == "seven" || key == "eight" || key == "these" || key == "those";
+        case 7: return key == "several";
+        default: return false;
+    }
 }
 
 /// How often a word was counted: 0 when never.
