@@ -694,25 +694,30 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     // Longest first: "security guard" before "guard"; only words that open a
     // longer role noun are tried for one.
     const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
-    std::string joined, candidate;  // reused across widths: one allocation at most
+    std::string longer, candidate;  // reused across widths: one allocation at most
     for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
-        joined.clear();
-        for (std::size_t k = head; k < head + width; ++k) {
-            if (k > head) joined += ' ';
-            joined += document.tokens[k].key;
+        // One word is looked up as its token's key, without a copy.
+        const std::string* joined = &document.tokens[head].key;
+        if (width > 1) {
+            longer.clear();
+            for (std::size_t k = head; k < head + width; ++k) {
+                if (k > head) longer += ' ';
+                longer += document.tokens[k].key;
+            }
+            joined = &longer;
         }
-        if (const auto noun = rules_.role_nouns.find(joined); noun != rules_.role_nouns.end()) {
+        if (const auto noun = rules_.role_nouns.find(*joined); noun != rules_.role_nouns.end()) {
             // "a couple", "Shambu's gang": one noun for several people.
             if (plural) *plural = noun->second.category == "group";
-            role = std::move(joined);
+            role = *joined;
             return head + width - 1;
         }
         // "the muggers", "two young men": a group named by the plural of a role.
         if (!plural) continue;
-        const std::size_t last_space = joined.rfind(' ');
+        const std::size_t last_space = joined->rfind(' ');
         const std::size_t stem_size = last_space == std::string::npos ? 0 : last_space + 1;
-        for (const std::string& singular : singular_forms(joined.substr(stem_size))) {
-            candidate.assign(joined, 0, stem_size).append(singular);
+        for (const std::string& singular : singular_forms(joined->substr(stem_size))) {
+            candidate.assign(*joined, 0, stem_size).append(singular);
             if (!rules_.role_nouns.count(candidate)) continue;
             role = candidate;
             *plural = true;
