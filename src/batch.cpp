@@ -331,6 +331,15 @@ BatchSummary run_batch(std::istream& in, std::ostream& out, const Extractor& ext
         work_ready.notify_one();
     };
 
+    // std::cin is tied to std::cout: each read would flush `out` from this
+    // thread while a worker writes to it under the lock. Untied, only workers
+    // (under the lock) and the end of this function touch `out`.
+    struct Untie {
+        std::istream& stream;
+        std::ostream* tied = stream.tie(nullptr);
+        ~Untie() { stream.tie(tied); }
+    } untie{in};
+
     std::exception_ptr read_error;
     try {
         LineReader reader(in, options.max_record_bytes);

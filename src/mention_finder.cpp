@@ -69,15 +69,21 @@ void take_previous_token(const Document& document, Mention& mention) {
     mention.text = surface(document, mention.first_token, mention.last_token);
 }
 
-const std::vector<std::string_view> determiners{"the", "his", "her", "their", "its", "my", "our", "your"};
+/// Grouped by length: this runs for every token, and a comparison with a
+/// literal of known length compiles to a few instructions.
+bool is_determiner(std::string_view key) {
+    switch (key.size()) {
+        case 2: return key == "my";
+        case 3: return key == "the" || key == "his" || key == "her" || key == "its" || key == "our";
+        case 4: return key == "your";
+        case 5: return key == "their";
+        default: return false;
+    }
+}
 
 /// Punctuation that opens an apposition after a name.
 bool is_apposition_mark(std::string_view token) {
     return token == "," || token == "(" || token == "-" || token == "\u2013" || token == "\u2014";
-}
-
-bool is_determiner(std::string_view key) {
-    return std::find(determiners.begin(), determiners.end(), key) != determiners.end();
 }
 
 /// What a plural noun may be the plural of: men -> man, thieves -> thief,
@@ -97,12 +103,15 @@ std::vector<std::string> singular_forms(const std::string& word) {
     return {};
 }
 
-/// Words that count a group: "two young men", "several thugs".
+/// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
 bool is_group_determiner(std::string_view key) {
-    static const std::vector<std::string_view> words{"two", "three", "four", "five", "six", "seven", "eight",
-                                                     "nine", "ten", "some", "several", "both", "many", "these",
-                                                     "those"};
-    return std::find(words.begin(), words.end(), key) != words.end();
+    switch (key.size()) {
+        case 3: return key == "two" || key == "six" || key == "ten";
+        case 4: return key == "four" || key == "five" || key == "nine" || key == "some" || key == "both" || key == "many";
+        case 5: return key == "three" || key == "seven" || key == "eight" || key == "these" || key == "those";
+        case 7: return key == "several";
+        default: return false;
+    }
 }
 
 /// How often a word was counted: 0 when never.
@@ -192,8 +201,10 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
         for (std::size_t i = 0; i < order.size(); ++i) new_index[order[i] - first_mention] = first_mention + i;
         std::vector<Mention> sorted;
         std::vector<KindEvidence> sorted_evidence;
+        sorted.reserve(order.size());
+        sorted_evidence.reserve(order.size());
         for (std::size_t index : order) {
-            sorted.push_back(out[index]);
+            sorted.push_back(std::move(out[index]));
             sorted_evidence.push_back(evidence[index]);
         }
         for (Mention& mention : sorted) {
@@ -202,7 +213,7 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
             if (mention.appositive_to && *mention.appositive_to >= first_mention)
                 mention.appositive_to = new_index[*mention.appositive_to - first_mention];
         }
-        std::copy(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
+        std::move(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
         std::copy(sorted_evidence.begin(), sorted_evidence.end(),
                   evidence.begin() + static_cast<std::ptrdiff_t>(first_mention));
     }
@@ -705,25 +716,32 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     // Longest first: "security guard" before "guard"; only words that open a
     // longer role noun are tried for one.
     const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
+    std::string longer, candidate;  // reused across widths: one allocation at most
     for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
-        std::string joined;
-        for (std::size_t k = head; k < head + width; ++k) {
-            if (k > head) joined += ' ';
-            joined += document.tokens[k].key;
+        // One word is looked up as its token's key, without a copy.
+        const std::string* joined = &document.tokens[head].key;
+        if (width > 1) {
+            longer.clear();
+            for (std::size_t k = head; k < head + width; ++k) {
+                if (k > head) longer += ' ';
+                longer += document.tokens[k].key;
+            }
+            joined = &longer;
         }
-        if (const auto noun = rules_.role_nouns.find(joined); noun != rules_.role_nouns.end()) {
+        if (const auto noun = rules_.role_nouns.find(*joined); noun != rules_.role_nouns.end()) {
             // "a couple", "Shambu's gang": one noun for several people.
             if (plural) *plural = noun->second.category == "group";
-            role = std::move(joined);
+            role = *joined;
             return head + width - 1;
         }
         // "the muggers", "two young men": a group named by the plural of a role.
         if (!plural) continue;
-        const std::size_t last_space = joined.rfind(' ');
-        const std::string stem = last_space == std::string::npos ? std::string() : joined.substr(0, last_space + 1);
-        for (const std::string& singular : singular_forms(joined.substr(last_space == std::string::npos ? 0 : last_space + 1))) {
-            if (!rules_.role_nouns.count(stem + singular)) continue;
-            role = stem + singular;
+        const std::size_t last_space = joined->rfind(' ');
+        const std::size_t stem_size = last_space == std::string::npos ? 0 : last_space + 1;
+        for (const std::string& singular : singular_forms(joined->substr(stem_size))) {
+            candidate.assign(*joined, 0, stem_size).append(singular);
+            if (!rules_.role_nouns.count(candidate)) continue;
+            role = candidate;
             *plural = true;
             return head + width - 1;
         }
@@ -796,7 +814,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     for (std::size_t i = sentence.first_token; i < end; ++i) {
         if (!tokens[i].is_word && tokens[i].norm != "'s") continue;
         if (inside_name(i)) continue;
-        const std::string key = tokens[i].norm == "'s" ? "'s" : key_of(i);
+        static const std::string possessive_s = "'s";
+        const std::string& key = tokens[i].norm == "'s" ? possessive_s : key_of(i);
 
         std::optional<std::size_t> pronoun_mention;
         if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {

@@ -43,21 +43,27 @@ public:
     /// not be: an invalid byte becomes U+FFFD rather than invalid JSON.
     void string(std::string_view text) {
         out_ += '"';
+        // Most bytes need no escape: they are appended in runs, not one by one.
+        std::size_t run = 0;  // first byte not yet appended
         for (std::size_t i = 0; i < text.size();) {
-            const char c = text[i];
-            const std::size_t length = utf8_sequence_length(text, i);
-            if (length == 0) {
-                out_ += "\xEF\xBF\xBD";
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if (byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\') {
                 ++i;
                 continue;
             }
+            const std::size_t length = byte < 0x80 ? 1 : utf8_sequence_length(text, i);
             if (length > 1) {
-                out_.append(text.substr(i, length));
                 i += length;
                 continue;
             }
+            out_.append(text.data() + run, i - run);
             ++i;
-            switch (c) {
+            run = i;
+            if (length == 0) {
+                out_ += "\xEF\xBF\xBD";
+                continue;
+            }
+            switch (byte) {
                 case '"': out_ += "\\\""; break;
                 case '\\': out_ += "\\\\"; break;
                 case '\n': out_ += "\\n"; break;
@@ -65,16 +71,14 @@ public:
                 case '\t': out_ += "\\t"; break;
                 case '\b': out_ += "\\b"; break;
                 case '\f': out_ += "\\f"; break;
-                default:
-                    if (static_cast<unsigned char>(c) < 0x20) {
-                        char escaped[8];
-                        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                        out_ += escaped;
-                    } else {
-                        out_ += c;
-                    }
+                default: {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(byte));
+                    out_ += escaped;
+                }
             }
         }
+        out_.append(text.data() + run, text.size() - run);
         out_ += '"';
     }
     void number(std::size_t value) {
@@ -118,10 +122,19 @@ public:
         boolean(true);
     }
     /// `"key":`, with the comma before it unless it opens its object.
+    /// `name` is one of this file's literal keys: nothing in it needs
+    /// escaping, and it is short, so `,"name":` is put together first and
+    /// appended at once (there are millions of keys in a batch).
     void key(std::string_view name, bool first = false) {
-        if (!first) out_ += ',';
-        string(name);
-        out_ += ':';
+        char text[48];
+        if (name.size() + 4 > sizeof text) throw Error("JSON key too long: " + std::string(name));
+        std::size_t length = 0;
+        if (!first) text[length++] = ',';
+        text[length++] = '"';
+        length += name.copy(text + length, name.size());
+        text[length++] = '"';
+        text[length++] = ':';
+        out_.append(text, length);
     }
     void strings(const std::vector<std::string>& values) {
         out_ += '[';

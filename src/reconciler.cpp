@@ -31,21 +31,23 @@ const std::set<std::string> generational_suffixes{"jr", "sr", "ii", "iii", "iv"}
 /// name ("Ben Cappadora") is the given name; otherwise it prefixes the surname ("Ben Canaan").
 ParsedName parse_name(const std::string& text, const RuleData& rules, bool given_name_particle = false) {
     ParsedName name;
-    std::vector<std::string> words;
+    std::vector<std::string> words, folded;  // folded: each word's fold_case, made once
     for (std::string_view word : split(text, ' ')) {
         while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-        if (!word.empty()) words.emplace_back(word);
+        if (word.empty()) continue;
+        words.emplace_back(word);
+        folded.push_back(fold_case(word));
     }
     std::size_t i = 0;
-    if (words.size() == 2 && fold_case(words[0]) == "the") {
+    if (words.size() == 2 && folded[0] == "the") {
         name.family = true;
         name.parts.push_back(name_key(words[1]));
         return name;
     }
-    while (i + 1 < words.size() && rules.name_modifiers.count(fold_case(words[i]))) ++i;  // "old Pontifex"
+    while (i + 1 < words.size() && rules.name_modifiers.count(folded[i])) ++i;  // "old Pontifex"
     while (i + 1 < words.size()) {
-        if (rules.surname_prefixes.count(fold_case(words[i]))) break;  // "St. Aubert" is a surname
-        const auto title = rules.honorifics.find(fold_case(words[i]));
+        if (rules.surname_prefixes.count(folded[i])) break;  // "St. Aubert" is a surname
+        const auto title = rules.honorifics.find(folded[i]);
         if (title == rules.honorifics.end()) break;
         if (!name.has_title) name.title = title->first;
         name.has_title = true;
@@ -53,7 +55,7 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         ++i;
     }
     std::string particle;
-    const std::string first_word = i < words.size() ? fold_case(words[i]) : std::string();
+    const std::string first_word = i < words.size() ? folded[i] : std::string();
     for (; i < words.size(); ++i) {
         const std::string key = name_key(words[i]);
         if (key.empty()) continue;
@@ -63,9 +65,9 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         }
         // "Ben" first in "Ben Cappadora" is a given name; in "Ari Ben Canaan" a particle.
         const bool given_name_first = given_name_particle && name.parts.empty() && particle.empty() &&
-                                      starts_upper(words[i]) && rules.first_names.count(fold_case(words[i]));
-        const bool prefix = !given_name_first && (rules.particles.count(fold_case(words[i])) ||
-                                                  rules.surname_prefixes.count(fold_case(words[i])));
+                                      starts_upper(words[i]) && rules.first_names.count(folded[i]);
+        const bool prefix = !given_name_first && (rules.particles.count(folded[i]) ||
+                                                  rules.surname_prefixes.count(folded[i]));
         if (prefix && i + 1 < words.size()) {
             particle += key + " ";
             continue;
@@ -168,42 +170,44 @@ std::string linking_rule(const std::string& key, const std::set<std::string>& ke
 /// at every cluster: a text with thousands of names would otherwise cost the
 /// square of their number. Each lookup returns a superset of the clusters the
 /// rules would link, in cluster order; the rules then decide as before.
+/// An index key is a set's letter, a mark for the kind of form, and the form:
+/// "f=ivan", "s~ivanov", "1@john". They are built in one reused buffer.
 class ClusterIndex {
 public:
     explicit ClusterIndex(const RuleData& rules) : rules_(rules) {}
 
     void add_first_name(const std::string& key, std::size_t cluster) {
-        add_linkable("f", key, cluster);
-        add_given_name("f", key, cluster);
+        add_linkable('f', key, cluster);
+        add_given_name('f', key, cluster);
         add_prefixable(key, cluster);
     }
     void add_surname(const std::string& key, std::size_t cluster) {
-        add_linkable("s", key, cluster);
+        add_linkable('s', key, cluster);
         add_prefixable(key, cluster);
     }
     void add_single_name(const std::string& key, std::size_t cluster) {
-        add("1=" + key, cluster);
-        add_given_name("1", key, cluster);
-        add_linkable("1", key, cluster);
+        add(index_key('1', '=', key), cluster);
+        add_given_name('1', key, cluster);
+        add_linkable('1', key, cluster);
     }
 
     /// Clusters a full name "first ... last" may join: its surname must link.
-    std::vector<std::size_t> for_full_name(const std::string& last) const {
+    std::vector<std::size_t> for_full_name(const std::string& last) {
         std::vector<std::size_t> found;
-        linkable("s", last, found);
+        linkable('s', last, found);
         return sorted(found);
     }
 
     /// Clusters a single name may join: as a single name, a first name
     /// (also by nickname) or a surname.
-    std::vector<std::size_t> for_single_name(const std::string& key) const {
+    std::vector<std::size_t> for_single_name(const std::string& key) {
         std::vector<std::size_t> found;
-        collect("1=" + key, found);
-        collect("f=" + key, found);
-        given_name("f", key, found);
-        given_name("1", key, found);
-        linkable("1", key, found);
-        linkable("s", key, found);
+        collect(index_key('1', '=', key), found);
+        collect(index_key('f', '=', key), found);
+        given_name('f', key, found);
+        given_name('1', key, found);
+        linkable('1', key, found);
+        linkable('s', key, found);
         return sorted(found);
     }
 
@@ -217,47 +221,65 @@ public:
     }
 
 private:
+    /// `set`, `mark` and `form` in the buffer (valid until the next call).
+    const std::string& index_key(char set, char mark, std::string_view form) {
+        buffer_.assign(1, set);
+        buffer_ += mark;
+        buffer_ += form;
+        return buffer_;
+    }
     /// Clusters are added in order, so a repeat can only be the last one.
     static void append_once(std::vector<std::size_t>& clusters, std::size_t cluster) {
         if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
     }
-    void add(const std::string& index_key, std::size_t cluster) { append_once(by_key_[index_key], cluster); }
-    void collect(const std::string& index_key, std::vector<std::size_t>& found) const {
-        const auto it = by_key_.find(index_key);
+    void add(const std::string& key, std::size_t cluster) {
+        const auto found = by_key_.find(key);
+        if (found != by_key_.end()) append_once(found->second, cluster);
+        else by_key_.emplace(key, std::vector<std::size_t>{cluster});
+    }
+    void collect(const std::string& key, std::vector<std::size_t>& found) const {
+        const auto it = by_key_.find(key);
         if (it != by_key_.end()) found.insert(found.end(), it->second.begin(), it->second.end());
     }
 
-    /// What linking_rule compares: the key, its transliteration skeleton and,
-    /// for one-edit spellings, every form with one letter deleted (two keys
-    /// one edit apart share such a form or are one of the other's).
-    static std::vector<std::string> link_forms(const std::string& key) {
-        std::vector<std::string> forms = {"=" + key, "~" + variant_skeleton(key)};
+    /// What linking_rule compares: the key ('='), its transliteration
+    /// skeleton ('~') and, for one-edit spellings, the key and every form
+    /// with one letter deleted ('-'): two keys one edit apart share such a
+    /// form or are one of the other's.
+    template <typename Use>
+    void each_link_form(char set, const std::string& key, Use use) {
+        use(index_key(set, '=', key));
+        use(index_key(set, '~', variant_skeleton(key)));
         if (key.size() >= 6) {  // is_spelling_variant allows an edit only between keys this long
-            forms.push_back("-" + key);
-            for (std::size_t k = 0; k < key.size(); ++k) forms.push_back("-" + std::string(key).erase(k, 1));
+            use(index_key(set, '-', key));
+            for (std::size_t k = 0; k < key.size(); ++k) {
+                index_key(set, '-', key);
+                buffer_.erase(2 + k, 1);
+                use(buffer_);
+            }
         }
-        return forms;
     }
-    void add_linkable(const char* set, const std::string& key, std::size_t cluster) {
-        for (const std::string& form : link_forms(key)) add(set + form, cluster);
+    void add_linkable(char set, const std::string& key, std::size_t cluster) {
+        each_link_form(set, key, [&](const std::string& form) { add(form, cluster); });
     }
-    void linkable(const char* set, const std::string& key, std::vector<std::size_t>& found) const {
-        for (const std::string& form : link_forms(key)) collect(set + form, found);
+    void linkable(char set, const std::string& key, std::vector<std::size_t>& found) {
+        each_link_form(set, key, [&](const std::string& form) { collect(form, found); });
     }
 
     /// A given name and the full forms it is a nickname of (data/nicknames.tsv):
     /// two names are one given name exactly when these overlap.
-    std::vector<std::string> given_name_forms(const std::string& key) const {
-        std::vector<std::string> forms = {key};
+    template <typename Use>
+    void each_given_name_form(char set, const std::string& key, Use use) {
+        use(index_key(set, '@', key));
         const auto full = rules_.nicknames.find(key);
-        if (full != rules_.nicknames.end()) forms.insert(forms.end(), full->second.begin(), full->second.end());
-        return forms;
+        if (full == rules_.nicknames.end()) return;
+        for (const std::string& form : full->second) use(index_key(set, '@', form));
     }
-    void add_given_name(const char* set, const std::string& key, std::size_t cluster) {
-        for (const std::string& form : given_name_forms(key)) add(std::string(set) + "@" + form, cluster);
+    void add_given_name(char set, const std::string& key, std::size_t cluster) {
+        each_given_name_form(set, key, [&](const std::string& form) { add(form, cluster); });
     }
-    void given_name(const char* set, const std::string& key, std::vector<std::size_t>& found) const {
-        for (const std::string& form : given_name_forms(key)) collect(std::string(set) + "@" + form, found);
+    void given_name(char set, const std::string& key, std::vector<std::size_t>& found) {
+        each_given_name_form(set, key, [&](const std::string& form) { collect(form, found); });
     }
 
     void add_prefixable(const std::string& key, std::size_t cluster) { append_once(prefixes_[key], cluster); }
@@ -271,6 +293,7 @@ private:
     const RuleData& rules_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
     std::map<std::string, std::vector<std::size_t>> prefixes_;
+    std::string buffer_;  // the index key being looked up or added
 };
 
 }  // namespace

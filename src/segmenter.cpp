@@ -29,15 +29,23 @@ UTextPtr open_utf8(const std::string& text) {
     return UTextPtr(utext);
 }
 
-std::unique_ptr<icu::BreakIterator> make_iterator(bool sentences, UText* text) {
+/// A break iterator over `text`. Creating one costs more than running it over
+/// a summary, so each thread keeps one of each kind and hands it every text.
+icu::BreakIterator& iterator_over(bool sentences, UText* text) {
+    thread_local std::unique_ptr<icu::BreakIterator> word_iterator, sentence_iterator;
+    std::unique_ptr<icu::BreakIterator>& iterator = sentences ? sentence_iterator : word_iterator;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> iterator(
-        sentences ? icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status)
-                  : icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
-    if (U_FAILURE(status)) throw Error(std::string("ICU break iterator: ") + u_errorName(status));
+    if (!iterator) {
+        iterator.reset(sentences ? icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status)
+                                 : icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+        if (U_FAILURE(status)) {
+            iterator.reset();
+            throw Error(std::string("ICU break iterator: ") + u_errorName(status));
+        }
+    }
     iterator->setText(text, status);
     if (U_FAILURE(status)) throw Error(std::string("ICU break iterator: ") + u_errorName(status));
-    return iterator;
+    return *iterator;
 }
 
 bool is_space_only(std::string_view text) {
@@ -112,13 +120,13 @@ void Segmenter::run(Document& document) const {
     UTextPtr text = open_utf8(mask);
     document.tokens.reserve(mask.size() / 4);  // about one token per five bytes of English
 
-    auto words = make_iterator(false, text.get());
-    for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
-         begin = end, end = words->next()) {
+    icu::BreakIterator& words = iterator_over(false, text.get());
+    for (int32_t begin = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
+         begin = end, end = words.next()) {
         const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
         const std::string_view piece(mask.data() + b, e - b);
         if (is_space_only(piece)) continue;
-        const bool is_word = words->getRuleStatus() != UBRK_WORD_NONE;
+        const bool is_word = words.getRuleStatus() != UBRK_WORD_NONE;
         // Pre-tokenized text writes "Mary 's": ICU gives "'" and "s"; make them one "'s".
         if (is_word && (piece == "s" || piece == "S") && !document.tokens.empty() &&
             document.tokens.back().norm == "'" && document.tokens.back().span.end == b) {
@@ -147,10 +155,10 @@ void Segmenter::run(Document& document) const {
         if (token.key.empty()) token.key = fold_case(token.norm);
 
     // ICU sentences, then glued back where a sentence ends in an abbreviation.
-    auto sentence_iterator = make_iterator(true, text.get());
+    icu::BreakIterator& sentence_iterator = iterator_over(true, text.get());
     std::vector<Span> spans;
-    for (int32_t begin = sentence_iterator->first(), end = sentence_iterator->next();
-         end != icu::BreakIterator::DONE; begin = end, end = sentence_iterator->next()) {
+    for (int32_t begin = sentence_iterator.first(), end = sentence_iterator.next();
+         end != icu::BreakIterator::DONE; begin = end, end = sentence_iterator.next()) {
         spans.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
     }
 
@@ -168,8 +176,11 @@ void Segmenter::run(Document& document) const {
         if (!document.sentences.empty()) {
             Sentence& previous = document.sentences.back();
             const std::size_t last = previous.first_token + previous.token_count - 1;
+            // No newline between the two sentences; only the gap is searched.
+            const std::size_t gap_begin = tokens[last].span.end;
+            const std::size_t gap_end = std::max(gap_begin, tokens[sentence.first_token].span.begin);
             const bool same_paragraph =
-                mask.find('\n', tokens[last].span.end) >= tokens[sentence.first_token].span.begin;
+                std::string_view(mask).substr(gap_begin, gap_end - gap_begin).find('\n') == std::string_view::npos;
             if (last >= 1 && tokens[last].norm == "." && tokens[last - 1].is_word && same_paragraph &&
                 previous.first_token + previous.token_count == sentence.first_token) {
                 const Token& word = tokens[last - 1];

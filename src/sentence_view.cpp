@@ -45,6 +45,7 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
         }
     }
     std::vector<SentenceItem> items;
+    items.reserve(sentence.token_count);  // at most one item per token
     for (std::size_t i = 0; i < sentence.token_count; ++i) {
         const std::size_t token = sentence.first_token + i;
         const Mention* mention = cover[i];

@@ -17,9 +17,13 @@ UChar32 first_code_point(std::string_view text) {
     return c;
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 }  // namespace
 
 std::string fold_quotes(std::string_view text) {
+    // Curly quotes start with the byte E2; most words have none to fold.
+    if (text.find('\xE2') == std::string_view::npos) return std::string(text);
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -37,15 +41,17 @@ std::string fold_quotes(std::string_view text) {
 
 std::string fold_case(std::string_view text) {
     // Nearly every word is ASCII: lower it in one pass, without ICU.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        std::string out(text);
-        for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return out;
+    std::string out(text);
+    bool ascii = true;
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     }
+    if (ascii) return out;
+    out.clear();
     const std::string quotes_folded = fold_quotes(text);
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(quotes_folded);
     unicode.foldCase();
-    std::string out;
     unicode.toUTF8String(out);
     return out;
 }
@@ -76,11 +82,14 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 }
 
 bool starts_upper(std::string_view text) {
+    // ASCII answers without ICU: no ASCII letter is title case.
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return text[0] >= 'A' && text[0] <= 'Z';
     const UChar32 c = first_code_point(text);
     return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 bool starts_letter(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return is_ascii_letter(text[0]);
     const UChar32 c = first_code_point(text);
     return c >= 0 && u_isalpha(c);
 }
@@ -91,6 +100,13 @@ LetterCounts count_letters(std::string_view text) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     while (i < length) {
+        if (bytes[i] < 0x80) {  // ASCII, without ICU
+            const char c = static_cast<char>(bytes[i++]);
+            if (!is_ascii_letter(c)) continue;
+            ++counts.letters;
+            if (c <= 'Z') ++counts.upper;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
         if (c < 0 || !u_isalpha(c)) continue;
@@ -101,6 +117,11 @@ LetterCounts count_letters(std::string_view text) {
 }
 
 bool all_upper(std::string_view text) {
+    // Most words have a lower-case ASCII letter early: that settles it.
+    for (const char c : text) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+    }
     const LetterCounts counts = count_letters(text);
     return counts.letters >= 2 && counts.upper == counts.letters;
 }
