@@ -185,8 +185,9 @@ std::string with_shared_subjects(const Story& story, std::size_t doc, std::size_
     std::size_t cursor = 0;
     for (const Event& event : events_in_sentence(story, doc, sentence)) {
         if (event.passive || event.agents.empty()) continue;
+        const std::string folded = fold_case(event.verb);
         std::vector<std::string> verb;
-        for (std::string_view word : split(fold_case(event.verb), ' '))
+        for (std::string_view word : split(folded, ' '))
             if (!word.empty()) verb.emplace_back(word);
         if (verb.empty()) continue;
         for (std::size_t j = cursor; j + verb.size() <= tokens.size(); ++j) {
