@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <string_view>
 
 namespace plotgraph::detail {
+
+using namespace std::string_view_literals;
 namespace {
 
 using Shape = VerbForm::Shape;
@@ -102,10 +105,10 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
         // The list follows a comma right after the group, or a colon ending its clause
         // ("three outlaws hired to start a war with Guilder: ...").
         std::size_t start = 0;
-        if (items[i + 1].word == ",") start = i + 2;
+        if (items[i + 1].word == ","sv) start = i + 2;
         for (std::size_t k = i + 1; start == 0 && k < items.size() && k <= i + 25; ++k) {
-            if (items[k].word == ":") start = k + 1;
-            else if (items[k].is_character() || items[k].word == ";" || items[k].word == ".") break;
+            if (items[k].word == ":"sv) start = k + 1;
+            else if (items[k].is_character() || items[k].word == ";"sv || items[k].word == "."sv) break;
         }
         if (start == 0) continue;
         std::vector<std::size_t> listed;
@@ -116,8 +119,8 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
                 if (std::find(listed.begin(), listed.end(), *item.entity) == listed.end()) listed.push_back(*item.entity);
                 continue;
             }
-            if (item.word == "and") { joined_by_and = true; continue; }
-            if (item.word == ",") continue;
+            if (item.word == "and"sv) { joined_by_and = true; continue; }
+            if (item.word == ","sv) continue;
             // A verb ends the list; a noun that is also a verb ("mastermind") does not.
             bool verb = false;
             if (const auto readings = rules_.verbs.find(item.word);
@@ -161,14 +164,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     };
 
     const auto is_possessive_marker = [&](std::size_t i) {
-        return i < n && (items[i].word == "'s" || items[i].word == "\u2019s");
+        return i < n && (items[i].word == "'s"sv || items[i].word == "\u2019s"sv);
     };
     // An entity that can do or undergo something: not "Anatoly's", not "his".
     const auto is_entity = [&](std::size_t i) {
         if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
         if (classes[i] != "determiner") return true;
         // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
-        if (items[i].word != "her") return false;
+        if (items[i].word != "her"sv) return false;
         return i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty();
     };
     const auto is_adverb = [&](std::size_t i) {
@@ -183,10 +186,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto heads_clause = [&](std::size_t i) {
         std::size_t k = i + 1;
         while (k < n && !items[k].mention && (is_adverb(k) || classes[k] == "negation")) ++k;
-        if (k == n || !items[k].is_word || items[k].word == "to") return false;
+        if (k == n || !items[k].is_word || items[k].word == "to"sv) return false;
         if (items[k].mention) return true;
         // "is able to save", "is grateful to see": the infinitive is the event.
-        if (classes[k].starts_with("predicative") || (k + 1 < n && items[k + 1].word == "to")) return false;
+        if (classes[k].starts_with("predicative") || (k + 1 < n && items[k + 1].word == "to"sv)) return false;
         if (!lexicon[k]) return true;
         return !std::any_of(lexicon[k]->begin(), lexicon[k]->end(), [](const VerbForm& form) {
             return form.shape == Shape::past || form.shape == Shape::present_participle;
@@ -210,9 +213,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         };
         std::vector<std::size_t> joined;
         for (std::size_t k = std::min(before, words.size()); k-- > 1;) {
-            if (k + 1 >= words.size() || words[k].word != "and" || !named(k - 1) || !named(k + 1)) continue;
+            if (k + 1 >= words.size() || words[k].word != "and"sv || !named(k - 1) || !named(k + 1)) continue;
             joined = {*words[k - 1].entity, *words[k + 1].entity};
-            for (std::size_t j = k - 1; j >= 2 && words[j - 1].word == "," && named(j - 2); j -= 2)
+            for (std::size_t j = k - 1; j >= 2 && words[j - 1].word == ","sv && named(j - 2); j -= 2)
                 add_unique(joined, *words[j - 2].entity);
             if (joined[0] == joined[1]) joined.clear();
             const bool has_doer = std::any_of(joined.begin(), joined.end(), [&](std::size_t entity) {
@@ -242,7 +245,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // commas) that end at `last` begin.
     const auto joined_object_start = [&](std::size_t last) {
         std::size_t first = last;
-        while (first >= 2 && is_entity(first) && (items[first - 1].word == "and" || items[first - 1].word == ",") &&
+        while (first >= 2 && is_entity(first) && (items[first - 1].word == "and"sv || items[first - 1].word == ","sv) &&
                is_entity(first - 2))
             first -= 2;
         return first;
@@ -253,9 +256,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // at the comma `k` (at most `span` items long), when that name opens its clause.
     const auto apposition_subject = [&](std::size_t k, std::size_t span) -> std::optional<std::size_t> {
         std::size_t comma = k;
-        while (comma > 0 && k - comma < span && items[comma - 1].word != ",") --comma;
-        if (comma < 2 || items[comma - 1].word != "," || !is_entity(comma - 2)) return std::nullopt;
-        if (comma == 2 || items[comma - 3].word == "," || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")
+        while (comma > 0 && k - comma < span && items[comma - 1].word != ","sv) --comma;
+        if (comma < 2 || items[comma - 1].word != ","sv || !is_entity(comma - 2)) return std::nullopt;
+        if (comma == 2 || items[comma - 3].word == ","sv || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")
             return comma - 2;
         return std::nullopt;
     };
@@ -266,7 +269,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const EntityKind kind = items[p.subject_begin].mention->kind;
         // Where the one at i is first said, before its appositions.
         const auto named_from = [&](std::size_t i) {
-            while (i >= 2 && items[i - 1].word == "," && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity) i -= 2;
+            while (i >= 2 && items[i - 1].word == ","sv && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity) i -= 2;
             return i;
         };
         // Not "reunites with Vladimir and Lionel moves": a name after a
@@ -278,16 +281,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         bool joined = false;
         while (begin >= 2) {
             std::size_t joint = begin - 1;
-            const bool with_and = items[joint].word == "and";
-            if (!with_and && !(joined && items[joint].word == ",")) break;
-            const bool serial_comma = with_and && joint > 0 && items[joint - 1].word == ",";
+            const bool with_and = items[joint].word == "and"sv;
+            if (!with_and && !(joined && items[joint].word == ","sv)) break;
+            const bool serial_comma = with_and && joint > 0 && items[joint - 1].word == ","sv;
             if (serial_comma) --joint;
             if (joint == 0 || !is_entity(joint - 1) || items[joint - 1].mention->kind != kind) break;
             const std::size_t first = named_from(joint - 1);
             if (!after_anything && !opens_clause(first)) break;
             // ", and" closes a list ("Anatoly, Boris, and Lucia") or an apposition
             // ("Mrs. Maylie, and her niece, Rose"); else it joins two clauses.
-            const bool list_goes_on = first >= 2 && items[first - 1].word == "," && is_entity(first - 2);
+            const bool list_goes_on = first >= 2 && items[first - 1].word == ","sv && is_entity(first - 2);
             if (serial_comma && first == joint - 1 && !list_goes_on) break;
             joined = true;
             add_unique(p.agents, *items[joint - 1].entity);
@@ -320,7 +323,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         while (k > 0) {
             const std::size_t j = k - 1;
             const std::string& c = classes[j];
-            if (is_adverb(j) || items[j].word == "then") { k = j; continue; }
+            if (is_adverb(j) || items[j].word == "then"sv) { k = j; continue; }
             // "who once gave her bread": "once" between a subject and its verb is an adverb.
             if (c == "after" && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject" || classes[j - 1] == "relative")) {
                 k = j;
@@ -328,7 +331,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (c == "negation") { p.negated = true; k = j; continue; }
             if (c == "be") { be = true; k = j; continue; }
-            if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"; k = j; continue; }
+            if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
             if (c == "do" || c == "modal") { modal = true; k = j; continue; }
             break;
         }
@@ -344,10 +347,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             continue;
 
         const VerbForm* form = nullptr;
-        if (left_word == "to" && !be && !have) {
+        if (left_word == "to"sv && !be && !have) {
             form = reading((*readings), {Shape::base});
             p.infinitive = form != nullptr;
-        } else if (left_word == "to") {
+        } else if (left_word == "to"sv) {
             // "only to be mugged", "to have left"
             form = reading((*readings), {Shape::past});
             p.passive = form && be;
@@ -369,10 +372,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "preposition") {
             // "by defecting", "without telling him"; otherwise a noun.
             // "succeeds in rescuing his son": the rescue, done by the subject.
-            const bool after_control = left_word == "in" && left > 0 && lexicon[left - 1] &&
+            const bool after_control = left_word == "in"sv && left > 0 && lexicon[left - 1] &&
                                        std::any_of(lexicon[left - 1]->begin(), lexicon[left - 1]->end(),
                                                    [&](const VerbForm& verb) { return rules_.control_verbs.count(verb.lemma); });
-            if (left_word == "by" || left_word == "without" || left_word == "upon" || after_control)
+            if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control)
                 form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
@@ -389,7 +392,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
             const auto joined_by_and = [&] {
                 for (std::size_t j = left, skipped = 0; j >= 2 && skipped <= 3; --j, ++skipped) {
-                    if (items[j - 1].word == "and") return is_entity(j - 2);
+                    if (items[j - 1].word == "and"sv) return is_entity(j - 2);
                     // "his son Mark": a possessive, a plain word, or another mention of the same one.
                     const bool same_one = is_entity(j - 1) && is_entity(left) && *items[j - 1].entity == *items[left].entity;
                     const bool part_of_phrase =
@@ -408,12 +411,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
             p.relative = left_class == "relative";
-        } else if (left_word == "," && !predicates.empty() &&
+        } else if (left_word == ","sv && !predicates.empty() &&
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
             p.participle = true;
-        } else if (const auto appositive = left_word == "," ? apposition_subject(left, short_apposition) : std::nullopt;
-                   (left_class == "coordinator" || left_word == ",") && (!predicates.empty() || appositive)) {
+        } else if (const auto appositive = left_word == ","sv ? apposition_subject(left, short_apposition) : std::nullopt;
+                   (left_class == "coordinator" || left_word == ","sv) && (!predicates.empty() || appositive)) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
@@ -438,8 +441,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     object_follows = !items[j].mention->possessive;
                     break;
                 }
-                if (items[j].word == "-") continue;  // "self-proclaimed"
-                const bool plain = items[j].is_word && !items[j].mention && (!in_lexicon(j) || items[j - 1].word == "-") &&
+                if (items[j].word == "-"sv) continue;  // "self-proclaimed"
+                const bool plain = items[j].is_word && !items[j].mention && (!in_lexicon(j) || items[j - 1].word == "-"sv) &&
                                    (classes[j].empty() || classes[j] == "determiner" || classes[j] == "coordinator");
                 if (!plain) break;
             }
@@ -448,7 +451,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
             if (form && form->also_noun && !object_follows &&
-                ((!predicates.empty() && predicates.back().item + 8 < left) || (i + 1 < n && items[i + 1].word == "of")))
+                ((!predicates.empty() && predicates.back().item + 8 < left) || (i + 1 < n && items[i + 1].word == "of"sv)))
                 form = nullptr;
             p.joined_infinitive = form && form->shape == Shape::base && !predicates.empty() && predicates.back().infinitive &&
                                   !appositive;
@@ -456,9 +459,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.inherits_subject = form != nullptr && !p.joined_infinitive;
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle;
             // "is attacked by raiders and rescued by Ben Kenobi": a second one.
-            const bool by_follows = i + 1 < n && items[i + 1].word == "by";
+            const bool by_follows = i + 1 < n && items[i + 1].word == "by"sv;
             const bool after_passive = left_class == "coordinator" && !predicates.empty() && predicates.back().passive;
-            p.passive = form && (left_word == "," || after_passive) && form->shape == Shape::past && by_follows;
+            p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             form = reading((*readings), {Shape::third_person, Shape::past});
@@ -501,7 +504,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     std::size_t first = k - 1;
                     p.agents.push_back(*items[first].entity);
                     while (first >= 2 && is_entity(first - 2) &&
-                           (items[first - 1].word == "and" || (items[first - 1].word == "," && p.agents.size() >= 2))) {
+                           (items[first - 1].word == "and"sv || (items[first - 1].word == ","sv && p.agents.size() >= 2))) {
                         first -= 2;
                         add_unique(p.agents, *items[first].entity);
                     }
@@ -516,11 +519,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (is_entity(i)) add_unique(p.agents, *items[i].entity);
             continue;
         }
-        if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ",") {
+        if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ","sv) {
             // "Mufasa, alerted by Zazu, arrives": the name right before a passive participle undergoes it.
             // Not "runs a camp for these children, assisted by Evelyn": the name opens its clause.
             const auto opens_clause = [&](std::size_t name) {
-                return name == 0 || items[name - 1].word == "," || is_boundary(name - 1) ||
+                return name == 0 || items[name - 1].word == ","sv || is_boundary(name - 1) ||
                        classes[name - 1] == "coordinator" || classes[name - 1] == "subordinator";
             };
             if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
@@ -561,11 +564,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (c == "relative") {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
-            while (antecedent > 0 && items[antecedent - 1].word == ",") --antecedent;
+            while (antecedent > 0 && items[antecedent - 1].word == ","sv) --antecedent;
             // "it was Madhav, and not Sreenu, who helped her": the denied name is not the antecedent.
             if (antecedent >= 2 && is_entity(antecedent - 1) && classes[antecedent - 2] == "negation") {
                 std::size_t before = antecedent - 2;
-                while (before > 0 && (items[before - 1].word == "," || classes[before - 1] == "coordinator")) --before;
+                while (before > 0 && (items[before - 1].word == ","sv || classes[before - 1] == "coordinator")) --before;
                 if (before > 0 && is_entity(before - 1)) antecedent = before;
             }
             // "a couple in Sifnos, who try to help him": the place only says where they are.
@@ -573,19 +576,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 classes[antecedent - 2] == "preposition" && is_entity(antecedent - 3) && items[antecedent - 3].is_character())
                 antecedent -= 2;
             // "Peeta, a baker's son who once gave her bread": the one the apposition describes.
-            if (antecedent > 0 && !is_entity(antecedent - 1) && items[k].word == "who") {
+            if (antecedent > 0 && !is_entity(antecedent - 1) && items[k].word == "who"sv) {
                 std::size_t start = antecedent;
                 // "a sharp-witted boy known as the Artful Dodger, who": a naming phrase belongs to it.
                 const auto naming_as = [&](std::size_t i) {
-                    return items[i].word == "as" && i > 0 &&
-                           (items[i - 1].word == "known" || rules_.naming_words.count(items[i - 1].word));
+                    return items[i].word == "as"sv && i > 0 &&
+                           (items[i - 1].word == "known"sv || rules_.naming_words.count(items[i - 1].word));
                 };
                 while (start > 0 && antecedent - start < 10 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
                        (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
                                                  : classes[start - 1].empty() || classes[start - 1] == "determiner" ||
                                                        naming_as(start - 1)))
                     --start;
-                if (start >= 2 && start < antecedent && items[start - 1].word == "," && is_entity(start - 2) &&
+                if (start >= 2 && start < antecedent && items[start - 1].word == ","sv && is_entity(start - 2) &&
                     items[start - 2].is_character())
                     antecedent = start - 1;
                 // "a sharp-witted boy known as the Artful Dodger, who": the described one.
@@ -597,7 +600,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents.push_back(*items[antecedent - 1].entity);
                 // "found by Timon and Pumbaa, who take him in": a verb that is not
                 // third person singular has the whole list before "who" as its subject.
-                if (p.form->shape != Shape::third_person && items[k].word == "who") {
+                if (p.form->shape != Shape::third_person && items[k].word == "who"sv) {
                     Predicate listed;
                     listed.subject_begin = antecedent - 1;
                     listed.agents = p.agents;
@@ -605,10 +608,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     p.agents = listed.agents;
                 }
             }
-            p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that" || items[k].word == "which") &&
+            p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that"sv || items[k].word == "which"sv) &&
                                items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() && may_be_noun(k - 1);
             p.subject_begin = k;
-        } else if (items[k].word == ",") {
+        } else if (items[k].word == ","sv) {
             // "Boris, the apparatchik overseeing the circus, reprimands him."
             if (const auto subject = apposition_subject(k, n)) {
                 p.agents.push_back(*items[*subject].entity);
@@ -676,7 +679,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // Lionel"), or "" for a direct object.
     const auto preposition_before = [&](std::size_t i, std::size_t verb) {
         std::size_t k = i;
-        while (k > verb + 1 && (is_entity(k - 1) || items[k - 1].word == "and" || items[k - 1].word == ",")) --k;
+        while (k > verb + 1 && (is_entity(k - 1) || items[k - 1].word == "and"sv || items[k - 1].word == ","sv)) --k;
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
         for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
@@ -736,8 +739,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const std::size_t entity = *items[i].entity;
             if (items[i].is_place()) {
                 add_unique(p.places, entity);
-            } else if (p.passive && i > 0 && (items[i - 1].word == "by" ||
-                                              (!by_agents.empty() && (items[i - 1].word == "and" || items[i - 1].word == ",")))) {
+            } else if (p.passive && i > 0 && (items[i - 1].word == "by"sv ||
+                                              (!by_agents.empty() && (items[i - 1].word == "and"sv || items[i - 1].word == ","sv)))) {
                 add_unique(by_agents, entity);
             } else if (std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end()) {
                 add_patient(p, entity, preposition_before(i, p.item));
@@ -755,7 +758,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             Predicate& governor = predicates[q - 1];
             // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
             std::size_t before_to = p.subject_begin;
-            if (before_to > 1 && items[before_to - 1].word == ",") --before_to;
+            if (before_to > 1 && items[before_to - 1].word == ","sv) --before_to;
             // "visits Rose to warn her": only some verbs have their object do the infinitive.
             const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
                                           !governor.patients.empty() &&
@@ -795,7 +798,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 for (std::size_t entity : others) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
         }
         // "kidnapped by three outlaws hired to ...": the by-phrase may be the next clause's subject.
-        if (p.passive && by_agents.empty() && end < n && end > 0 && items[end - 1].word == "by" && is_entity(end) &&
+        if (p.passive && by_agents.empty() && end < n && end > 0 && items[end - 1].word == "by"sv && is_entity(end) &&
             items[end].is_character())
             add_unique(by_agents, *items[end].entity);
         if (p.passive) {
@@ -832,8 +835,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!p.form || !rules_.telling_verbs.count(p.form->lemma)) return std::nullopt;
         std::size_t i = p.item + 1;
         const std::size_t first_object = i;
-        while (i < n && (is_entity(i) || items[i].word == "and" || items[i].word == ",")) ++i;
-        if (i == first_object || i >= n || items[i].word != "that") return std::nullopt;
+        while (i < n && (is_entity(i) || items[i].word == "and"sv || items[i].word == ","sv)) ++i;
+        if (i == first_object || i >= n || items[i].word != "that"sv) return std::nullopt;
         return i;
     };
 
@@ -856,7 +859,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!rules_.belief_verbs.count(governor.form->lemma)) continue;
         bool complement = true;  // only "that" and adverbs between the belief verb and the clause
         for (std::size_t i = governor.item + 1; i < p.subject_begin && complement; ++i)
-            complement = items[i].word == "that" || is_adverb(i);
+            complement = items[i].word == "that"sv || is_adverb(i);
         p.believed = complement;
     }
 

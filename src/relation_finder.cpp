@@ -224,34 +224,46 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
 }
 
 std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items) {
-    std::vector<std::string> words;
+    // Built in one string; `starts` holds where each word begins, for the look-backs.
+    std::string text;
+    std::vector<std::size_t> starts;
+    const auto word_at = [&](std::size_t k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : text.size();
+        return std::string_view(text).substr(starts[k], end - starts[k]);
+    };
+    const auto append = [&](std::string_view word) {
+        if (!text.empty()) text += ' ';
+        starts.push_back(text.size());
+        text += word;
+    };
+    const auto drop_last = [&] {
+        text.resize(starts.back() == 0 ? 0 : starts.back() - 1);
+        starts.pop_back();
+    };
     bool after_apposition = false;  // just said "Maarar, a lawyer" once
+    std::string token;
     for (const SentenceItem& item : items) {
         // "Maarar, a lawyer, appears for Menon" reads "@0 appears for @1".
         const bool closing_comma = after_apposition && !item.mention && item.word == ",";
         after_apposition = false;
         if (closing_comma) continue;
         if (!item.mention) {
-            words.push_back(item.word);
+            append(item.word);
             continue;
         }
         const Entity& entity = story.entities[*item.entity];
-        std::string token(1, entity.kind == EntityKind::character ? '@' : '#');
+        token.assign(1, entity.kind == EntityKind::character ? '@' : '#');
         token += std::to_string(*item.entity);
         // A name right after its own description ("the clerk Lucia"), or an
         // apposition ("Lionel, a security guard who ..."), is said once.
-        if (!words.empty() && words.back() == token) continue;
-        if (words.size() >= 2 && words.back() == "," && words[words.size() - 2] == token) {
-            words.pop_back();
+        const std::size_t count = starts.size();
+        if (count >= 1 && word_at(count - 1) == token) continue;
+        if (count >= 2 && word_at(count - 1) == "," && word_at(count - 2) == token) {
+            drop_last();
             after_apposition = true;
             continue;
         }
-        words.push_back(std::move(token));
-    }
-    std::string text;
-    for (const std::string& word : words) {
-        if (!text.empty()) text += ' ';
-        text += word;
+        append(token);
     }
     return text;
 }
@@ -271,9 +283,11 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             std::vector<std::string> readings{tagged};
             if (std::string plain = without_participle_aside(tagged); plain != tagged) readings.push_back(std::move(plain));
             if (std::string said = with_shared_subjects(story, d, s, tagged); said != tagged) readings.push_back(std::move(said));
+            // The other readings only drop words or add placeholders (joined by
+            // "and"), so the rules the first one's words allow are the ones worth trying.
+            std::vector<int> candidates;
+            rules_.relation_prefilter.candidates(tagged, candidates);
             for (const std::string& text : readings) {
-                std::vector<int> candidates;
-                rules_.relation_prefilter.candidates(text, candidates);
                 for (const int index : candidates) {
                     const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
                     const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
