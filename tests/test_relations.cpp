@@ -669,3 +669,12 @@ TEST_CASE("getting something for someone, tending their wounds and forcing their
     CHECK(relation(story, "helped", "Proximo", "Maximus"));
     CHECK(relation(story, "helped", "Little John", "Robin"));
 }
+
+TEST_CASE("keeping someone from harming another protects the other", "[relations]") {
+    const auto story = test::extract(
+        "Shan Yu attacks. Shang fights Shan Yu to prevent him from harming the Emperor. "
+        "Andy stops Boris from hurting Lucia.");
+    CHECK(relation(story, "helped", "Shang", "the emperor", "protected"));
+    CHECK(relation(story, "helped", "Andy", "Lucia", "protected"));
+    CHECK_FALSE(relation(story, "helped", "Andy", "Boris"));
+}
