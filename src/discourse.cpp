@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -197,6 +198,18 @@ void DiscourseResolver::run(Story& story) const {
 }
 
 void DiscourseResolver::merge_stated_identities(Story& story) const {
+    // Each character's sentences, kept per merged group so that a long story
+    // costs a lookup per statement, not a pass over every mention.
+    using Place = std::pair<std::size_t, std::size_t>;  // (document, sentence)
+    std::vector<std::set<Place>> sentences_of(story.entities.size());
+    for (const Mention& mention : story.mentions)
+        if (mention.entity) sentences_of[*mention.entity].insert({mention.doc, mention.sentence});
+    std::vector<std::size_t> merged_into(story.entities.size());
+    std::iota(merged_into.begin(), merged_into.end(), std::size_t{0});
+    const auto group = [&](std::size_t entity) {
+        while (merged_into[entity] != entity) entity = merged_into[entity] = merged_into[merged_into[entity]];
+        return entity;
+    };
     const auto is_character = [&](const Mention& mention) {
         return mention.entity && story.entities[*mention.entity].kind == EntityKind::character;
     };
@@ -204,14 +217,15 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const Mention& said = story.mentions[m];
         const Mention& name = story.mentions[m + 1];
         if (said.doc != name.doc || said.sentence != name.sentence || name.form != MentionForm::name ||
-            !is_character(said) || !is_character(name) || *said.entity == *name.entity || said.possessive ||
-            name.possessive)
+            !is_character(said) || !is_character(name) || group(*said.entity) == group(*name.entity) ||
+            said.possessive || name.possessive)
             continue;
         const Document& document = story.documents[said.doc];
         const auto& tokens = document.tokens;
         // The words between: "is" or "was", perhaps "really"; or ", whose real name is".
         std::vector<std::string_view> between;
-        for (std::size_t t = said.last_token + 1; t < name.first_token; ++t) between.push_back(tokens[t].key);
+        for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 6; ++t)
+            between.push_back(tokens[t].key);
         const auto copula = [](std::string_view word) { return word == "is" || word == "was"; };
         const bool plain = (between.size() == 1 && copula(between[0])) ||
                            (between.size() == 2 && copula(between[0]) &&
@@ -234,31 +248,34 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             for (const VerbForm& form : readings->second) believed = believed || rules_.belief_verbs.count(form.lemma);
         }
         if (believed) continue;
-        const std::size_t from = *said.entity, into = *name.entity;
+        const std::size_t from = group(*said.entity), into = group(*name.entity);
         // Two characters named together in another sentence are two: "The man in black then
         // chokes Fezzik" keeps Fezzik apart, whatever a misread "he is Westley" says. Only a
         // pronoun may be misread so; a name or a description says who it is.
-        std::set<std::pair<std::size_t, std::size_t>> sentences_of_from;
-        bool seen_together = false;
-        for (const Mention& mention : story.mentions)
-            if (mention.entity == from) sentences_of_from.insert({mention.doc, mention.sentence});
-        for (const Mention& mention : story.mentions)
-            seen_together = seen_together || (mention.entity == into && sentences_of_from.count({mention.doc, mention.sentence}) &&
-                                              !(mention.doc == said.doc && mention.sentence == said.sentence));
-        if (seen_together && said.form == MentionForm::pronoun) continue;
-        const Gender from_gender = story.entities[from].gender, into_gender = story.entities[into].gender;
-        if (from_gender != Gender::unknown && into_gender != Gender::unknown && from_gender != into_gender) continue;
-        for (Mention& mention : story.mentions)
-            if (mention.entity == from) mention.entity = into;
+        if (said.form == MentionForm::pronoun) {
+            const auto& fewer = sentences_of[from].size() <= sentences_of[into].size() ? sentences_of[from] : sentences_of[into];
+            const auto& more = &fewer == &sentences_of[from] ? sentences_of[into] : sentences_of[from];
+            const Place here{said.doc, said.sentence};
+            const bool seen_together = std::any_of(fewer.begin(), fewer.end(), [&](const Place& place) {
+                return place != here && more.count(place);
+            });
+            if (seen_together) continue;
+        }
         Entity& kept = story.entities[into];
         Entity& gone = story.entities[from];
+        if (gone.gender != Gender::unknown && kept.gender != Gender::unknown && gone.gender != kept.gender) continue;
+        merged_into[from] = into;
+        sentences_of[into].insert(sentences_of[from].begin(), sentences_of[from].end());
+        sentences_of[from].clear();
         if (kept.gender == Gender::unknown) kept.gender = gone.gender;
         for (const std::string& role : gone.roles) add_role(kept, role);
         kept.merges.insert(kept.merges.end(), gone.merges.begin(), gone.merges.end());
         kept.merges.push_back({"identity", said.text, "the text says " + said.text + " is " + name.text});
-        for (Entity& entity : story.entities)
-            if (entity.owner == from) entity.owner = into;
     }
+    for (Mention& mention : story.mentions)
+        if (mention.entity) mention.entity = group(*mention.entity);
+    for (Entity& entity : story.entities)
+        if (entity.owner) entity.owner = group(*entity.owner);
 }
 
 void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
