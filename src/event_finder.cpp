@@ -80,9 +80,9 @@ const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& wo
     return nullptr;
 }
 
-std::string EventFinder::word_class(const std::string& word) const {
+std::string_view EventFinder::word_class(const std::string& word) const {
     const auto found = rules_.event_words.find(word);
-    return found == rules_.event_words.end() ? std::string() : found->second;
+    return found == rules_.event_words.end() ? std::string_view() : std::string_view(found->second);
 }
 
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
@@ -142,13 +142,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const std::size_t n = items.size();
     note_group_members(story, items, members);
     // A pronoun mention keeps its word's class: "his" is a determiner.
-    std::vector<std::string> classes(n);
+    std::vector<std::string_view> classes(n);  // views into the rules' word classes
     for (std::size_t i = 0; i < n; ++i)
         if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
     // Two-word entries ("no longer") give both words their class.
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (items[i].mention || items[i + 1].mention || !rules_.event_word_pair_starts.count(items[i].word)) continue;
-        const std::string pair_class = word_class(std::string(items[i].word).append(" ").append(items[i + 1].word));
+        const std::string_view pair_class = word_class(std::string(items[i].word).append(" ").append(items[i + 1].word));
         if (!pair_class.empty()) classes[i] = classes[i + 1] = pair_class;
     }
     // Each word's readings in the verb lexicon, looked up once: the lexicon is
@@ -196,7 +196,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         });
     };
     const auto is_boundary = [&](std::size_t i) {
-        const std::string& c = classes[i];
+        const std::string_view c = classes[i];
         const std::string& w = items[i].word;
         return w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || c == "subordinator" || c == "after" ||
                c == "before";
@@ -311,7 +311,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::vector<VerbForm>* readings = lexicon[i] ? lexicon[i] : derived_readings(items[i].word, derived);
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
-        const std::string& own_class = classes[i];
+        const std::string_view own_class = classes[i];
         if (own_class == "have" || own_class == "do" || own_class == "modal") continue;
         if (own_class == "be" && !heads_clause(i)) continue;
 
@@ -322,7 +322,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t k = i;
         while (k > 0) {
             const std::size_t j = k - 1;
-            const std::string& c = classes[j];
+            const std::string_view c = classes[j];
             if (is_adverb(j) || items[j].word == "then"sv) { k = j; continue; }
             // "who once gave her bread": "once" between a subject and its verb is an adverb.
             if (c == "after" && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject" || classes[j - 1] == "relative")) {
@@ -338,7 +338,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         p.aux_begin = k;
         const bool has_left = k > 0;
         const std::size_t left = has_left ? k - 1 : 0;
-        const std::string left_class = has_left ? classes[left] : std::string();
+        const std::string_view left_class = has_left ? classes[left] : std::string_view();
         const std::string left_word = has_left ? items[left].word : std::string();
 
         // "a woman named Salena": the name of the one before it, not a naming.
@@ -488,7 +488,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool adjective_after_be = k >= 2 && classes[k - 2] == "be" && !items[k - 1].mention &&
                                             items[k - 1].is_word && classes[k - 1].empty() &&
                                             !in_lexicon(k - 1);  // "is grateful to see"
-            const std::string predicative = k > 0 ? classes[k - 1] : std::string();
+            const std::string_view predicative = k > 0 ? classes[k - 1] : std::string_view();
             if (k > 0 && (predicative.starts_with("predicative") || adjective_after_be)) {
                 // "is willing to help" is only offered; "is unable to save her" does not save her.
                 p.intended = predicative == "predicative-intent";
@@ -549,7 +549,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (p.aux_begin == 0) continue;
         std::size_t k = p.aux_begin - 1;
-        const std::string& c = classes[k];
+        const std::string_view c = classes[k];
         if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition")) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;

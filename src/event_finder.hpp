@@ -12,6 +12,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plotgraph::detail {
@@ -45,7 +46,7 @@ private:
                           SentenceItemCache& cache, GroupMembers& members) const;
     /// Records the groups of the sentence whose members it lists.
     void note_group_members(const Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
-    std::string word_class(const std::string& word) const;
+    std::string_view word_class(const std::string& word) const;
     /// Readings of a form the lexicon lacks, derived from one it has ("reenters"
     /// from "enters"), held in `scratch`; nullptr when there are none.
     const std::vector<VerbForm>* derived_readings(const std::string& word, std::vector<VerbForm>& scratch) const;
