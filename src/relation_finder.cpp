@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <span>
-#include <type_traits>
 #include <tuple>
 
 namespace plotgraph::detail {
@@ -59,21 +57,6 @@ std::size_t placeholder_entity(re2::StringPiece token) {
     std::size_t value = 0;
     for (std::size_t i = 1; i < token.size(); ++i) value = value * 10 + static_cast<std::size_t>(token[i] - '0');
     return value;
-}
-
-/// The events told in one sentence: a run of Story::events, which is in text
-/// order, found by binary search so that long stories cost no more per sentence.
-std::span<const Event> events_in_sentence(const Story& story, std::size_t doc, std::size_t sentence) {
-    const auto key = std::make_pair(doc, sentence);
-    const auto [first, last] = std::equal_range(
-        story.events.begin(), story.events.end(), key, [](const auto& a, const auto& b) {
-            const auto position = [](const auto& x) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Event>) return std::make_pair(x.evidence.doc, x.sentence);
-                else return x;
-            };
-            return position(a) < position(b);
-        });
-    return {first, last};
 }
 
 /// The characters listed with the one at `placeholder` in a tagged sentence:

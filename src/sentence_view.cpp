@@ -9,6 +9,7 @@ namespace plotgraph::detail {
 namespace {
 
 std::pair<std::size_t, std::size_t> position_of(const Mention& mention) { return {mention.doc, mention.sentence}; }
+std::pair<std::size_t, std::size_t> position_of(const Event& event) { return {event.evidence.doc, event.sentence}; }
 std::pair<std::size_t, std::size_t> position_of(const std::pair<std::size_t, std::size_t>& key) { return key; }
 
 }  // namespace
@@ -26,6 +27,13 @@ std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iter
 sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence) {
     return std::equal_range(story.mentions.begin(), story.mentions.end(), std::make_pair(doc, sentence),
                             [](const auto& a, const auto& b) { return position_of(a) < position_of(b); });
+}
+
+std::span<const Event> events_in_sentence(const Story& story, std::size_t doc, std::size_t sentence) {
+    const auto [first, last] =
+        std::equal_range(story.events.begin(), story.events.end(), std::make_pair(doc, sentence),
+                         [](const auto& a, const auto& b) { return position_of(a) < position_of(b); });
+    return {first, last};
 }
 
 std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence_index) {

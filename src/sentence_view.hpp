@@ -5,6 +5,7 @@
 #include <plotgraph/story.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -44,5 +45,9 @@ private:
 /// order), found by binary search.
 std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
 sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence);
+
+/// The events told in one sentence: a run of Story::events (which is in text
+/// order), found the same way, so that long stories cost no more per sentence.
+std::span<const Event> events_in_sentence(const Story& story, std::size_t doc, std::size_t sentence);
 
 }  // namespace plotgraph::detail
