@@ -678,3 +678,31 @@ TEST_CASE("keeping someone from harming another protects the other", "[relations
     CHECK(relation(story, "helped", "Andy", "Lucia", "protected"));
     CHECK_FALSE(relation(story, "helped", "Andy", "Boris"));
 }
+
+TEST_CASE("names listed with their articles are one list for the 'they' after them", "[relations]") {
+    const auto story = test::extract(
+        "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. The Scarecrow sings. "
+        "Toto leads the Scarecrow, the Tin Man and the Cowardly Lion to the castle, where they free Dorothy.");
+    CHECK(relation(story, "helped", "Scarecrow", "Dorothy", "freed"));
+    CHECK(relation(story, "helped", "Tin Man", "Dorothy", "freed"));
+    CHECK(relation(story, "helped", "Cowardly Lion", "Dorothy", "freed"));
+}
+
+TEST_CASE("'who' after an apposition with a naming phrase is the one described", "[relations]") {
+    const auto story = test::extract(
+        "Oliver walks to London. On the road, Oliver meets Jack Dawkins, a sharp-witted boy known as the Artful "
+        "Dodger, who gives him a meal.");
+    CHECK(relation(story, "helped", "Jack Dawkins", "Oliver", "gave"));
+}
+
+TEST_CASE("a second passive participle after 'and' takes its by-phrase", "[relations]") {
+    const auto story = test::extract("Luke is attacked by Tusken Raiders and rescued by Ben Kenobi.");
+    CHECK(relation(story, "helped", "Ben Kenobi", "Luke", "rescued"));
+}
+
+TEST_CASE("promoting someone or placing them in command supports them", "[relations]") {
+    const auto story = test::extract(
+        "Othello has promoted Michael Cassio, a young Florentine. Lodovico places Cassio in command of Cyprus.");
+    CHECK(relation(story, "helped", "Othello", "Michael Cassio", "supported"));
+    CHECK(relation(story, "helped", "Lodovico", "Michael Cassio", "supported"));
+}
