@@ -110,6 +110,43 @@ bool clause_boundary_between(const Document& document, std::size_t from_token, s
 
 /// "Lionel, a guard who helped him": the object of a relative clause is not
 /// the one the clause is about.
+// The character named as the subject right after a participle clause that
+// opens the sentence ("Hoping to get rid of his nephew, Scar tells Simba..."),
+// when the pronoun at `pronoun` is inside that clause and no character is
+// named there before it.
+std::optional<std::size_t> opening_clause_subject(const Document& document, const std::vector<Mention>& mentions,
+                                                  std::size_t pronoun, const RuleData& rules) {
+    const Mention& mention = mentions[pronoun];
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const std::size_t end = sentence.first_token + sentence.token_count;
+    std::size_t participle = sentence.first_token;
+    if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
+        word_class != rules.event_words.end() &&
+        (word_class->second == "after" || word_class->second == "before" || word_class->second == "subordinator"))
+        ++participle;
+    const std::string& opening = document.tokens[participle].key;
+    if (participle >= end || opening.size() <= 4 || !opening.ends_with("ing")) return std::nullopt;
+    for (std::size_t k = sentence.first_token; k < mention.first_token; ++k)
+        if (document.tokens[k].norm == "," || document.tokens[k].norm == ";") return std::nullopt;
+    std::size_t comma = mention.last_token + 1;
+    while (comma < end && document.tokens[comma].norm != "," && document.tokens[comma].norm != ";") ++comma;
+    if (comma >= end || document.tokens[comma].norm != ",") return std::nullopt;
+    for (std::size_t k = pronoun; k-- > 0;) {
+        const Mention& before = mentions[k];
+        if (before.doc != mention.doc || before.sentence != mention.sentence) break;
+        if (before.kind == EntityKind::character) return std::nullopt;
+    }
+    // The first character after the comma, if it starts within a determiner and two modifiers.
+    for (std::size_t k = pronoun + 1; k < mentions.size(); ++k) {
+        const Mention& after = mentions[k];
+        if (after.doc != mention.doc || after.sentence != mention.sentence || after.first_token > comma + 3) break;
+        if (after.first_token <= comma) continue;
+        if (after.kind != EntityKind::character || after.form != MentionForm::name || !after.entity) return std::nullopt;
+        return after.entity;
+    }
+    return std::nullopt;
+}
+
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     if (to_token <= from_token + 1 || to_token - from_token > 5) return false;
     const std::string& first = document.tokens[from_token + 1].key;
@@ -418,8 +455,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                                return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
                            });
                 };
+                // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);
-                    word != rules_.predicative_words.end() && word->second && !verb_follows()) {
+                    word != rules_.predicative_words.end() && word->second && !mention.possessive && !verb_follows()) {
                     // The nearest subject: "Fezzik tells him that Rugen is the six-fingered man" is Rugen.
                     for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) {
@@ -564,11 +602,19 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                            !between.possessive && object_controlled(between);
                 });
             };
+            // "Grieving for his son, Vito arranges a meeting": in a clause opening
+            // the sentence with a participle, and so without a subject of its own,
+            // "his" is the subject named right after the clause.
+            std::optional<std::size_t> cataphor;
+            if (!subject_pronoun && !plural_pronoun) {
+                const auto subject = opening_clause_subject(document, mentions, index, rules_);
+                if (subject && entities[*subject].gender == mention.gender) cataphor = subject;
+            }
             // "Play and Bilal pull up with their girlfriends": "their" is the
             // names joined before it in its sentence, which no group stands for.
             const bool names_joined_before = plural_pronoun && !names_joined_in(mention.sentence).empty();
             for (const Salient& candidate : recent) {
-                if (names_joined_before) break;
+                if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 if (named_later.count(candidate.entity)) continue;
                 const Entity& entity = entities[candidate.entity];
@@ -610,7 +656,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                     best = candidate.entity;
                 }
             }
-            mention.entity = best;
+            mention.entity = cataphor ? cataphor : best;
         }
 
         if (mention.entity) {

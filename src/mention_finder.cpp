@@ -780,6 +780,28 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         }
         return std::nullopt;
     };
+    // Whether the comma at `comma` closes a clause that opens the sentence:
+    // "Realizing that Belle loves the Beast, the jealous Gaston has her locked
+    // up" has no apposition, "When his friend, Anatoly, defects" has one.
+    const auto closes_opening_clause = [&](std::size_t comma) {
+        const std::string& first = key_of(sentence.first_token);
+        const auto first_class = rules_.event_words.find(first);
+        const bool opens_clause = (first_class != rules_.event_words.end() &&
+                                   (first_class->second == "subordinator" || first_class->second == "after" ||
+                                    first_class->second == "before")) ||
+                                  (first.size() > 4 && first.ends_with("ing"));
+        if (!opens_clause) return false;
+        for (std::size_t k = sentence.first_token; k < comma; ++k)
+            if (tokens[k].norm == ",") return false;
+        // The name then goes on as the subject, not closed by a second comma.
+        for (std::size_t k = comma + 1; k < end && k <= comma + 6; ++k) {
+            if (const auto name = name_starting_at(k)) {
+                const std::size_t after = out[*name].last_token + 1;
+                return after < end && tokens[after].norm != "," && tokens[after].norm != "(";
+            }
+        }
+        return false;
+    };
     const auto inside_name = [&](std::size_t token) {
         for (std::size_t m = first_mention; m < names_end; ++m)
             if (out[m].first_token <= token && token <= out[m].last_token) return true;
@@ -870,7 +892,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     appositive = name_ending_at(i - 2);
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
-                if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == ",")
+                if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == "," &&
+                    !closes_opening_clause(*role_end + 1))
                     appositive = name_after_description(*role_end + 2);
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
                 if (!appositive && *role_end + 2 < end &&

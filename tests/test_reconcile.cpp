@@ -363,3 +363,37 @@ TEST_CASE("a single name spelt another way once is the same character", "[reconc
     const auto two = test::extract("Later Carlo meets Carla in the desert, and Carla laughs.");
     CHECK_FALSE(test::same_entity(two, "Carlo", "Carla"));
 }
+
+TEST_CASE("a character after 'as' with a possessive owns the noun, and is not said of the subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Belle rides to the castle and offers to take her father's place as the Beast's prisoner. "
+        "The Beast accepts.");
+    const auto* belle = test::find(story, "Belle");
+    REQUIRE(belle);
+    for (std::size_t mention : belle->mentions) CHECK(story.mentions[mention].text != "the Beast");
+}
+
+TEST_CASE("a description closing an opening clause is not in apposition to the subject after it", "[reconcile]") {
+    const auto story = test::extract(
+        "Belle meets the Beast. Realizing that Belle loves the Beast, the jealous Gaston locks her in the cellar.");
+    const auto* gaston = test::find(story, "Gaston");
+    REQUIRE(gaston);
+    for (std::size_t mention : gaston->mentions) CHECK(story.mentions[mention].text != "the Beast");
+    // An apposition inside an opening clause still is one.
+    const auto when = test::extract("When his friend, Anatoly, defects, Vladimir stays.");
+    const auto* anatoly = test::find(when, "Anatoly");
+    REQUIRE(anatoly);
+    CHECK(std::find(anatoly->roles.begin(), anatoly->roles.end(), "friend") != anatoly->roles.end());
+}
+
+TEST_CASE("a possessive in an opening participle clause is the subject named after it", "[reconcile]") {
+    const auto story = test::extract(
+        "Fabrizio flees. Grieving for his son, Vito arranges a meeting with the heads of the families.");
+    const auto* vito = test::find(story, "Vito");
+    REQUIRE(vito);
+    const auto his = std::find_if(story.mentions.begin(), story.mentions.end(),
+                                  [](const auto& mention) { return mention.text == "his"; });
+    REQUIRE(his != story.mentions.end());
+    REQUIRE(his->entity);
+    CHECK(story.entities[*his->entity].name == "Vito");
+}
