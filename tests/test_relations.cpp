@@ -706,3 +706,19 @@ TEST_CASE("promoting someone or placing them in command supports them", "[relati
     CHECK(relation(story, "helped", "Othello", "Michael Cassio", "supported"));
     CHECK(relation(story, "helped", "Lodovico", "Michael Cassio", "supported"));
 }
+
+TEST_CASE("being backed or encouraged by someone is their support, but backing someone into a corner is not",
+          "[relations]") {
+    const auto story = test::extract(
+        "Sollozzo, who is backed by the Tattaglia family, asks Vito for money. Gaston, encouraged by his sidekick "
+        "LeFou, bribes D'Arque. Scar backs Simba towards the edge of the cliff.");
+    CHECK(relation(story, "helped", "Tattaglia", "Sollozzo"));
+    CHECK(relation(story, "helped", "LeFou", "Gaston"));
+    CHECK_FALSE(relation(story, "helped", "Scar", "Simba"));
+}
+
+TEST_CASE("letting someone off, or offering to let them ride along, helps them", "[relations]") {
+    const auto story = test::extract("Rocky lets Marco off. Gus Polinski offers to let Kate ride with the band.");
+    CHECK(relation(story, "helped", "Rocky", "Marco"));
+    CHECK(relation(story, "helped", "Gus Polinski", "Kate"));
+}
