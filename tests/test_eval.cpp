@@ -197,7 +197,7 @@ TEST_CASE("B-cubed sums add up to a micro average over mentions", "[eval]") {
 }
 
 TEST_CASE("a document's person clustering counts undetected names as singletons", "[eval]") {
-    GoldDocument gold{"emma.txt", {}};
+    GoldDocument gold{"emma.txt", {}, {}};
     gold.names.push_back(gold_person(0, 4, "Emma"));        // m0
     gold.names.push_back(gold_person(10, 24, "Emma"));      // m1
     gold.names.push_back(gold_person(30, 37, "Harriet"));   // m2
@@ -237,12 +237,61 @@ TEST_CASE("a document's person clustering counts undetected names as singletons"
 }
 
 TEST_CASE("gold names without a chain and predictions without an entity are singletons", "[eval]") {
-    GoldDocument gold{"doc.txt", {gold_person(0, 3, ""), gold_person(5, 8, "")}};
+    GoldDocument gold{"doc.txt", {gold_person(0, 3, ""), gold_person(5, 8, "")}, {}};
     const std::vector<Prediction> predicted = {{{0, 3}, EntityKind::character, std::nullopt},
                                                {{5, 8}, EntityKind::character, std::nullopt}};
     const DocumentScore score = score_document(gold, predicted);
     CHECK(score.clustering.precision() == Approx(1.0));
     CHECK(score.clustering.recall() == Approx(1.0));
+}
+
+TEST_CASE("a pronoun is right when resolved to the character holding a name of its gold chain", "[eval]") {
+    // "Emma smiled. Harriet saw her. He left.": "her" is Emma; "He" has no named chain.
+    GoldDocument gold{"emma.txt", {gold_person(0, 4, "Emma"), gold_person(13, 20, "Harriet")}, {}};
+    gold.pronouns.push_back({"T9", {25, 28}, "her", "Emma"});
+    gold.pronouns.push_back({"T10", {30, 32}, "He", "Someone"});
+    Story story;
+    const auto add_mention = [&](Span span, MentionForm form, std::size_t entity) {
+        Mention mention;
+        mention.span = span;
+        mention.form = form;
+        mention.entity = entity;
+        story.entities[entity].mentions.push_back(story.mentions.size());
+        story.mentions.push_back(mention);
+    };
+    story.entities.resize(2);
+    add_mention({0, 4}, MentionForm::name, 0);
+    add_mention({13, 20}, MentionForm::name, 1);
+    add_mention({25, 28}, MentionForm::pronoun, 0);
+    PronounScore right = score_pronouns(gold, story);
+    CHECK(right.gold == 1);
+    CHECK(right.resolved == 1);
+    CHECK(right.correct == 1);
+    story.mentions[2].entity = 1;  // "her" as Harriet: resolved, but wrongly
+    PronounScore wrong = score_pronouns(gold, story);
+    CHECK(wrong.resolved == 1);
+    CHECK(wrong.correct == 0);
+    CHECK(wrong.precision() == 0.0);
+    right += wrong;
+    CHECK(right.recall() == Approx(0.5));
+}
+
+TEST_CASE("gold pronouns are the third-person singular ones of a person chain", "[eval]") {
+    const std::string text = "Emma smiled .\nShe saw him and they left .\n";
+    const Annotation annotation = parse_annotation(
+        "MENTION\tT1\t0\t0\t0\t0\tEmma\tPER\tPROP\n"
+        "MENTION\tT2\t1\t0\t1\t0\tShe\tPER\tPRON\n"
+        "MENTION\tT3\t1\t2\t1\t2\thim\tPER\tPRON\n"
+        "MENTION\tT4\t1\t4\t1\t4\tthey\tPER\tPRON\n"
+        "COREF\tT1\tEmma-0\nCOREF\tT2\tEmma-0\nCOREF\tT4\tThem-1\n",
+        "emma.ann");
+    const GoldDocument gold = gold_names("emma.txt", text, annotation, "emma.ann");
+    REQUIRE(gold.pronouns.size() == 1);  // "him" has no chain, "they" is plural
+    CHECK(gold.pronouns[0].text == "She");
+    CHECK(gold.pronouns[0].chain == "Emma-0");
+    CHECK(gold.pronouns[0].span == Span{14, 17});
+    CHECK(is_third_person_singular("Herself"));
+    CHECK_FALSE(is_third_person_singular("they"));
 }
 
 TEST_CASE("an Aesop character matches a name or alias, ignoring case and a leading 'the'", "[eval]") {

@@ -3,6 +3,7 @@
 #include <plotgraph/error.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <initializer_list>
 #include <unordered_set>
@@ -133,6 +134,13 @@ Annotation parse_annotation(std::string_view content, const std::string& source)
     return annotation;
 }
 
+bool is_third_person_singular(std::string_view word) {
+    std::string lower(word);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return is_one_of(lower, {"he", "him", "his", "himself", "she", "her", "hers", "herself"});
+}
+
 std::optional<EntityKind> kind_of_litbank_type(std::string_view type) {
     if (type == "PER") return EntityKind::character;
     if (type == "LOC" || type == "GPE" || type == "FAC") return EntityKind::place;
@@ -143,11 +151,14 @@ std::optional<EntityKind> kind_of_litbank_type(std::string_view type) {
 GoldDocument gold_names(std::string name, std::string_view text, const Annotation& annotation,
                         const std::string& annotation_source) {
     const TokenTable tokens(text);
-    GoldDocument document{std::move(name), {}};
+    GoldDocument document{std::move(name), {}, {}};
     for (const auto& mention : annotation.mentions) {
-        if (mention.category != "PROP") continue;
         const auto kind = kind_of_litbank_type(mention.type);
         if (!kind) continue;
+        const auto chain = annotation.chain_of.find(mention.id);
+        const bool scored_pronoun = mention.category == "PRON" && *kind == EntityKind::character &&
+                                    chain != annotation.chain_of.end() && is_third_person_singular(mention.text);
+        if (mention.category != "PROP" && !scored_pronoun) continue;
         const Location where{annotation_source, mention.line, std::nullopt};
         Span span;
         try {
@@ -164,14 +175,17 @@ GoldDocument gold_names(std::string name, std::string_view text, const Annotatio
         if (at_span != mention.text)
             throw Error(where, "mention text '" + mention.text + "' differs from the text '" +
                                    at_span + "' at its tokens");
+        if (scored_pronoun) {
+            document.pronouns.push_back({mention.id, span, mention.text, chain->second});
+            continue;
+        }
         GoldName gold;
         gold.id = mention.id;
         gold.span = span;
         gold.kind = *kind;
         gold.type = mention.type;
         gold.text = mention.text;
-        if (auto chain = annotation.chain_of.find(mention.id); chain != annotation.chain_of.end())
-            gold.chain = chain->second;
+        if (chain != annotation.chain_of.end()) gold.chain = chain->second;
         gold.sentence = mention.start_sentence;
         document.names.push_back(std::move(gold));
     }

@@ -62,6 +62,9 @@ struct Annotation {
 /// COREF line naming no mention.
 Annotation parse_annotation(std::string_view content, const std::string& source);
 
+/// he, him, his, himself, she, her, hers, herself, in any case.
+bool is_third_person_singular(std::string_view word);
+
 /// PER -> character; LOC, GPE, FAC -> place; ORG -> organization; anything
 /// else (VEH) -> nullopt.
 std::optional<EntityKind> kind_of_litbank_type(std::string_view type);
@@ -77,13 +80,23 @@ struct GoldName {
     std::size_t sentence = 0;
 };
 
+/// A gold third-person singular pronoun of a person (he, him, his, himself,
+/// she, her, hers, herself) in a COREF chain.
+struct GoldPronoun {
+    std::string id;
+    Span span;
+    std::string text;
+    std::string chain;
+};
+
 struct GoldDocument {
     std::string name;
     std::vector<GoldName> names;  // in annotation order; nested names included
+    std::vector<GoldPronoun> pronouns;  // in annotation order
 };
 
-/// The PROP mentions of a document whose type has a kind (VEH dropped), as
-/// byte spans of `text`. Throws plotgraph::Error naming `annotation_source`
+/// The PROP mentions of a document whose type has a kind (VEH dropped), and
+/// its third-person singular PER pronouns in a chain, as byte spans of `text`. Throws plotgraph::Error naming `annotation_source`
 /// and the line of a mention whose tokens are out of range or whose text is
 /// not the text at its span (the .ann does not belong to this .txt).
 GoldDocument gold_names(std::string name, std::string_view text, const Annotation& annotation,

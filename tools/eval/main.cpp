@@ -187,6 +187,7 @@ void score_story(LitbankDocument& document) {
         predictions.push_back({mention.span, mention.kind, mention.entity});
     }
     document.score = eval::score_document(document.gold, predictions);
+    document.score.pronouns = eval::score_pronouns(document.gold, document.story);
 }
 
 void extract_and_score(LitbankDocument& document, const plotgraph::Extractor& extractor) {
@@ -365,6 +366,27 @@ void print_cluster_errors(const LitbankDocument& document) {
         if (chains.size() > 1) print("  merged  %s <- %s\n", entity.c_str(), join(chains).c_str());
 }
 
+/// Gold pronouns of a named chain that plotgraph gave to another character.
+void print_pronoun_errors(const LitbankDocument& document) {
+    std::map<std::string, std::string> chain_name;  // chain -> its first gold name
+    for (const auto& name : document.gold.names)
+        if (name.kind == EntityKind::character && !name.chain.empty()) chain_name.try_emplace(name.chain, name.text);
+    for (const auto& pronoun : document.gold.pronouns) {
+        const auto named = chain_name.find(pronoun.chain);
+        if (named == chain_name.end()) continue;
+        for (const auto& mention : document.story.mentions) {
+            if (mention.span != pronoun.span || mention.form != plotgraph::MentionForm::pronoun || !mention.entity)
+                continue;
+            const auto single = plotgraph::eval::score_pronouns(
+                plotgraph::eval::GoldDocument{document.gold.name, document.gold.names, {pronoun}}, document.story);
+            if (single.correct == 0)
+                print("  PRON line %-4zu %-8s -> %-28s gold %s\n", line_of(document.text, pronoun.span.begin),
+                      pronoun.text.c_str(), document.story.entities[*mention.entity].name.c_str(),
+                      named->second.c_str());
+        }
+    }
+}
+
 void print_document_errors(const LitbankDocument& document) {
     const auto& detection = document.score.detection;
     const auto& names = document.gold.names;
@@ -402,6 +424,7 @@ void print_document_errors(const LitbankDocument& document) {
               ("\"" + name.text + "\"").c_str(), name.type.c_str(), hint.c_str());
     }
     print_cluster_errors(document);
+    print_pronoun_errors(document);
 }
 
 void print_bcubed_cells(const eval::Bcubed& score) {
@@ -449,6 +472,12 @@ void print_summary(const eval::CorpusScore& total, const fs::path& dir,
     };
     bcubed_row("all gold", total.clustering);
     bcubed_row("detected only", total.clustering_detected);
+
+    const auto& pronouns = total.pronouns;
+    print("\npronoun resolution (gold he/him/his/she/her... of a chain with a proper name)\n");
+    print("  %-14s %6s %8s %7s  %9s  %6s\n", "", "gold", "resolved", "correct", "precision", "recall");
+    print("  %-14s %6zu %8zu %7zu  %9.3f  %6.3f\n", "third person", pronouns.gold, pronouns.resolved,
+          pronouns.correct, pronouns.precision(), pronouns.recall());
 }
 
 int run_litbank(const LitbankArgs& args) {
@@ -491,7 +520,13 @@ int run_litbank(const LitbankArgs& args) {
             {"detection", detection_json(total.overall, total.by_kind)},
             {"clustering",
              {{"all", bcubed_json(total.clustering)},
-              {"detected", bcubed_json(total.clustering_detected)}}}};
+              {"detected", bcubed_json(total.clustering_detected)}}},
+            {"pronouns",
+             {{"gold", total.pronouns.gold},
+              {"resolved", total.pronouns.resolved},
+              {"correct", total.pronouns.correct},
+              {"precision", total.pronouns.precision()},
+              {"recall", total.pronouns.recall()}}}};
         if (args.details) {
             summary["per_document"] = json::array();
             for (const auto& document : documents)

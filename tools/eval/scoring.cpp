@@ -163,6 +163,49 @@ void CorpusScore::add(const DocumentScore& document) {
     for (std::size_t k = 0; k < kind_count; ++k) by_kind[k] += document.detection.by_kind[k];
     clustering += document.clustering;
     clustering_detected += document.clustering_detected;
+    pronouns += document.pronouns;
+}
+
+double PronounScore::precision() const {
+    return resolved == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(resolved);
+}
+
+double PronounScore::recall() const {
+    return gold == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(gold);
+}
+
+PronounScore& PronounScore::operator+=(const PronounScore& other) {
+    gold += other.gold;
+    resolved += other.resolved;
+    correct += other.correct;
+    return *this;
+}
+
+PronounScore score_pronouns(const GoldDocument& gold, const Story& story) {
+    std::map<std::string, std::vector<Span>> named_spans;  // chain -> its gold PER name spans
+    for (const GoldName& name : gold.names)
+        if (name.kind == EntityKind::character && !name.chain.empty()) named_spans[name.chain].push_back(name.span);
+    std::map<std::size_t, const Mention*> pronoun_at;  // span begin -> predicted pronoun
+    for (const Mention& mention : story.mentions)
+        if (mention.form == MentionForm::pronoun) pronoun_at.emplace(mention.span.begin, &mention);
+    PronounScore score;
+    for (const GoldPronoun& pronoun : gold.pronouns) {
+        const auto names = named_spans.find(pronoun.chain);
+        if (names == named_spans.end()) continue;
+        ++score.gold;
+        const auto predicted = pronoun_at.find(pronoun.span.begin);
+        if (predicted == pronoun_at.end() || predicted->second->span != pronoun.span || !predicted->second->entity)
+            continue;
+        ++score.resolved;
+        const Entity& entity = story.entities[*predicted->second->entity];
+        const bool right = std::any_of(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
+            const Mention& mention = story.mentions[m];
+            return mention.form == MentionForm::name &&
+                   std::find(names->second.begin(), names->second.end(), mention.span) != names->second.end();
+        });
+        if (right) ++score.correct;
+    }
+    return score;
 }
 
 bool names_entity(std::string_view annotated, const Entity& entity) {

@@ -73,6 +73,19 @@ struct Bcubed {
 /// vectors differ in length.
 Bcubed bcubed(const std::vector<std::size_t>& gold, const std::vector<std::size_t>& predicted);
 
+/// Pronoun resolution, over the gold third-person singular pronouns whose
+/// chain holds a proper name: `resolved` of them are predicted pronouns with
+/// the same span and an entity, `correct` of those are resolved to an entity
+/// with a name mention at the span of one of the chain's gold names.
+struct PronounScore {
+    std::size_t gold = 0, resolved = 0, correct = 0;
+    double precision() const;  // correct / resolved, 0 when none resolved
+    double recall() const;     // correct / gold, 0 when none in gold
+    PronounScore& operator+=(const PronounScore& other);
+};
+
+PronounScore score_pronouns(const GoldDocument& gold, const Story& story);
+
 /// A predicted mention as the scorer sees it.
 struct Prediction {
     Span span;
@@ -89,9 +102,11 @@ struct DocumentScore {
     Bcubed clustering;
     /// The same, over only the gold PER mentions that were detected.
     Bcubed clustering_detected;
+    PronounScore pronouns;  // filled by the caller, which has the story
 };
 
 DocumentScore score_document(const GoldDocument& gold, const std::vector<Prediction>& predicted);
+
 
 /// Totals over documents: micro-averaged detection and B-cubed.
 struct CorpusScore {
@@ -100,6 +115,7 @@ struct CorpusScore {
     std::array<Counts, kind_count> by_kind;
     Bcubed clustering;
     Bcubed clustering_detected;
+    PronounScore pronouns;
 
     void add(const DocumentScore& document);
 };
