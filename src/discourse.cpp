@@ -108,8 +108,6 @@ bool clause_boundary_between(const Document& document, std::size_t from_token, s
     return false;
 }
 
-/// "Lionel, a guard who helped him": the object of a relative clause is not
-/// the one the clause is about.
 // The character named as the subject right after a participle clause that
 // opens the sentence ("Hoping to get rid of his nephew, Scar tells Simba..."),
 // when the pronoun at `pronoun` is inside that clause and no character is
@@ -147,7 +145,11 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     return std::nullopt;
 }
 
+/// "Lionel, a guard who helped him": the object of a relative clause is not
+/// the one the clause is about.
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
+    // "Pumbaa, who take him in": a comma may come before the relative.
+    if (from_token + 1 < to_token && document.tokens[from_token + 1].norm == ",") ++from_token;
     if (to_token <= from_token + 1 || to_token - from_token > 5) return false;
     const std::string& first = document.tokens[from_token + 1].key;
     if (first != "who" && first != "that" && first != "which") return false;
@@ -155,6 +157,14 @@ bool relative_clause_between(const Document& document, std::size_t from_token, s
         const Token& word = document.tokens[i];
         if (!word.is_word || starts_upper(word.norm)) return false;
     }
+    return true;
+}
+
+/// Whether only commas and "and" (at least one) come between two mentions.
+bool only_list_marks_between(const Document& document, std::size_t from_token, std::size_t to_token) {
+    if (to_token <= from_token + 1) return false;
+    for (std::size_t i = from_token + 1; i < to_token; ++i)
+        if (document.tokens[i].norm != "," && document.tokens[i].key != "and") return false;
     return true;
 }
 
@@ -529,20 +539,46 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
             // clause is its subject, and "Boris reprimands him" is not Boris.
+            // "Nikolai and Anna find him and persuade him": the second "him" is
+            // not the subject either, though the first "him" came between.
             std::optional<std::size_t> excluded;
-            if (object && !recent.empty() && recent.back().sentence == mention.sentence && recent.back().subject &&
-                !clause_boundary_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
-                excluded = recent.back().entity;
+            auto subject_here = recent.rbegin();  // the excluded subject's place in `recent`
+            if (object) {
+                for (; subject_here != recent.rend() && subject_here->sentence == mention.sentence; ++subject_here) {
+                    if (clause_boundary_between(document, mentions[subject_here->mention].last_token,
+                                                mention.first_token))
+                        break;
+                    if (subject_here->subject) {
+                        excluded = subject_here->entity;
+                        break;
+                    }
+                    // Only pronouns between: "persuades Madhu to help him" may be Govinda.
+                    if (mentions[subject_here->mention].form != MentionForm::pronoun) break;
+                }
             }
             // The excluded subject's partners: "Holden and Kendall are able to save her" is neither.
             std::set<std::size_t> excluded_group;
             if (excluded) {
-                std::size_t first_token = mentions[recent.back().mention].first_token;
-                for (auto it = recent.rbegin() + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                std::size_t first_token = mentions[subject_here->mention].first_token;
+                for (auto it = subject_here + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
                     const Mention& partner = mentions[it->mention];
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
                     excluded_group.insert(it->entity);
                     first_token = partner.first_token;
+                }
+            }
+            // "a meerkat, Timon, and a warthog, Pumbaa, who take him in": not
+            // the one a relative clause is about, nor those listed with it.
+            std::set<std::size_t> relative_heads;
+            if (object && !recent.empty() && recent.back().sentence == mention.sentence &&
+                relative_clause_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
+                relative_heads.insert(recent.back().entity);
+                for (auto later = recent.rbegin(), earlier = later + 1;
+                     earlier != recent.rend() && earlier->sentence == mention.sentence; ++later, ++earlier) {
+                    if (!only_list_marks_between(document, mentions[earlier->mention].last_token,
+                                                 mentions[later->mention].first_token))
+                        break;
+                    relative_heads.insert(earlier->entity);
                 }
             }
             // Names joined by "and" in one sentence: "Katniss and Peeta".
@@ -617,12 +653,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 if (named_later.count(candidate.entity)) continue;
-                const Entity& entity = entities[candidate.entity];
-                if (entity.gender != Gender::unknown && entity.gender != mention.gender) continue;
+                const Gender gender = entities[candidate.entity].gender;
+                if (gender != Gender::unknown && gender != mention.gender) continue;
                 // A group ("two young men") is "they", never "he" or "her".
                 if (mentions[candidate.mention].plural != plural_pronoun) continue;
                 if (excluded && *excluded == candidate.entity) continue;
-                if (excluded_group.count(candidate.entity)) continue;
+                if (excluded_group.count(candidate.entity) || relative_heads.count(candidate.entity)) continue;
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
                     continue;
@@ -635,10 +671,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 const std::size_t distance = mention.sentence - candidate.sentence;
                 double score = 10.0 - 3.0 * static_cast<double>(distance);
                 if (candidate.subject) score += 4;
-                if (candidate.named) score += 1;
+                if (candidate.named) score += 2;
                 if (subject_pronoun && candidate.subject) score += 2;  // "Lionel left. He ..." keeps the subject
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
-                if (entity.gender == Gender::unknown) score -= 2;
+                if (gender == Gender::unknown) score -= 4;
                 if (reflexive && distance == 0) score += 10;
                 // "find him and persuade him": the same pronoun again, with nothing between, is the same one.
                 if (distance == 0 && &candidate == &recent.back() &&
