@@ -669,6 +669,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents = maker.agents;
         }
         if (p.participle && p.agents.empty()) {
+            // "Aladdin keeps his promise by using his wish to free the Genie, and
+            // the Sultan ...": after a main clause, the participle is its doer's.
+            for (std::size_t r = q; r-- > 0;) {
+                const Predicate& o = predicates[r];
+                if (o.relative || (o.infinitive && !o.own_subject) || o.participle || opens_subordinate(o) || o.agents.empty())
+                    continue;
+                p.agents = o.agents;
+                break;
+            }
             for (std::size_t r = q + 1; r < predicates.size() && p.agents.empty(); ++r)
                 if (!predicates[r].participle) p.agents = predicates[r].agents;
             for (std::size_t r = q; r-- > 0 && p.agents.empty();) p.agents = predicates[r].agents;

@@ -353,3 +353,17 @@ TEST_CASE("the name right before a passive participle undergoes it", "[events]")
     for (const auto& event : story.events)
         if (event.action == "assist") CHECK_FALSE(among(story, event.patients, "the children"));
 }
+
+TEST_CASE("a participle after a main clause is done by that clause's subject, not the next one", "[events]") {
+    const auto story = test::extract(
+        "Aladdin keeps his promise by using his third wish to free the Genie, and the Sultan changes the law.");
+    const auto* free = event_of(story, "free");
+    REQUIRE(free);
+    CHECK(among(story, free->agents, "Aladdin"));
+    CHECK_FALSE(among(story, free->agents, "Sultan"));
+    // Opening the sentence, it is still the subject's after it.
+    const auto opening = test::extract("After defecting, Vladimir hides behind a counter.");
+    const auto* defect = event_of(opening, "defect");
+    REQUIRE(defect);
+    CHECK(among(opening, defect->agents, "Vladimir"));
+}

@@ -722,3 +722,13 @@ TEST_CASE("letting someone off, or offering to let them ride along, helps them",
     CHECK(relation(story, "helped", "Rocky", "Marco"));
     CHECK(relation(story, "helped", "Gus Polinski", "Kate"));
 }
+
+TEST_CASE("hiding somewhere is sheltered by who is there, not by anyone after a comma", "[relations]") {
+    const auto story = test::extract(
+        "Jim slips ashore, and, hiding in the undergrowth, watches Silver murder Tom. "
+        "Hamlet hears Polonius, who is hiding behind a tapestry, cry out, and he stabs through the arras. "
+        "Vladimir hides behind the counter of Lucia.");
+    CHECK_FALSE(relation(story, "helped", "Silver", "Jim"));
+    CHECK_FALSE(relation(story, "helped", "Hamlet", "Polonius"));
+    CHECK(relation(story, "helped", "Lucia", "Vladimir", "sheltered"));
+}
