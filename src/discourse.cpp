@@ -403,6 +403,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     };
     std::vector<Salient> recent;
     std::optional<std::size_t> current_doc;
+    // "Shan Yu and his warriors ... She rides there": a character of unknown
+    // gender that "he" or "his" has stood for is not "she" (nor the reverse).
+    std::map<std::size_t, std::set<Gender>> pronoun_genders;
     // Folds a description-only character into another, for every mention before `upto`.
     const auto absorb = [&](std::size_t from, std::size_t into, std::size_t upto) {
         for (std::size_t i = 0; i < upto; ++i)
@@ -655,6 +658,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 if (named_later.count(candidate.entity)) continue;
                 const Gender gender = entities[candidate.entity].gender;
                 if (gender != Gender::unknown && gender != mention.gender) continue;
+                if (gender == Gender::unknown && !plural_pronoun) {
+                    const auto seen = pronoun_genders.find(candidate.entity);
+                    if (seen != pronoun_genders.end() && !seen->second.count(mention.gender)) continue;
+                }
                 // A group ("two young men") is "they", never "he" or "her".
                 if (mentions[candidate.mention].plural != plural_pronoun) continue;
                 if (excluded && *excluded == candidate.entity) continue;
@@ -693,6 +700,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 }
             }
             mention.entity = cataphor ? cataphor : best;
+            if (mention.entity && !plural_pronoun) pronoun_genders[*mention.entity].insert(mention.gender);
         }
 
         if (mention.entity) {

@@ -397,3 +397,12 @@ TEST_CASE("a possessive in an opening participle clause is the subject named aft
     REQUIRE(his->entity);
     CHECK(story.entities[*his->entity].name == "Vito");
 }
+
+TEST_CASE("a character 'he' has stood for is not a later 'she'", "[reconcile]") {
+    const auto story = test::extract(
+        "Kiri joins the army. Soon afterwards, Kiri sees that Shan Yu and his warriors have survived. "
+        "She rides there to warn Shang.");
+    const auto* shan_yu = test::find(story, "Shan Yu");
+    REQUIRE(shan_yu);
+    for (std::size_t mention : shan_yu->mentions) CHECK(story.mentions[mention].text != "She");
+}
