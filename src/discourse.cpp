@@ -160,6 +160,18 @@ bool relative_clause_between(const Document& document, std::size_t from_token, s
     return true;
 }
 
+/// "hoping that Belle may be the one to break the spell, try to make her feel
+/// at home": a subject inside a clause opened by "that" or a subordinator, with
+/// a comma closing that clause before the pronoun, is not the pronoun's clause's.
+bool closed_embedded_subject(const Document& document, const Mention& subject, std::size_t to_token) {
+    if (subject.first_token == 0) return false;
+    const std::string& opener = document.tokens[subject.first_token - 1].key;
+    if (opener != "that" && opener != "if" && opener != "whether" && !clause_boundaries.count(opener)) return false;
+    for (std::size_t i = subject.last_token + 1; i < to_token; ++i)
+        if (document.tokens[i].norm == ",") return true;
+    return false;
+}
+
 /// Whether only commas and "and" (at least one) come between two mentions.
 bool only_list_marks_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     if (to_token <= from_token + 1) return false;
@@ -549,7 +561,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             if (object) {
                 for (; subject_here != recent.rend() && subject_here->sentence == mention.sentence; ++subject_here) {
                     if (clause_boundary_between(document, mentions[subject_here->mention].last_token,
-                                                mention.first_token))
+                                                mention.first_token) ||
+                        closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token))
                         break;
                     if (subject_here->subject) {
                         excluded = subject_here->entity;
@@ -673,6 +686,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
                 if (object && candidate.sentence == mention.sentence && candidate.subject &&
                     !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token) &&
+                    !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
                     !infinitive_doer_between(candidate))
                     continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;

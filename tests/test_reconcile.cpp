@@ -406,3 +406,15 @@ TEST_CASE("a character 'he' has stood for is not a later 'she'", "[reconcile]") 
     REQUIRE(shan_yu);
     for (std::size_t mention : shan_yu->mentions) CHECK(story.mentions[mention].text != "She");
 }
+
+TEST_CASE("a subject inside a clause closed by a comma may be the object pronoun after it", "[reconcile]") {
+    const auto story = test::extract(
+        "The servants, hoping that Belle may break the spell, try to make her feel at home.");
+    const auto* belle = test::find(story, "Belle");
+    REQUIRE(belle);
+    const auto her = std::find_if(story.mentions.begin(), story.mentions.end(),
+                                  [](const auto& mention) { return mention.text == "her"; });
+    REQUIRE(her != story.mentions.end());
+    REQUIRE(her->entity);
+    CHECK(story.entities[*her->entity].name == "Belle");
+}
