@@ -3,6 +3,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -418,6 +419,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
     // "Shan Yu and his warriors ... She rides there": a character of unknown
     // gender that "he" or "his" has stood for is not "she" (nor the reverse).
     std::map<std::size_t, std::set<Gender>> pronoun_genders;
+    std::map<std::size_t, std::size_t> mentioned_so_far;  // per character, in the current document
     // Folds a description-only character into another, for every mention before `upto`.
     const auto absorb = [&](std::size_t from, std::size_t into, std::size_t upto) {
         for (std::size_t i = 0; i < upto; ++i)
@@ -441,6 +443,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
         if (mention.kind != EntityKind::character) continue;
         if (mention.doc != current_doc) {
             recent.clear();
+            mentioned_so_far.clear();
             current_doc = mention.doc;
         }
         const Document& document = documents[mention.doc];
@@ -550,6 +553,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive";
             const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object";
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject";
+            const bool possessive_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive";
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
@@ -693,6 +697,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 double score = 10.0 - 3.0 * static_cast<double>(distance);
                 if (candidate.subject) score += 4;
                 if (candidate.named) score += 2;
+                // "Shan Yu and his warriors", "Vito with his son": the name just before.
+                if (possessive_pronoun && mentions[candidate.mention].last_token + 2 == mention.first_token) {
+                    const std::string& between = document.tokens[mention.first_token - 1].key;
+                    if (between == "and" || between == "with") score += 6;
+                }
+                // The one the story is about is "he" more often than a passer-by.
+                score += 0.5 * std::log2(1.0 + static_cast<double>(mentioned_so_far[candidate.entity]));
                 if (subject_pronoun && candidate.subject) score += 2;  // "Lionel left. He ..." keeps the subject
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (gender == Gender::unknown) score -= 4;
@@ -730,6 +741,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 }
             }
             const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
+            ++mentioned_so_far[*mention.entity];
             recent.push_back({*mention.entity, mention.sentence, index, subject,
                               mention.form == MentionForm::name});
             if (recent.size() > 64) recent.erase(recent.begin());

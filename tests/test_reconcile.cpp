@@ -418,3 +418,23 @@ TEST_CASE("a subject inside a clause closed by a comma may be the object pronoun
     REQUIRE(her->entity);
     CHECK(story.entities[*her->entity].name == "Belle");
 }
+
+TEST_CASE("'his' right after a name and 'and' is that name's", "[reconcile]") {
+    const auto story = test::extract("Kiri joins the army. Kiri sees that Shan Yu and his warriors have survived.");
+    const auto his = std::find_if(story.mentions.begin(), story.mentions.end(),
+                                  [](const auto& mention) { return mention.text == "his"; });
+    REQUIRE(his != story.mentions.end());
+    REQUIRE(his->entity);
+    CHECK(story.entities[*his->entity].name == "Shan Yu");
+}
+
+TEST_CASE("the character the story keeps coming back to is the likelier 'he'", "[reconcile]") {
+    const auto story = test::extract(
+        "Tom paints the fence. Tom whistles. Tom meets Ben Rogers at the gate, and Ben mocks Tom. "
+        "Later he tricks the other boys into painting the fence.");
+    const auto he = std::find_if(story.mentions.begin(), story.mentions.end(),
+                                 [](const auto& mention) { return mention.text == "he"; });
+    REQUIRE(he != story.mentions.end());
+    REQUIRE(he->entity);
+    CHECK(story.entities[*he->entity].name == "Tom");
+}
