@@ -668,7 +668,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             }
             // "Play and Bilal pull up with their girlfriends": "their" is the
             // names joined before it in its sentence, which no group stands for.
-            const bool names_joined_before = plural_pronoun && !names_joined_in(mention.sentence).empty();
+            // But "The pirates turn on Silver and Jim, but Gray fires on them":
+            // a group named as a subject earlier in the sentence is "them".
+            const bool group_subject_before =
+                object && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
+                    return candidate.sentence == mention.sentence && candidate.subject &&
+                           mentions[candidate.mention].plural;
+                });
+            const bool names_joined_before =
+                plural_pronoun && !group_subject_before && !names_joined_in(mention.sentence).empty();
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
