@@ -98,7 +98,14 @@ def main():
     irregular = exceptions(f"{WORDNET}/verb.exc")
     nouns = noun_forms(words)
     rows = set()
-    for verb in lemmas(f"{WORDNET}/index.verb"):
+    verbs = set(lemmas(f"{WORDNET}/index.verb"))
+
+    def borrowed(form, verb):
+        # "hoping" is hope's, not hop's (which doubles: "hopping", "hopped").
+        doubled = form[: len(verb)] + verb[-1] + form[len(verb):]
+        return form[len(verb):] in ("ing", "ed") and verb + "e" in verbs and doubled in words
+
+    for verb in sorted(verbs):
         if verb not in words:
             continue
         rows.add((verb, verb, "base"))
@@ -111,10 +118,10 @@ def main():
             rows.add((form, verb, shape))
         if not any(not f.endswith(("ing", "s")) for f in known):
             for form in past(verb):
-                if form in words:
+                if form in words and not borrowed(form, verb):
                     rows.add((form, verb, "ed"))
         for form in present_participle(verb):
-            if form in words:
+            if form in words and not borrowed(form, verb):
                 rows.add((form, verb, "ing"))
     version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "wordnet-base"],
                              capture_output=True, text=True).stdout or "unknown"

@@ -136,3 +136,13 @@ TEST_CASE("every relation pattern that matches a sentence is among the prefilter
         }
     }
 }
+
+TEST_CASE("a verb's -ing and -ed forms are not given to a shorter verb that doubles its consonant", "[rules]") {
+    const auto builtin = plotgraph::RuleSet::builtin();
+    const auto& rules = builtin->data();
+    for (const char* form : {"hoping", "riding", "staring", "sparing"}) {
+        const auto readings = rules.verbs.find(form);
+        REQUIRE(readings != rules.verbs.end());
+        for (const auto& reading : readings->second) CHECK(reading.lemma + "ing" != std::string(form));
+    }
+}
