@@ -777,11 +777,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 // "Mushu is sent to guide Mulan", "Serge is hired by Odile to protect Simon".
                 p.agents = governor.undergoers;
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
-                if (rules_.directive_verbs.count(governor.form->lemma)) p.intended = true;
+                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
-                if (rules_.directive_verbs.count(governor.form->lemma)) p.intended = true;
+                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);

@@ -153,7 +153,7 @@ struct RuleData {
                telling_verbs.count(lemma) || bare_infinitive_verbs.count(lemma);
     }
     std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
-    std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, intended
+    std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
     std::unordered_set<std::string> pair_nouns;             // "the lovers", "the couple": the two just named
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match

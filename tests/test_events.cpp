@@ -300,8 +300,8 @@ TEST_CASE("a verb joined to an infinitive by 'and' is done by the infinitive's d
     REQUIRE(kill);
     CHECK(among(story, kill->agents, "Kirill"));
     CHECK_FALSE(among(story, kill->agents, "Semyon"));
-    // Ordered, not done: intended.
-    CHECK(kill->intended);
+    // Ordered, not done: an attempt.
+    CHECK(kill->attempted);
 }
 
 TEST_CASE("'them' after names joined by 'and' that are the subject stands for an earlier pair", "[events]") {

@@ -752,10 +752,3 @@ TEST_CASE("help only hoped for, or promised on a condition, is no help yet", "[r
     CHECK_FALSE(relation(story, "helped", "the hyenas", "Scar"));
     CHECK(relation(story, "helped", "Glinda", "Dorothy"));
 }
-
-TEST_CASE("help someone is asked or ordered to give is not given yet", "[relations]") {
-    const auto story = test::extract("Maximus asks Quintus to free Juba. Semyon orders Kirill to kill Anna.");
-    CHECK_FALSE(relation(story, "helped", "Quintus", "Juba"));
-    CHECK_FALSE(relation(story, "killed", "Kirill", "Anna"));
-    CHECK(relation(story, "opposes", "Kirill", "Anna"));
-}
