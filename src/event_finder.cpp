@@ -853,18 +853,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // character's belief, not the text's word, and so is each verb after it
     // that shares its subject ("believe that Shelia took the money and left").
     // So is what a character is convinced of ("convinces him that Hamlet is to blame").
-    // "promises them a place if they help him": a condition has not happened.
-    for (Predicate& p : predicates) {
-        const std::size_t first = std::min(p.subject_begin, p.aux_begin);
-        if (!p.infinitive && !p.participle && first > 0 &&
-            (items[first - 1].word == "if"sv || items[first - 1].word == "unless"sv))
-            p.believed = true;
-    }
     for (std::size_t q = 1; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         const Predicate& governor = predicates[q - 1];
         if (p.inherits_subject) {
-            p.believed = p.believed || governor.believed;
+            p.believed = governor.believed;
             continue;
         }
         if (p.infinitive || p.participle || p.relative || !governor.form) continue;
