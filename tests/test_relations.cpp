@@ -749,3 +749,11 @@ TEST_CASE("help only hoped for is no help yet", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "the wizard", "Dorothy"));
     CHECK(relation(story, "helped", "Glinda", "Dorothy"));
 }
+
+TEST_CASE("knocking out those about to harm someone rescues them", "[relations]") {
+    const auto story = test::extract(
+        "The burglars corner Kevin. Before they can harm him, Marley comes up behind them and knocks them "
+        "unconscious.");
+    CHECK(relation(story, "opposes", "the burglars", "Kevin"));
+    CHECK(relation(story, "helped", "Marley", "Kevin", "rescued"));
+}
