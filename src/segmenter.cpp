@@ -8,6 +8,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -133,6 +134,18 @@ void Segmenter::run(Document& document) const {
             document.tokens.back().span.end = e;
             document.tokens.back().norm = "'s";
             continue;
+        }
+        // "E.T.", "U.S.": ICU leaves the last period out of a dotted
+        // abbreviation; it belongs to the word, as the others do.
+        if (piece == "." && !document.tokens.empty()) {
+            Token& before = document.tokens.back();
+            const std::string& dotted = before.norm;
+            if (before.is_word && before.span.end == b && dotted.size() >= 3 &&
+                dotted.find('.') != std::string::npos && std::isupper(static_cast<unsigned char>(dotted.back()))) {
+                before.span.end = e;
+                before.norm.push_back('.');
+                continue;
+            }
         }
         std::size_t word_begin = b;
         std::string_view word = piece;

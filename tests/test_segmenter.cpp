@@ -101,3 +101,13 @@ TEST_CASE("an ordinary long sentence is left whole", "[segmenter]") {
     const auto document = segment(text);
     CHECK(document.sentences.size() == 1);
 }
+
+TEST_CASE("a dotted abbreviation keeps its last period", "[segmenter]") {
+    const auto document = segment("Elliott hides E.T. in his closet. They moved to the U.S. in 1990.");
+    std::vector<std::string> words;
+    for (const auto& token : document.tokens) words.push_back(token.norm);
+    CHECK(std::find(words.begin(), words.end(), "E.T.") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "U.S.") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "E.T") == words.end());
+    REQUIRE(document.sentences.size() == 2);
+}
