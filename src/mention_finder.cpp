@@ -138,6 +138,7 @@ void WordStats::add(const std::vector<Document>& documents) {
                 const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
                 const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
                 if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
+                if (capitalized_before) word_before.try_emplace(key, document.tokens[i - 1].key);
                 if (capitalized_after) {
                     const std::string pair = key + ' ' + document.tokens[i + 1].key;
                     ++capitalized_pairs[pair];
@@ -443,7 +444,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 continue;
             }
         }
-        if (first == name_last && !rules_.first_names.count(whole_key) && !rules_.gazetteer.count(whole_key)) {
+        // "Valjean" after "Jean Valjean": a surname, whatever it ends in.
+        const auto before = stats.word_before.find(whole_key);
+        const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second);
+        if (first == name_last && !rules_.first_names.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
+            !surname) {
             const auto ends_with = [&](std::string_view suffix) { return has_suffix(whole_key, suffix, 3); };
             // "Pythagorean", "Puritanic", "Pantheist", "Rosicrucians": words made from names.
             if (ends_with("ian") || ends_with("ians") || ends_with("ean") || ends_with("ic") ||

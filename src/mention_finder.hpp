@@ -21,6 +21,7 @@ struct WordStats {
     std::unordered_map<std::string, int> lone_capitalized;    // capitalized, no capitalized neighbour
     std::unordered_map<std::string, int> capitalized_pairs;   // "shelia kid": two capitalized words in a row
     std::unordered_map<std::string, int> pairs_inside;        // the same, not opening a sentence ("later Little John")
+    std::unordered_map<std::string, std::string> word_before;  // "valjean" -> "jean": a capitalized word's first capitalized predecessor
     /// Counts the words of every summary of the story (all at once: which
     /// lower-case words matter depends on all of them).
     void add(const std::vector<Document>& documents);

@@ -445,3 +445,9 @@ TEST_CASE("a capitalized pair written inside a sentence is one name at a sentenc
     CHECK(little_john->mentions.size() == 2);
     CHECK_FALSE(test::same_entity(story, "Little John", "Prince John"));
 }
+
+TEST_CASE("a surname after a first name is a name alone too, whatever it ends in", "[mentions]") {
+    const auto story = test::extract("Jean Valjean is freed. Later, Valjean meets Javert. The Pythagorean theorem holds.");
+    CHECK(test::same_entity(story, "Jean Valjean", "Valjean"));
+    CHECK_FALSE(test::find(story, "Pythagorean"));
+}

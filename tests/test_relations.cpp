@@ -757,3 +757,11 @@ TEST_CASE("knocking out those about to harm someone rescues them", "[relations]"
     CHECK(relation(story, "opposes", "the burglars", "Kevin"));
     CHECK(relation(story, "helped", "Marley", "Kevin", "rescued"));
 }
+
+TEST_CASE("keeping someone warm or safe, or mending their arm, helps them", "[relations]") {
+    const auto story = test::extract(
+        "Olaf finds Anna and keeps her warm by the fire. Elsa mends Kristoff's arm. The band members free Marty.");
+    CHECK(relation(story, "helped", "Olaf", "Anna", "protected"));
+    CHECK(relation(story, "helped", "Elsa", "Kristoff"));
+    CHECK(relation(story, "helped", "the members", "Marty", "freed"));
+}
