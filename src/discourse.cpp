@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <numeric>
 #include <set>
@@ -284,7 +285,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const auto& tokens = document.tokens;
         // The words between: "is" or "was", perhaps "really"; or ", whose real name is".
         std::vector<std::string_view> between;
-        for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 6; ++t)
+        for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 12; ++t)
             between.push_back(tokens[t].key);
         const auto copula = [](std::string_view word) { return word == "is" || word == "was"; };
         const bool plain = (between.size() == 1 && copula(between[0])) ||
@@ -293,7 +294,17 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const bool real_name = between.size() == 5 && between[0] == "," && between[1] == "whose" &&
                                (between[2] == "real" || between[2] == "true") && between[3] == "name" &&
                                (copula(between[4]) || between[4] == "'s");
-        if (!plain && !real_name) continue;
+        // "a hacker known by the alias Neo", "under the name Monsieur Madeleine", "known as the Artful Dodger".
+        const auto ends_with = [&](std::initializer_list<std::string_view> words) {
+            return between.size() >= words.size() &&
+                   std::equal(words.begin(), words.end(), between.end() - static_cast<std::ptrdiff_t>(words.size()));
+        };
+        // Longer only as an aside about the one named first: "Thomas Anderson, who is also a hacker known...".
+        const bool alias = (between.size() <= 5 || (between[0] == "," && between[1] == "who")) &&
+                           (ends_with({"the", "alias"}) || ends_with({"alias"}) || ends_with({"the", "name"}) ||
+                            ends_with({"the", "nickname"}) || ends_with({"the", "codename"}) ||
+                            ends_with({"the", "pseudonym"}) || ends_with({"known", "as"}) || ends_with({"goes", "by"}));
+        if (!plain && !real_name && !alias) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];

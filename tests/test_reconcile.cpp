@@ -438,3 +438,11 @@ TEST_CASE("the character the story keeps coming back to is the likelier 'he'", "
     REQUIRE(he->entity);
     CHECK(story.entities[*he->entity].name == "Tom");
 }
+
+TEST_CASE("a name given as an alias is the same character", "[reconcile]") {
+    const auto story = test::extract(
+        "Thomas Anderson, who is also a hacker known by the alias Neo, searches for Morpheus. "
+        "Oliver meets Jack Dawkins, known as the Dodger. Morpheus fights Smith so that Neo can escape.");
+    CHECK(test::same_entity(story, "Thomas Anderson", "Neo"));
+    CHECK_FALSE(test::same_entity(story, "Morpheus", "Neo"));
+}
