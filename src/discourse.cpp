@@ -94,19 +94,45 @@ void add_role(Entity& entity, const std::string& role) {
     if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end()) entity.roles.push_back(role);
 }
 
-bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
-    for (std::size_t i = from_token + 1; i < to_token; ++i) {
-        const std::string& word = document.tokens[i].key;
-        if (!clause_boundaries.count(word)) continue;
-        // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
-        if ((word == "and" || word == "but") && i + 1 < to_token) {
-            const Token& next = document.tokens[i + 1];
-            if (next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key)) continue;
+}  // namespace
+
+/// Whether a clause ends between two tokens, asked for every pronoun and
+/// every candidate before it: worked out once per token, so that each
+/// question is two array lookups instead of a pass over the tokens between.
+class ClauseBoundaries {
+public:
+    explicit ClauseBoundaries(const Document& document)
+        : hard_before_(document.tokens.size() + 1, 0), shares_subject_(document.tokens.size(), false) {
+        const auto& tokens = document.tokens;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::string& word = tokens[i].key;
+            bool hard = false;
+            if (clause_boundaries.count(word)) {
+                // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
+                if ((word == "and" || word == "but") && i + 1 < tokens.size()) {
+                    const Token& next = tokens[i + 1];
+                    shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key);
+                }
+                hard = !shares_subject_[i];
+            }
+            hard_before_[i + 1] = hard_before_[i] + (hard ? 1 : 0);
         }
-        return true;
     }
-    return false;
-}
+
+    /// Whether a clause boundary lies strictly between the two tokens. An
+    /// "and" sharing its subject counts only as the last token before
+    /// `to_token`, where the verb after it is outside the range.
+    bool between(std::size_t from_token, std::size_t to_token) const {
+        if (to_token <= from_token + 1) return false;
+        return hard_before_[to_token] > hard_before_[from_token + 1] || shares_subject_[to_token - 1];
+    }
+
+private:
+    std::vector<std::size_t> hard_before_;  // boundaries that always count, among tokens [0, i)
+    std::vector<bool> shares_subject_;
+};
+
+namespace {
 
 /// "Lionel, a guard who helped him": the object of a relative clause is not
 /// the one the clause is about.
@@ -225,12 +251,15 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
 void DiscourseResolver::run(Story& story) const {
     // A first reading learns genders from use ("Rawdon ... he ... his"); the
     // second, which is kept, chooses between "he" and "she" candidates with them.
+    std::vector<ClauseBoundaries> boundaries;
+    boundaries.reserve(story.documents.size());
+    for (const Document& document : story.documents) boundaries.emplace_back(document);
     std::vector<Mention> trial_mentions = story.mentions;
     std::vector<Entity> trial_entities = story.entities;
-    resolve(story.documents, trial_mentions, trial_entities);
+    resolve(story.documents, boundaries, trial_mentions, trial_entities);
     for (std::size_t i = 0; i < story.entities.size(); ++i)
         if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
-    resolve(story.documents, story.mentions, story.entities);
+    resolve(story.documents, boundaries, story.mentions, story.entities);
     merge_stated_identities(story);
 }
 
@@ -315,7 +344,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         if (entity.owner) entity.owner = group(*entity.owner);
 }
 
-void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+void DiscourseResolver::resolve(const std::vector<Document>& documents,
+                                const std::vector<ClauseBoundaries>& boundaries, std::vector<Mention>& mentions,
                                 std::vector<Entity>& entities) const {
 
     // Appositions first, story-wide: "Boris, the stern apparatchik" makes
@@ -419,6 +449,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             current_doc = mention.doc;
         }
         const Document& document = documents[mention.doc];
+        const ClauseBoundaries& clauses = boundaries[mention.doc];
 
         // "his daughter, Quincey": by now "his" is known, so "his daughter" is
         // Quincey, and "her father" (of Quincey) is he.
@@ -531,7 +562,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             // clause is its subject, and "Boris reprimands him" is not Boris.
             std::optional<std::size_t> excluded;
             if (object && !recent.empty() && recent.back().sentence == mention.sentence && recent.back().subject &&
-                !clause_boundary_between(document, mentions[recent.back().mention].last_token, mention.first_token)) {
+                !clauses.between(mentions[recent.back().mention].last_token, mention.first_token)) {
                 excluded = recent.back().entity;
             }
             // The excluded subject's partners: "Holden and Kendall are able to save her" is neither.
@@ -568,7 +599,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 for (std::size_t later = index + 1; later < mentions.size(); ++later) {
                     const Mention& other = mentions[later];
                     if (other.doc != mention.doc || other.sentence != mention.sentence ||
-                        clause_boundary_between(document, mention.last_token, other.first_token))
+                        clauses.between(mention.last_token, other.first_token))
                         break;
                     if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
                     if (other.form == MentionForm::pronoun && fold_case(other.text) == "them") them_later = true;
@@ -629,7 +660,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
                 // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
                 if (object && candidate.sentence == mention.sentence && candidate.subject &&
-                    !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token) &&
+                    !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
                     !infinitive_doer_between(candidate))
                     continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;
@@ -648,7 +679,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // "his therapist Paula as she helps him": a character named earlier in
                 // the pronoun's own sentence, in another clause, outranks older subjects.
                 if (distance == 0 && !reflexive &&
-                    clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 3;
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
                 if (score > best_score) {
