@@ -22,13 +22,12 @@ struct Salient {
 };
 
 // Commas are not here: "Boris, the apparatchik, reprimands him" keeps one clause.
-const std::unordered_set<std::string_view> clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but",
-                                              "when", "while", "after", "before", "because", "as", "until",
-                                              "if", "though", "although", "since", "where"};
+const WordSet clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but", "when", "while", "after",
+                                "before", "because", "as", "until", "if", "though", "although", "since", "where"};
 
 // Words after which a name is not the subject of its clause: prepositions
 // ("with support from Orlando") and subordinators ("while Anatoly ...").
-const std::unordered_set<std::string_view> non_subject_openers{
+const WordSet non_subject_openers{
     "with", "from", "to", "for", "by", "of", "at", "in", "on", "into", "onto", "about", "against",
     "behind", "under", "over", "among", "between", "toward", "towards", "like", "than", "without",
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
@@ -36,14 +35,14 @@ const std::unordered_set<std::string_view> non_subject_openers{
 
 // Words right before a name that start a clause of which it is the subject: "tells
 // him that Rugen is the six-fingered man".
-const std::unordered_set<std::string_view> complementizers{"that", "whether", "whereupon"};
+const WordSet complementizers{"that", "whether", "whereupon"};
 
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
-const std::unordered_set<std::string_view> appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
+const WordSet appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
 
 
 // Words after which a new clause, and so a subject, may begin.
-const std::unordered_set<std::string_view> clause_openers{
+const WordSet clause_openers{
     "and", "but", "then", "so", "also", "later", "finally", "eventually", "soon", "now", "meanwhile",
     "suddenly", "when", "while", "as", "after", "before", "because", "although", "though", "since",
     "until", "if", "that", "who", "where", "once", "whereupon", "yet", "or", "nor", "instead"};

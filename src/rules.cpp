@@ -88,7 +88,7 @@ std::string entry_key(std::string_view text) {
     return fold_case(key);
 }
 
-void load_word_list(const RuleFile& file, std::unordered_set<std::string>& out) {
+void load_word_list(const RuleFile& file, WordSet& out) {
     file.each(1, [&](const auto& cols) { out.insert(entry_key(cols[0])); });
 }
 
