@@ -131,6 +131,10 @@ struct RuleData {
     /// numbered as its prefilter numbers them.
     std::vector<std::size_t> furniture_line_rules, furniture_inline_rules;
     PatternPrefilter furniture_line_prefilter, furniture_inline_prefilter;
+    /// The inline rules in one set, numbered alike: which of them match a
+    /// line, found in one pass (null when they do not compile together). Not
+    /// the line rules: their set costs more to build than it saves.
+    std::unique_ptr<RE2::Set> furniture_inline_set;
     std::vector<RelationRule> relation_rules;
     PatternPrefilter relation_prefilter;                       // which relation_rules may match
     WordMap<RoleRelation> role_relations;
