@@ -133,9 +133,8 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
 
 /// A tagged sentence without the aside of a participle between a character
 /// and its verb: "@3 , finding @1 's story plausible , lets @1 return" reads
-/// "@3 lets @1 return". Nothing when there is none.
-std::optional<std::string> without_participle_aside(const std::string& text) {
-    std::vector<std::string_view> tokens = split(text, ' ');
+/// "@3 lets @1 return". Nothing when there is none. `tokens`: the text split at spaces.
+std::optional<std::string> without_participle_aside(const std::vector<std::string_view>& tokens) {
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
         const std::string_view opener = tokens[i + 2];
         const bool participle = opener.size() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"));
@@ -164,9 +163,9 @@ std::optional<std::string> without_participle_aside(const std::string& text) {
 /// as @0 successor" reads "... , and @0 names @1 as @0 successor", so the
 /// patterns, which want a subject right before the verb, find it. Nothing
 /// when that reading is the text itself, as it is for most sentences.
+/// `tokens`: the text split at spaces.
 std::optional<std::string> with_shared_subjects(const Story& story, std::size_t doc, std::size_t sentence,
-                                                const std::string& text) {
-    std::vector<std::string_view> tokens = split(text, ' ');
+                                                const std::vector<std::string_view>& tokens) {
     // What goes before which token, by ascending token: each event's verb is
     // looked for after the last one found.
     std::vector<std::pair<std::size_t, std::string>> inserted;
@@ -274,8 +273,9 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // Read as written, and again without a participle's aside between
             // a subject and its verb when there is one.
             std::vector<std::string> readings{tagged};
-            if (auto plain = without_participle_aside(tagged); plain && *plain != tagged) readings.push_back(std::move(*plain));
-            if (auto said = with_shared_subjects(story, d, s, tagged); said && *said != tagged) readings.push_back(std::move(*said));
+            const std::vector<std::string_view> words = split(tagged, ' ');
+            if (auto plain = without_participle_aside(words); plain && *plain != tagged) readings.push_back(std::move(*plain));
+            if (auto said = with_shared_subjects(story, d, s, words); said && *said != tagged) readings.push_back(std::move(*said));
             // The other readings only drop words or add placeholders (joined by
             // "and"), so the rules the first one's words allow are the ones worth trying.
             std::vector<int> candidates;
