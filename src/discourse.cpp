@@ -131,6 +131,13 @@ private:
     std::vector<bool> shares_subject_;
 };
 
+/// Named characters by a role noun their name carries: as a title ("Princess
+/// Leia Organa": princess) or as its head ("the Cowardly Lion": lion; "the
+/// Wicked Witch of the West": witch).
+struct NameHolders {
+    std::map<std::string, std::set<std::size_t>> by_title, by_head;
+};
+
 namespace {
 
 /// "Lionel, a guard who helped him": the object of a relative clause is not
@@ -220,13 +227,6 @@ bool qualifiers_agree(const std::string& a, const std::string& b) {
            std::includes(words_b.begin(), words_b.end(), words_a.begin(), words_a.end());
 }
 
-/// Named characters by a role noun their name carries: as a title ("Princess
-/// Leia Organa": princess) or as its head ("the Cowardly Lion": lion; "the
-/// Wicked Witch of the West": witch).
-struct NameHolders {
-    std::map<std::string, std::set<std::size_t>> by_title, by_head;
-};
-
 NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector<Entity>& entities,
                          const RuleData& rules) {
     NameHolders holders;
@@ -247,18 +247,26 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
 
 }  // namespace
 
+/// What both readings of a story ask of it, and neither changes: worked out once.
+struct StoryFacts {
+    std::vector<ClauseBoundaries> clauses;  // per document
+    NameHolders holders;
+};
+
 void DiscourseResolver::run(Story& story) const {
     // A first reading learns genders from use ("Rawdon ... he ... his"); the
     // second, which is kept, chooses between "he" and "she" candidates with them.
-    std::vector<ClauseBoundaries> boundaries;
-    boundaries.reserve(story.documents.size());
-    for (const Document& document : story.documents) boundaries.emplace_back(document);
+    StoryFacts facts;
+    facts.clauses.reserve(story.documents.size());
+    for (const Document& document : story.documents) facts.clauses.emplace_back(document);
+    // Only names and their entities' kinds count, which no reading changes.
+    facts.holders = name_holders(story.mentions, story.entities, rules_);
     std::vector<Mention> trial_mentions = story.mentions;
     std::vector<Entity> trial_entities = story.entities;
-    resolve(story.documents, boundaries, trial_mentions, trial_entities);
+    resolve(story.documents, facts, trial_mentions, trial_entities);
     for (std::size_t i = 0; i < story.entities.size(); ++i)
         if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
-    resolve(story.documents, boundaries, story.mentions, story.entities);
+    resolve(story.documents, facts, story.mentions, story.entities);
     merge_stated_identities(story);
 }
 
@@ -344,7 +352,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
 }
 
 void DiscourseResolver::resolve(const std::vector<Document>& documents,
-                                const std::vector<ClauseBoundaries>& boundaries, std::vector<Mention>& mentions,
+                                const StoryFacts& facts, std::vector<Mention>& mentions,
                                 std::vector<Entity>& entities) const {
 
     // Appositions first, story-wide: "Boris, the stern apparatchik" makes
@@ -404,7 +412,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         return mention.indefinite && introduced != introduced_in.end() && introduced->second == mention.doc;
     };
     // "the princess" is Princess Leia, "the Lion" the Cowardly Lion, when no other name holds the noun.
-    const NameHolders holders = name_holders(mentions, entities, rules_);
+    const NameHolders& holders = facts.holders;
     const auto name_holder = [&](const Mention& mention, const Document& document) -> std::optional<std::size_t> {
         if (mention.indefinite || mention.plural || mention.owner_mention) return std::nullopt;
         const std::set<std::size_t>* found = nullptr;
@@ -448,7 +456,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             current_doc = mention.doc;
         }
         const Document& document = documents[mention.doc];
-        const ClauseBoundaries& clauses = boundaries[mention.doc];
+        const ClauseBoundaries& clauses = facts.clauses[mention.doc];
 
         // "his daughter, Quincey": by now "his" is known, so "his daughter" is
         // Quincey, and "her father" (of Quincey) is he.

@@ -12,7 +12,7 @@
 
 namespace plotgraph::detail {
 
-class ClauseBoundaries;
+struct StoryFacts;
 
 class DiscourseResolver {
 public:
@@ -27,8 +27,8 @@ public:
 
 private:
     /// One reading of the story, start to end.
-    void resolve(const std::vector<Document>& documents, const std::vector<ClauseBoundaries>& boundaries,
-                 std::vector<Mention>& mentions, std::vector<Entity>& entities) const;
+    void resolve(const std::vector<Document>& documents, const StoryFacts& facts, std::vector<Mention>& mentions,
+                 std::vector<Entity>& entities) const;
     /// "Ben reveals that he is Obi-Wan", "the Ice Cream Man, whose real name
     /// is Killjoy": two characters the text says are one become one.
     void merge_stated_identities(Story& story) const;
