@@ -24,13 +24,12 @@ struct Salient {
 };
 
 // Commas are not here: "Boris, the apparatchik, reprimands him" keeps one clause.
-const std::unordered_set<std::string_view> clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but",
-                                              "when", "while", "after", "before", "because", "as", "until",
-                                              "if", "though", "although", "since", "where"};
+const WordSet clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but", "when", "while", "after",
+                                "before", "because", "as", "until", "if", "though", "although", "since", "where"};
 
 // Words after which a name is not the subject of its clause: prepositions
 // ("with support from Orlando") and subordinators ("while Anatoly ...").
-const std::unordered_set<std::string_view> non_subject_openers{
+const WordSet non_subject_openers{
     "with", "from", "to", "for", "by", "of", "at", "in", "on", "into", "onto", "about", "against",
     "behind", "under", "over", "among", "between", "toward", "towards", "like", "than", "without",
     "while", "when", "after", "before", "because", "although", "though", "since", "until", "if",
@@ -38,14 +37,14 @@ const std::unordered_set<std::string_view> non_subject_openers{
 
 // Words right before a name that start a clause of which it is the subject: "tells
 // him that Rugen is the six-fingered man".
-const std::unordered_set<std::string_view> complementizers{"that", "whether", "whereupon"};
+const WordSet complementizers{"that", "whether", "whereupon"};
 
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
-const std::unordered_set<std::string_view> appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
+const WordSet appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
 
 
 // Words after which a new clause, and so a subject, may begin.
-const std::unordered_set<std::string_view> clause_openers{
+const WordSet clause_openers{
     "and", "but", "then", "so", "also", "later", "finally", "eventually", "soon", "now", "meanwhile",
     "suddenly", "when", "while", "as", "after", "before", "because", "although", "though", "since",
     "until", "if", "that", "who", "where", "once", "whereupon", "yet", "or", "nor", "instead"};
@@ -96,19 +95,52 @@ void add_role(Entity& entity, const std::string& role) {
     if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end()) entity.roles.push_back(role);
 }
 
-bool clause_boundary_between(const Document& document, std::size_t from_token, std::size_t to_token) {
-    for (std::size_t i = from_token + 1; i < to_token; ++i) {
-        const std::string& word = document.tokens[i].key;
-        if (!clause_boundaries.count(word)) continue;
-        // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
-        if ((word == "and" || word == "but") && i + 1 < to_token) {
-            const Token& next = document.tokens[i + 1];
-            if (next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key)) continue;
+}  // namespace
+
+/// Whether a clause ends between two tokens, asked for every pronoun and
+/// every candidate before it: worked out once per token, so that each
+/// question is two array lookups instead of a pass over the tokens between.
+class ClauseBoundaries {
+public:
+    explicit ClauseBoundaries(const Document& document)
+        : hard_before_(document.tokens.size() + 1, 0), shares_subject_(document.tokens.size(), false) {
+        const auto& tokens = document.tokens;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::string& word = tokens[i].key;
+            bool hard = false;
+            if (clause_boundaries.count(word)) {
+                // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
+                if ((word == "and" || word == "but") && i + 1 < tokens.size()) {
+                    const Token& next = tokens[i + 1];
+                    shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key);
+                }
+                hard = !shares_subject_[i];
+            }
+            hard_before_[i + 1] = hard_before_[i] + (hard ? 1 : 0);
         }
-        return true;
     }
-    return false;
-}
+
+    /// Whether a clause boundary lies strictly between the two tokens. An
+    /// "and" sharing its subject counts only as the last token before
+    /// `to_token`, where the verb after it is outside the range.
+    bool between(std::size_t from_token, std::size_t to_token) const {
+        if (to_token <= from_token + 1) return false;
+        return hard_before_[to_token] > hard_before_[from_token + 1] || shares_subject_[to_token - 1];
+    }
+
+private:
+    std::vector<std::size_t> hard_before_;  // boundaries that always count, among tokens [0, i)
+    std::vector<bool> shares_subject_;
+};
+
+/// Named characters by a role noun their name carries: as a title ("Princess
+/// Leia Organa": princess) or as its head ("the Cowardly Lion": lion; "the
+/// Wicked Witch of the West": witch).
+struct NameHolders {
+    std::map<std::string, std::set<std::size_t>> by_title, by_head;
+};
+
+namespace {
 
 // The character named as the subject right after a participle clause that
 // opens the sentence ("Hoping to get rid of his nephew, Scar tells Simba..."),
@@ -219,13 +251,6 @@ bool qualifiers_agree(const std::string& a, const std::string& b) {
            std::includes(words_b.begin(), words_b.end(), words_a.begin(), words_a.end());
 }
 
-/// Named characters by a role noun their name carries: as a title ("Princess
-/// Leia Organa": princess) or as its head ("the Cowardly Lion": lion; "the
-/// Wicked Witch of the West": witch).
-struct NameHolders {
-    std::map<std::string, std::set<std::size_t>> by_title, by_head;
-};
-
 NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector<Entity>& entities,
                          const RuleData& rules) {
     NameHolders holders;
@@ -246,15 +271,26 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
 
 }  // namespace
 
+/// What both readings of a story ask of it, and neither changes: worked out once.
+struct StoryFacts {
+    std::vector<ClauseBoundaries> clauses;  // per document
+    NameHolders holders;
+};
+
 void DiscourseResolver::run(Story& story) const {
     // A first reading learns genders from use ("Rawdon ... he ... his"); the
     // second, which is kept, chooses between "he" and "she" candidates with them.
+    StoryFacts facts;
+    facts.clauses.reserve(story.documents.size());
+    for (const Document& document : story.documents) facts.clauses.emplace_back(document);
+    // Only names and their entities' kinds count, which no reading changes.
+    facts.holders = name_holders(story.mentions, story.entities, rules_);
     std::vector<Mention> trial_mentions = story.mentions;
     std::vector<Entity> trial_entities = story.entities;
-    resolve(story.documents, trial_mentions, trial_entities);
+    resolve(story.documents, facts, trial_mentions, trial_entities);
     for (std::size_t i = 0; i < story.entities.size(); ++i)
         if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
-    resolve(story.documents, story.mentions, story.entities);
+    resolve(story.documents, facts, story.mentions, story.entities);
     merge_stated_identities(story);
 }
 
@@ -349,7 +385,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         if (entity.owner) entity.owner = group(*entity.owner);
 }
 
-void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+void DiscourseResolver::resolve(const std::vector<Document>& documents,
+                                const StoryFacts& facts, std::vector<Mention>& mentions,
                                 std::vector<Entity>& entities) const {
 
     // Appositions first, story-wide: "Boris, the stern apparatchik" makes
@@ -409,7 +446,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
         return mention.indefinite && introduced != introduced_in.end() && introduced->second == mention.doc;
     };
     // "the princess" is Princess Leia, "the Lion" the Cowardly Lion, when no other name holds the noun.
-    const NameHolders holders = name_holders(mentions, entities, rules_);
+    const NameHolders& holders = facts.holders;
     const auto name_holder = [&](const Mention& mention, const Document& document) -> std::optional<std::size_t> {
         if (mention.indefinite || mention.plural || mention.owner_mention) return std::nullopt;
         const std::set<std::size_t>* found = nullptr;
@@ -458,6 +495,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             current_doc = mention.doc;
         }
         const Document& document = documents[mention.doc];
+        const ClauseBoundaries& clauses = facts.clauses[mention.doc];
 
         // "his daughter, Quincey": by now "his" is known, so "his daughter" is
         // Quincey, and "her father" (of Quincey) is he.
@@ -575,8 +613,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
             auto subject_here = recent.rbegin();  // the excluded subject's place in `recent`
             if (object) {
                 for (; subject_here != recent.rend() && subject_here->sentence == mention.sentence; ++subject_here) {
-                    if (clause_boundary_between(document, mentions[subject_here->mention].last_token,
-                                                mention.first_token) ||
+                    if (clauses.between(mentions[subject_here->mention].last_token, mention.first_token) ||
                         closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token))
                         break;
                     if (subject_here->subject) {
@@ -635,7 +672,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 for (std::size_t later = index + 1; later < mentions.size(); ++later) {
                     const Mention& other = mentions[later];
                     if (other.doc != mention.doc || other.sentence != mention.sentence ||
-                        clause_boundary_between(document, mention.last_token, other.first_token))
+                        clauses.between(mention.last_token, other.first_token))
                         break;
                     if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
                     if (other.form == MentionForm::pronoun && fold_case(other.text) == "them") them_later = true;
@@ -708,7 +745,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
                 // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
                 if (object && candidate.sentence == mention.sentence && candidate.subject &&
-                    !clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token) &&
+                    !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
                     !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
                     !infinitive_doer_between(candidate))
                     continue;
@@ -735,7 +772,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents, std::vec
                 // "his therapist Paula as she helps him": a character named earlier in
                 // the pronoun's own sentence, in another clause, outranks older subjects.
                 if (distance == 0 && !reflexive &&
-                    clause_boundary_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 3;
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
                 if (score > best_score) {

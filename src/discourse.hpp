@@ -12,6 +12,8 @@
 
 namespace plotgraph::detail {
 
+struct StoryFacts;
+
 class DiscourseResolver {
 public:
     DiscourseResolver(const RuleData& rules, const ExtractOptions& options)
@@ -25,7 +27,7 @@ public:
 
 private:
     /// One reading of the story, start to end.
-    void resolve(const std::vector<Document>& documents, std::vector<Mention>& mentions,
+    void resolve(const std::vector<Document>& documents, const StoryFacts& facts, std::vector<Mention>& mentions,
                  std::vector<Entity>& entities) const;
     /// "Ben reveals that he is Obi-Wan", "the Ice Cream Man, whose real name
     /// is Killjoy": two characters the text says are one become one.

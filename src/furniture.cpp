@@ -2,6 +2,8 @@
 
 #include "text_util.hpp"
 
+#include <algorithm>
+
 namespace plotgraph::detail {
 namespace {
 
@@ -9,6 +11,21 @@ void blank(std::string& mask, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
         if (mask[i] != '\n') mask[i] = ' ';
     }
+}
+
+/// The inline rules that may match `line`, ascending: those the set finds
+/// matching, in one pass over it, instead of a search per rule that has no
+/// word for the prefilter; else (no set, or its automaton out of memory on
+/// this line) the prefilter's candidates. Each is still searched.
+void inline_rules_to_try(const RuleData& rules, std::string_view line, std::vector<int>& out) {
+    RE2::Set::ErrorInfo error{};
+    const RE2::Set* set = rules.furniture_inline_set.get();
+    if (set && set->Match(re2::StringPiece(line.data(), line.size()), &out, &error)) {
+        std::sort(out.begin(), out.end());
+        return;
+    }
+    if (set && error.kind == RE2::Set::kNoError) return;  // none matches
+    rules.furniture_inline_prefilter.candidates(line, out);
 }
 
 }  // namespace
@@ -35,7 +52,7 @@ void FurnitureFilter::run(Document& document) const {
         if (whole_line) {
             blank(mask, line_begin, line_end);
         } else {
-            rules_.furniture_inline_prefilter.candidates(line, candidates);
+            inline_rules_to_try(rules_, line, candidates);
             for (const int candidate : candidates) {
                 const FurnitureRule& rule =
                     rules_.furniture[rules_.furniture_inline_rules[static_cast<std::size_t>(candidate)]];

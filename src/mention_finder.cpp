@@ -87,20 +87,24 @@ bool is_apposition_mark(std::string_view token) {
 }
 
 /// What a plural noun may be the plural of: men -> man, thieves -> thief,
-/// parties -> party, witches -> witch, muggers -> mugger.
-std::vector<std::string> singular_forms(const std::string& word) {
-    const auto ends = [&](std::string_view tail) {
-        return word.size() > tail.size() && word.compare(word.size() - tail.size(), tail.size(), tail) == 0;
+/// parties -> party, witches -> witch, muggers -> mugger. Each is written
+/// after `stem` into `form` and handed to `fits`, in that order, until it
+/// fits: this runs for most nouns, so it builds no list and no substring.
+template <class Fits>
+bool some_singular_fits(std::string_view stem, std::string_view word, std::string& form, Fits fits) {
+    const auto ends = [&](std::string_view tail) { return word.size() > tail.size() && word.ends_with(tail); };
+    const auto try_form = [&](std::size_t cut, std::string_view tail) {
+        form.assign(stem).append(word.substr(0, word.size() - cut)).append(tail);
+        return fits(form);
     };
-    const auto cut = [&](std::size_t n) { return word.substr(0, word.size() - n); };
-    if (word == "men" || ends("men")) return {cut(3).append("man")};
-    if (word == "children") return {"child"};
-    if (word == "people") return {"person"};
-    if (ends("ies")) return {cut(3).append("y")};
-    if (ends("ves")) return {cut(3).append("f"), cut(3).append("fe")};
-    if (ends("es")) return {cut(2), cut(1)};
-    if (ends("s") && !ends("ss")) return {cut(1)};
-    return {};
+    if (word == "men" || ends("men")) return try_form(3, "man");
+    if (word == "children") return try_form(word.size(), "child");
+    if (word == "people") return try_form(word.size(), "person");
+    if (ends("ies")) return try_form(3, "y");
+    if (ends("ves")) return try_form(3, "f") || try_form(3, "fe");
+    if (ends("es")) return try_form(2, "") || try_form(1, "");
+    if (ends("s") && !ends("ss")) return try_form(1, "");
+    return false;
 }
 
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
@@ -395,10 +399,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
              key_of(first - 1) == "an") &&
             tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm) &&
             !rules_.first_names.count(whole_key)) {
-            const std::string next = key_of(name_last + 1);
-            bool person_noun = rules_.role_nouns.count(next) > 0;
-            for (const std::string& singular : singular_forms(next)) person_noun = person_noun || rules_.role_nouns.count(singular);
-            if (person_noun) continue;
+            const std::string& next = key_of(name_last + 1);
+            std::string singular;
+            const auto is_role_noun = [&](const std::string& noun) { return rules_.role_nouns.count(noun) > 0; };
+            if (is_role_noun(next) || some_singular_fits({}, next, singular, is_role_noun)) continue;
         }
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {
@@ -743,9 +747,9 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
         if (!plural) continue;
         const std::size_t last_space = joined->rfind(' ');
         const std::size_t stem_size = last_space == std::string::npos ? 0 : last_space + 1;
-        for (const std::string& singular : singular_forms(joined->substr(stem_size))) {
-            candidate.assign(*joined, 0, stem_size).append(singular);
-            if (!rules_.role_nouns.count(candidate)) continue;
+        const std::string_view whole = *joined;
+        if (some_singular_fits(whole.substr(0, stem_size), whole.substr(stem_size), candidate,
+                               [&](const std::string& noun) { return rules_.role_nouns.count(noun) > 0; })) {
             role = candidate;
             *plural = true;
             return head + width - 1;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace plotgraph::detail {
@@ -132,9 +133,8 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
 
 /// A tagged sentence without the aside of a participle between a character
 /// and its verb: "@3 , finding @1 's story plausible , lets @1 return" reads
-/// "@3 lets @1 return". The same text when there is none.
-std::string without_participle_aside(const std::string& text) {
-    std::vector<std::string_view> tokens = split(text, ' ');
+/// "@3 lets @1 return". Nothing when there is none. `tokens`: the text split at spaces.
+std::optional<std::string> without_participle_aside(const std::vector<std::string_view>& tokens) {
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
         const std::string_view opener = tokens[i + 2];
         const bool participle = opener.size() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"));
@@ -155,16 +155,20 @@ std::string without_participle_aside(const std::string& text) {
             return plain;
         }
     }
-    return text;
+    return std::nullopt;
 }
 
 /// A tagged sentence with each event's doers written before its verb where
 /// the verb shares a subject said earlier: "@0 takes the cup , and names @1
 /// as @0 successor" reads "... , and @0 names @1 as @0 successor", so the
-/// patterns, which want a subject right before the verb, find it.
-std::string with_shared_subjects(const Story& story, std::size_t doc, std::size_t sentence, const std::string& text) {
-    std::vector<std::string_view> tokens = split(text, ' ');
-    std::vector<std::string> inserted(tokens.size() + 1);  // what goes before each token
+/// patterns, which want a subject right before the verb, find it. Nothing
+/// when that reading is the text itself, as it is for most sentences.
+/// `tokens`: the text split at spaces.
+std::optional<std::string> with_shared_subjects(const Story& story, std::size_t doc, std::size_t sentence,
+                                                const std::vector<std::string_view>& tokens) {
+    // What goes before which token, by ascending token: each event's verb is
+    // looked for after the last one found.
+    std::vector<std::pair<std::size_t, std::string>> inserted;
     std::size_t cursor = 0;
     for (const Event& event : events_in_sentence(story, doc, sentence)) {
         if (event.passive || event.agents.empty()) continue;
@@ -179,22 +183,27 @@ std::string with_shared_subjects(const Story& story, std::size_t doc, std::size_
             const std::string_view before = j > 0 ? tokens[j - 1] : std::string_view();
             const bool said = before.starts_with('@') || before == "who" || before == "which" || before == "that";
             if (said || story.entities[event.agents[0]].kind != EntityKind::character) break;
-            std::string& doers = inserted[j];
+            std::string doers;
             for (std::size_t a = 0; a < event.agents.size(); ++a) {
                 if (a > 0) doers += " and ";
                 doers += '@' + std::to_string(event.agents[a]);
             }
+            inserted.emplace_back(j, std::move(doers));
             break;
         }
     }
+    // Nothing inserted and no empty word to drop: the reading is the text.
+    const bool empty_word = std::any_of(tokens.begin(), tokens.end(), [](std::string_view t) { return t.empty(); });
+    if (inserted.empty() && !empty_word) return std::nullopt;
     std::string result;
     const auto append = [&](std::string_view word) {
         if (word.empty()) return;
         if (!result.empty()) result += ' ';
         result += word;
     };
+    auto next = inserted.begin();
     for (std::size_t j = 0; j < tokens.size(); ++j) {
-        append(inserted[j]);
+        if (next != inserted.end() && next->first == j) append((next++)->second);
         append(tokens[j]);
     }
     return result;
@@ -264,8 +273,9 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // Read as written, and again without a participle's aside between
             // a subject and its verb when there is one.
             std::vector<std::string> readings{tagged};
-            if (std::string plain = without_participle_aside(tagged); plain != tagged) readings.push_back(std::move(plain));
-            if (std::string said = with_shared_subjects(story, d, s, tagged); said != tagged) readings.push_back(std::move(said));
+            const std::vector<std::string_view> words = split(tagged, ' ');
+            if (auto plain = without_participle_aside(words); plain && *plain != tagged) readings.push_back(std::move(*plain));
+            if (auto said = with_shared_subjects(story, d, s, words); said && *said != tagged) readings.push_back(std::move(*said));
             // The other readings only drop words or add placeholders (joined by
             // "and"), so the rules the first one's words allow are the ones worth trying.
             std::vector<int> candidates;

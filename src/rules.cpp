@@ -88,7 +88,21 @@ std::string entry_key(std::string_view text) {
     return fold_case(key);
 }
 
-void load_word_list(const RuleFile& file, std::unordered_set<std::string>& out) {
+/// All of `patterns` (compiled with `options`) in one RE2::Set, which tells
+/// in one pass over a text which of them match it; null when they do not
+/// compile together.
+std::unique_ptr<RE2::Set> pattern_set(const std::vector<const RE2*>& patterns, const RE2::Options& options,
+                                      RE2::Anchor anchor) {
+    auto set = std::make_unique<RE2::Set>(options, anchor);
+    for (const RE2* pattern : patterns) {
+        std::string error;
+        if (set->Add(pattern->pattern(), &error) < 0) return nullptr;
+    }
+    if (!set->Compile()) return nullptr;
+    return set;
+}
+
+void load_word_list(const RuleFile& file, WordSet& out) {
     file.each(1, [&](const auto& cols) { out.insert(entry_key(cols[0])); });
 }
 
@@ -227,14 +241,14 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("furniture.tsv");
+        RE2::Options options;
+        options.set_log_errors(false);
         file.each(3, [&](const auto& cols) {
             FurnitureRule rule;
             rule.id = std::string(cols[0]);
             if (cols[1] == "line") rule.whole_line = true;
             else if (cols[1] == "inline") rule.whole_line = false;
             else file.fail("scope must be line or inline");
-            RE2::Options options;
-            options.set_log_errors(false);
             rule.pattern = std::make_unique<RE2>(re2::StringPiece(cols[2].data(), cols[2].size()), options);
             if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
             data->furniture.push_back(std::move(rule));
@@ -249,6 +263,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             file.fail(error);
         if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())
             file.fail(error);
+        data->furniture_inline_set = pattern_set(inline_patterns, options, RE2::UNANCHORED);
     }
     {
         const RuleFile file = open("relations.tsv");

@@ -5,6 +5,7 @@
 #include <plotgraph/story.hpp>
 
 #include "pattern_prefilter.hpp"
+#include "text_util.hpp"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -88,78 +89,82 @@ struct TimeRule {
 
 /// Keys are lower-cased, straight-apostrophe forms unless noted.
 struct RuleData {
-    std::unordered_map<std::string, Gender> first_names;
-    std::unordered_map<std::string, Honorific> honorifics;     // without the period
-    std::unordered_map<std::string, RoleNoun> role_nouns;      // may be several words
+    WordMap<Gender> first_names;
+    WordMap<Honorific> honorifics;                             // without the period
+    WordMap<RoleNoun> role_nouns;                              // may be several words
     std::size_t longest_role_noun_words = 1;
-    std::unordered_set<std::string> role_noun_first_words;     // "security" of "security guard"
-    std::unordered_set<std::string> demonyms;
-    std::unordered_map<std::string, KnownName> gazetteer;      // places and organizations
+    WordSet role_noun_first_words;                             // "security" of "security guard"
+    WordSet demonyms;
+    WordMap<KnownName> gazetteer;                              // places and organizations
     std::size_t longest_gazetteer_words = 1;
-    std::unordered_map<std::string, std::string> aliases;      // alias -> canonical (both lower)
-    std::unordered_map<std::string, NameCue> head_cues;        // last word of a name
-    std::unordered_map<std::string, NameCue> first_cues;       // first word of a name
-    std::unordered_set<std::string> particles;                 // de, van, von...
-    std::unordered_set<std::string> surname_prefixes;          // st, saint: St. Aubert
-    std::unordered_set<std::string> not_names;                 // capitalized but never names
-    std::unordered_set<std::string> common_words;              // ordinary lower-case words
-    std::unordered_set<std::string> months;
-    std::unordered_set<std::string> speech_verbs;              // said, asked...
-    std::unordered_set<std::string> person_verbs;              // smiled, wondered...
-    std::unordered_set<std::string> place_nouns;               // town, city, plains...
-    std::unordered_set<std::string> motion_verbs;              // came, went, fled...
-    std::unordered_set<std::string> name_modifiers;            // "old Pontifex"
-    std::unordered_set<std::string> surname_titles;            // "Colonel Fitzwilliam": a surname, never a given name
-    std::unordered_set<std::string> rank_titles;               // "Helen, Lady Port-Huntley"
-    std::unordered_set<std::string> naming_words;              // "a woman named Salena"
+    WordMap<std::string> aliases;                              // alias -> canonical (both lower)
+    WordMap<NameCue> head_cues;                                // last word of a name
+    WordMap<NameCue> first_cues;                               // first word of a name
+    WordSet particles;                                         // de, van, von...
+    WordSet surname_prefixes;                                  // st, saint: St. Aubert
+    WordSet not_names;                                         // capitalized but never names
+    WordSet common_words;                                      // ordinary lower-case words
+    WordSet months;
+    WordSet speech_verbs;                                      // said, asked...
+    WordSet person_verbs;                                      // smiled, wondered...
+    WordSet place_nouns;                                       // town, city, plains...
+    WordSet motion_verbs;                                      // came, went, fled...
+    WordSet name_modifiers;                                    // "old Pontifex"
+    WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
+    WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"
+    WordSet naming_words;                                      // "a woman named Salena"
     /// Words before a description that says what someone is: true for a
     /// copula ("was the apparatchik": said of the subject), false for the
     /// others ("to be her mother", "like a father").
-    std::unordered_map<std::string, bool> predicative_words;
-    std::unordered_set<std::string> identity_words;  // "Rugen is the six-fingered man": the description is he
+    WordMap<bool> predicative_words;
+    WordSet identity_words;                                    // "Rugen is the six-fingered man": the description is he
     /// data/credits.tsv, each entry as its token keys: "portrayed by" -> {portrayed, by}.
     std::vector<std::vector<std::string>> credit_phrases, credit_titles;
-    std::unordered_set<std::string> credit_context;            // film, movie, interview...
+    WordSet credit_context;                                    // film, movie, interview...
     std::vector<std::string> place_suffixes;                   // -shire, -burg...
-    std::unordered_map<std::string, std::vector<std::string>> nicknames;  // jack -> [john]                    // month names, also given names
-    std::unordered_set<std::string> abbreviations;             // with their final period
-    std::unordered_set<std::string> place_prepositions;        // in, at, to, from...
-    std::unordered_map<std::string, PronounInfo> pronouns;
+    WordMap<std::vector<std::string>> nicknames;               // jack -> [john]                    // month names, also given names
+    WordSet abbreviations;                                     // with their final period
+    WordSet place_prepositions;                                // in, at, to, from...
+    WordMap<PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;
     /// The whole-line and the inline rules (indices into furniture), each
     /// numbered as its prefilter numbers them.
     std::vector<std::size_t> furniture_line_rules, furniture_inline_rules;
     PatternPrefilter furniture_line_prefilter, furniture_inline_prefilter;
+    /// The inline rules in one set, numbered alike: which of them match a
+    /// line, found in one pass (null when they do not compile together). Not
+    /// the line rules: their set costs more to build than it saves.
+    std::unique_ptr<RE2::Set> furniture_inline_set;
     std::vector<RelationRule> relation_rules;
     PatternPrefilter relation_prefilter;                       // which relation_rules may match
-    std::unordered_map<std::string, RoleRelation> role_relations;
-    std::unordered_map<std::string, std::vector<VerbForm>> verbs;  // form -> readings
-    std::unordered_map<std::string, std::string> event_words;      // word -> class (event_words.tsv)
-    std::unordered_set<std::string> event_word_pair_starts;        // "no" of the two-word entry "no longer"
-    std::unordered_set<std::string> no_event_verbs;                // lemmas
+    WordMap<RoleRelation> role_relations;
+    WordMap<std::vector<VerbForm>> verbs;                      // form -> readings
+    WordMap<std::string> event_words;                          // word -> class (event_words.tsv)
+    WordSet event_word_pair_starts;                            // "no" of the two-word entry "no longer"
+    WordSet no_event_verbs;                                    // lemmas
     /// Lemmas whose event is the infinitive after them: class control,
     /// attempt ("tries to kill") or negative ("refuses to help").
-    std::unordered_map<std::string, std::string> control_verbs;
-    std::unordered_set<std::string> belief_verbs;  // lemmas whose "that" clause is a belief: believe, think
-    std::unordered_set<std::string> bare_infinitive_verbs;  // "helps him find": the object does "find"
-    std::unordered_set<std::string> instrument_verbs;       // "makes a pill that revives him": the maker does it
-    std::unordered_set<std::string> telling_verbs;          // "convinces him that ...": he is told, not helped
-    std::unordered_set<std::string> object_control_verbs;   // "persuades Madhu to help him": Madhu helps
-    std::unordered_set<std::string> force_verbs;            // "Thomas kills Baldwin": force that may rescue
+    WordMap<std::string> control_verbs;
+    WordSet belief_verbs;                                      // lemmas whose "that" clause is a belief: believe, think
+    WordSet bare_infinitive_verbs;                             // "helps him find": the object does "find"
+    WordSet instrument_verbs;                                  // "makes a pill that revives him": the maker does it
+    WordSet telling_verbs;                                     // "convinces him that ...": he is told, not helped
+    WordSet object_control_verbs;                              // "persuades Madhu to help him": Madhu helps
+    WordSet force_verbs;                                       // "Thomas kills Baldwin": force that may rescue
     /// Whether the object of this verb lemma does the infinitive after it
     /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").
     bool object_does_infinitive(const std::string& lemma) const {
         return object_control_verbs.count(lemma) || directive_verbs.count(lemma) || commission_verbs.count(lemma) ||
                telling_verbs.count(lemma) || bare_infinitive_verbs.count(lemma);
     }
-    std::unordered_set<std::string> commission_verbs;       // "hires X to protect Y": on the subject's behalf
-    std::unordered_set<std::string> directive_verbs;        // "orders X to kill Y": only ordered, an attempt
-    std::unordered_set<std::string> pair_nouns;             // "the lovers", "the couple": the two just named
+    WordSet commission_verbs;                                  // "hires X to protect Y": on the subject's behalf
+    WordSet directive_verbs;                                   // "orders X to kill Y": only ordered, an attempt
+    WordSet pair_nouns;                                        // "the lovers", "the couple": the two just named
     std::vector<TimeRule> time_rules;
     PatternPrefilter time_prefilter;                           // which time_rules may match
-    std::unordered_map<std::string, std::vector<EventRelation>> event_relations;  // by verb lemma
+    WordMap<std::vector<EventRelation>> event_relations;       // by verb lemma
     /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
-    std::unordered_map<std::string, std::pair<std::string, std::string>> kin_inverses;
+    WordMap<std::pair<std::string, std::string>> kin_inverses;
 };
 
 /// Parses rule files given as texts by file name ("relations.tsv"); a file

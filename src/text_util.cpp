@@ -139,6 +139,7 @@ bool has_suffix(std::string_view text, std::string_view suffix, std::size_t min_
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
+    parts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), separator)) + 1);
     std::size_t start = 0;
     while (true) {
         const std::size_t next = text.find(separator, start);

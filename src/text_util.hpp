@@ -1,11 +1,35 @@
 // Small UTF-8 string helpers shared by the stages.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace plotgraph::detail {
+
+/// The hash of word tables. Ours rather than std::hash<std::string> because
+/// libstdc++ searches a table of up to 20 entries with a standard string hash
+/// by comparing every entry, slower than hashing; and transparent, so that a
+/// lookup by string_view or literal builds no string. Not noexcept on
+/// purpose: libstdc++ then keeps each entry's hash, as it does for
+/// std::hash<std::string>, instead of hashing again along a bucket's chain.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+        // FNV-1a, inline: words are a few bytes, shorter than a call to the standard hash.
+        std::size_t hash = 14695981039346656037ull;
+        for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return hash;
+    }
+};
+
+/// Word tables keyed by std::string, looked up by any string type.
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <class Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 
 /// Lower-cases (full Unicode case folding through ICU) and folds curly quotes
 /// and apostrophes to straight ones.
