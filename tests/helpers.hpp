@@ -37,4 +37,18 @@ inline bool same_entity(const plotgraph::Story& story, const std::string& a, con
     return x && y && x == y;
 }
 
+/// The canonical name of the character the first mention written `text` stands for; "" if none.
+inline std::string resolved_name(const plotgraph::Story& story, const std::string& text) {
+    for (const auto& mention : story.mentions)
+        if (mention.text == text) return mention.entity ? story.entities[*mention.entity].name : std::string();
+    return {};
+}
+
+/// Whether the entity called `name` has a mention written `text`.
+inline bool has_mention(const plotgraph::Story& story, const std::string& name, const std::string& text) {
+    const auto* entity = find(story, name);
+    return entity && std::any_of(entity->mentions.begin(), entity->mentions.end(),
+                                 [&](std::size_t m) { return story.mentions[m].text == text; });
+}
+
 }  // namespace test
