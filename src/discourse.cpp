@@ -151,14 +151,28 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     const Mention& mention = mentions[pronoun];
     const Sentence& sentence = document.sentences[mention.sentence];
     const std::size_t end = sentence.first_token + sentence.token_count;
-    std::size_t participle = sentence.first_token;
-    if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
-        word_class != rules.event_words.end() &&
-        (word_class->second == "after" || word_class->second == "before" || word_class->second == "subordinator"))
-        ++participle;
-    const std::string& opening = document.tokens[participle].key;
-    if (participle >= end || opening.size() <= 4 || !opening.ends_with("ing")) return std::nullopt;
-    for (std::size_t k = sentence.first_token; k < mention.first_token; ++k)
+    const auto opens_participle_clause = [&](std::size_t first) -> bool {
+        std::size_t participle = first;
+        if (participle >= end) return false;
+        if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
+            word_class != rules.event_words.end() &&
+            (word_class->second == "after" || word_class->second == "before" || word_class->second == "subordinator"))
+            ++participle;
+        if (participle >= end) return false;
+        const std::string& opening = document.tokens[participle].key;
+        return opening.size() > 4 && opening.ends_with("ing");
+    };
+    // "One night, while playing with her younger sister Anna, Elsa ...": a short
+    // phrase of time may come before the clause.
+    std::size_t start = sentence.first_token;
+    if (!opens_participle_clause(start)) {
+        std::size_t comma = start + 1;
+        while (comma < end && comma <= start + 4 && document.tokens[comma].norm != ",") ++comma;
+        if (comma >= end || document.tokens[comma].norm != "," || !opens_participle_clause(comma + 1))
+            return std::nullopt;
+        start = comma + 1;
+    }
+    for (std::size_t k = start; k < mention.first_token; ++k)
         if (document.tokens[k].norm == "," || document.tokens[k].norm == ";") return std::nullopt;
     std::size_t comma = mention.last_token + 1;
     while (comma < end && document.tokens[comma].norm != "," && document.tokens[comma].norm != ";") ++comma;
@@ -502,11 +516,18 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         if (mention.form == MentionForm::description && mention.entity && mention.appositive_to &&
             mention.owner_mention) {
             if (const auto owner = mentions[*mention.owner_mention].entity; owner && *owner != *mention.entity) {
-                described.try_emplace({mention.subtype, owner}, *mention.entity);
-                if (const auto inverse = rules_.kin_inverses.find(mention.subtype); inverse != rules_.kin_inverses.end()) {
-                    const Gender gender = entities[*owner].gender;
-                    if (gender != Gender::female) described.try_emplace({inverse->second.first, *mention.entity}, *owner);
-                    if (gender != Gender::male) described.try_emplace({inverse->second.second, *mention.entity}, *owner);
+                // "her younger sister Anna" is "her sister" too, and Anna's sister is she.
+                std::vector<std::string> kin{mention.subtype};
+                if (const std::size_t space = mention.subtype.rfind(' '); space != std::string::npos &&
+                                                                          rules_.kin_inverses.count(mention.subtype.substr(space + 1)))
+                    kin.push_back(mention.subtype.substr(space + 1));
+                for (const std::string& noun : kin) {
+                    described.try_emplace({noun, owner}, *mention.entity);
+                    if (const auto inverse = rules_.kin_inverses.find(noun); inverse != rules_.kin_inverses.end()) {
+                        const Gender gender = entities[*owner].gender;
+                        if (gender != Gender::female) described.try_emplace({inverse->second.first, *mention.entity}, *owner);
+                        if (gender != Gender::male) described.try_emplace({inverse->second.second, *mention.entity}, *owner);
+                    }
                 }
             }
         }

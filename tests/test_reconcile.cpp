@@ -421,3 +421,12 @@ TEST_CASE("a name given as an alias is the same character", "[reconcile]") {
     CHECK(test::same_entity(story, "Thomas Anderson", "Neo"));
     CHECK_FALSE(test::same_entity(story, "Morpheus", "Neo"));
 }
+
+TEST_CASE("a possessive in a participle clause after a phrase of time is the subject after it", "[reconcile]") {
+    const auto story = test::extract(
+        "One night, while playing with her younger sister Anna, Elsa strikes a wall. "
+        "Elsa hides. Hans finds Elsa's sister.");
+    CHECK(test::resolved_name(story, "her") == "Elsa");
+    // "her younger sister" is "Elsa's sister" again.
+    CHECK(test::has_mention(story, "Anna", "Elsa's sister"));
+}
