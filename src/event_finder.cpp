@@ -254,12 +254,33 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // "Boris, the apparatchik overseeing the circus, reprimands him", "Molly
     // Brown, a rich passenger, lends": the name before an apposition that ends
     // at the comma `k` (at most `span` items long), when that name opens its clause.
+    // "her son Chip": where the mentions of one character said side by side begin.
+    const auto phrase_start = [&](std::size_t i) {
+        while (i > 0 && is_entity(i - 1) && is_entity(i) && *items[i - 1].entity == *items[i].entity) --i;
+        return i;
+    };
     const auto apposition_subject = [&](std::size_t k, std::size_t span) -> std::optional<std::size_t> {
         std::size_t comma = k;
         while (comma > 0 && k - comma < span && items[comma - 1].word != ","sv) --comma;
         if (comma < 2 || items[comma - 1].word != ","sv || !is_entity(comma - 2)) return std::nullopt;
-        if (comma == 2 || items[comma - 3].word == ","sv || is_boundary(comma - 3) || classes[comma - 3] == "coordinator")
-            return comma - 2;
+        const std::size_t named = comma - 2, first = phrase_start(named);
+        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator")
+            return named;
+        return std::nullopt;
+    };
+
+    // "Mrs. Potts, a teapot,": the name before a short apposition ("a teapot") that
+    // is no mention of its own, given the comma that closes it.
+    const auto named_before_apposition = [&](std::size_t closing_comma) -> std::optional<std::size_t> {
+        constexpr std::size_t longest = 6;
+        for (std::size_t c = closing_comma; c-- > 0 && closing_comma - c <= longest;) {
+            if (items[c].word == ","sv) {
+                if (c < 1 || c + 1 >= closing_comma || classes[c + 1] != "determiner" || !is_entity(c - 1)) return std::nullopt;
+                return c - 1;
+            }
+            if (!items[c].is_word || items[c].is_character() || classes[c] == "coordinator" || !may_be_noun(c))
+                return std::nullopt;
+        }
         return std::nullopt;
     };
 
@@ -269,7 +290,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const EntityKind kind = items[p.subject_begin].mention->kind;
         // Where the one at i is first said, before its appositions.
         const auto named_from = [&](std::size_t i) {
-            while (i >= 2 && items[i - 1].word == ","sv && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity) i -= 2;
+            i = phrase_start(i);
+            while (i >= 2 && items[i - 1].word == ","sv && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity)
+                i = phrase_start(i - 2);
             return i;
         };
         // Not "reunites with Vladimir and Lionel moves": a name after a
@@ -285,13 +308,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (!with_and && !(joined && items[joint].word == ","sv)) break;
             const bool serial_comma = with_and && joint > 0 && items[joint - 1].word == ","sv;
             if (serial_comma) --joint;
+            // "Mrs. Potts, a teapot, and Chip": an apposition no mention covers lies between.
+            bool bare_apposition = false;
+            if (serial_comma && joint > 0 && !is_entity(joint - 1))
+                if (const auto described = named_before_apposition(joint)) {
+                    joint = *described + 1;
+                    bare_apposition = true;
+                }
             if (joint == 0 || !is_entity(joint - 1) || items[joint - 1].mention->kind != kind) break;
             const std::size_t first = named_from(joint - 1);
             if (!after_anything && !opens_clause(first)) break;
             // ", and" closes a list ("Anatoly, Boris, and Lucia") or an apposition
             // ("Mrs. Maylie, and her niece, Rose"); else it joins two clauses.
             const bool list_goes_on = first >= 2 && items[first - 1].word == ","sv && is_entity(first - 2);
-            if (serial_comma && first == joint - 1 && !list_goes_on) break;
+            if (serial_comma && first == phrase_start(joint - 1) && !list_goes_on && !bare_apposition) break;
             joined = true;
             add_unique(p.agents, *items[joint - 1].entity);
             begin = first;
@@ -392,7 +422,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
             const auto joined_by_and = [&] {
                 for (std::size_t j = left, skipped = 0; j >= 2 && skipped <= 3; --j, ++skipped) {
-                    if (items[j - 1].word == "and"sv) return is_entity(j - 2);
+                    // "Anatoly, Boris, and Lucia", "Mrs. Potts, a teapot, and her son Chip".
+                    if (items[j - 1].word == "and"sv)
+                        return is_entity(j - 2) || (j >= 3 && items[j - 2].word == ","sv &&
+                                                    (is_entity(j - 3) || named_before_apposition(j - 2).has_value()));
                     // "his son Mark": a possessive, a plain word, or another mention of the same one.
                     const bool same_one = is_entity(j - 1) && is_entity(left) && *items[j - 1].entity == *items[left].entity;
                     const bool part_of_phrase =
@@ -464,8 +497,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
-            form = reading((*readings), {Shape::third_person, Shape::past});
-            if (form && form->also_noun) form = nullptr;
+            // "the other objects serve her": a plural noun after a determiner takes the bare verb.
+            const bool plural_noun = left_word.size() > 3 && left_word.ends_with('s') && !left_word.ends_with("ss") &&
+                                     left > 0 && (classes[left - 1] == "determiner" ||
+                                                  (left > 1 && classes[left - 2] == "determiner" && classes[left - 1].empty()));
+            form = plural_noun ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
+                               : reading((*readings), {Shape::third_person, Shape::past});
+            // "the toys repair his arm": a verb that is also a noun, when an object follows.
+            const bool object_follows = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner" ||
+                                                      (items[i + 1].mention && items[i + 1].mention->possessive));
+            if (form && form->also_noun && !(plural_noun && object_follows)) form = nullptr;
         }
         if (!form) continue;
         p.form = form;
@@ -600,7 +641,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents.push_back(*items[antecedent - 1].entity);
                 // "found by Timon and Pumbaa, who take him in": a verb that is not
                 // third person singular has the whole list before "who" as its subject.
-                if (p.form->shape != Shape::third_person && items[k].word == "who"sv) {
+                // "who is loved by": the auxiliary says the number.
+                const bool singular_auxiliary = std::any_of(items.begin() + static_cast<std::ptrdiff_t>(p.aux_begin),
+                                                            items.begin() + static_cast<std::ptrdiff_t>(p.item), [](const SentenceItem& item) {
+                                                                return item.word == "is"sv || item.word == "was"sv || item.word == "has"sv;
+                                                            });
+                if (p.form->shape != Shape::third_person && !singular_auxiliary && items[k].word == "who"sv) {
                     Predicate listed;
                     listed.subject_begin = antecedent - 1;
                     listed.agents = p.agents;
@@ -632,6 +678,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    classes[begin - 1] != "preposition" && !in_lexicon(begin - 1))
                 --begin;
             p.subject_begin = begin;
+            // "Lumière and the other objects serve her": a name joined to it is a subject too.
+            if (begin >= 2 && items[begin - 1].word == "and"sv && is_entity(begin - 2) && p.form->shape == Shape::base) {
+                p.agents.push_back(*items[begin - 2].entity);
+                p.subject_begin = begin - 2;
+                join_earlier_subjects(p);
+            }
         }
     }
     // "... the club where Manu is held and helps him": a verb after "and" is

@@ -367,3 +367,35 @@ TEST_CASE("a participle after a main clause is done by that clause's subject, no
     REQUIRE(defect);
     CHECK(among(opening, defect->agents, "Vladimir"));
 }
+
+TEST_CASE("names listed with appositions no mention covers are all the verb's subjects", "[events]") {
+    const auto story = test::extract("Mrs. Potts, a teapot, and her son Chip, a teacup, comfort Belle.");
+    const auto* comfort = event_of(story, "comfort");
+    REQUIRE(comfort);
+    CHECK(among(story, comfort->agents, "Mrs. Potts"));
+    CHECK(among(story, comfort->agents, "Chip"));
+    CHECK(among(story, comfort->patients, "Belle"));
+    const auto unlisted = test::extract("Vladimir, a saxophonist, and Lucia hide Boris.");
+    const auto* hide = event_of(unlisted, "hide");
+    REQUIRE(hide);
+    CHECK(among(unlisted, hide->agents, "Vladimir"));
+    CHECK(among(unlisted, hide->agents, "Lucia"));
+}
+
+TEST_CASE("a name joined to an unknown plural subject starts the next clause, not the object", "[events]") {
+    const auto story = test::extract(
+        "Belle arrives. Anna comforts Belle, and Lumiere and the other objects serve her a lavish dinner.");
+    const auto* comfort = event_of(story, "comfort");
+    REQUIRE(comfort);
+    CHECK_FALSE(among(story, comfort->patients, "Lumiere"));
+    const auto* serve = event_of(story, "serve");
+    REQUIRE(serve);
+    CHECK(among(story, serve->agents, "Lumiere"));
+}
+
+TEST_CASE("'who is' after a list describes only the last name", "[events]") {
+    const auto story = test::extract(
+        "Helene poisons the guests to help her son Edouard, and his sister Valentine, who is loved by Max, survives.");
+    for (const auto& event : story.events)
+        if (event.action == "love") CHECK_FALSE(among(story, event.patients, "Edouard"));
+}
