@@ -262,7 +262,23 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto apposition_subject = [&](std::size_t k, std::size_t span) -> std::optional<std::size_t> {
         std::size_t comma = k;
         while (comma > 0 && k - comma < span && items[comma - 1].word != ","sv) --comma;
-        if (comma < 2 || items[comma - 1].word != ","sv || !is_entity(comma - 2)) return std::nullopt;
+        if (comma < 2 || items[comma - 1].word != ","sv) return std::nullopt;
+        // "the trolls, whose leader, Grand Pabbie, heals her": a name set off after a
+        // plain noun names that noun, and does the deed.
+        if (!is_entity(comma - 2)) {
+            const bool named_noun = comma + 1 == k && is_entity(comma) && items[comma].is_character() &&
+                                    items[comma - 2].is_word && !items[comma - 2].mention && classes[comma - 2].empty() &&
+                                    may_be_noun(comma - 2);
+            if (!named_noun) return std::nullopt;
+            // Not "encouraged by his patroness, Lady Catherine, proposes": that noun is a preposition's object.
+            std::size_t phrase = comma - 2;
+            for (std::size_t words = 0; words < 3 && phrase > 0 && items[phrase - 1].is_word &&
+                                        (classes[phrase - 1] == "determiner" || (!items[phrase - 1].mention && classes[phrase - 1].empty()));
+                 ++words)
+                --phrase;
+            if (phrase > 0 && classes[phrase - 1] == "preposition") return std::nullopt;
+            return comma;
+        }
         const std::size_t named = comma - 2, first = phrase_start(named);
         if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator")
             return named;
@@ -744,8 +760,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "of clerk Lucia", "to his friend Lucia": a few plain words may come between.
         for (std::size_t skipped = 0; skipped < 3 && k > verb + 1; ++skipped) {
             const std::size_t j = k - 1;
+            // "on New Year's Day", "to Vladimir's friend Lucia": a possessive is part of the phrase.
+            const bool possessive = (items[j].mention && items[j].mention->possessive) || is_possessive_marker(j);
             const bool plain = items[j].is_word && may_be_noun(j) && (classes[j].empty() || classes[j] == "determiner");
-            if (!plain || (items[j].mention && classes[j].empty())) break;
+            if (!possessive && (!plain || (items[j].mention && classes[j].empty()))) break;
             k = j;
         }
         return k > verb + 1 && (classes[k - 1] == "preposition" || classes[k - 1] == "after") ? items[k - 1].word

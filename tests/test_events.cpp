@@ -399,3 +399,17 @@ TEST_CASE("'who is' after a list describes only the last name", "[events]") {
     for (const auto& event : story.events)
         if (event.action == "love") CHECK_FALSE(among(story, event.patients, "Edouard"));
 }
+
+TEST_CASE("a name set off after a plain noun does that clause's deed", "[events]") {
+    const auto story = test::extract("Anna falls. They take her to the trolls, whose leader, Grand Pabbie, heals her.");
+    const auto* heal = event_of(story, "heal");
+    REQUIRE(heal);
+    CHECK(among(story, heal->agents, "Grand Pabbie"));
+    CHECK(among(story, heal->patients, "Anna"));
+    // Not when that noun is a preposition's object.
+    const auto proposal = test::extract(
+        "Mr. Collins visits the family and, encouraged by his patroness, Lady Catherine de Bourgh, proposes to Elizabeth.");
+    const auto* propose = event_of(proposal, "propose");
+    REQUIRE(propose);
+    CHECK_FALSE(among(proposal, propose->agents, "Lady Catherine de Bourgh"));
+}
