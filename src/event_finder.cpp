@@ -279,7 +279,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (phrase > 0 && classes[phrase - 1] == "preposition") return std::nullopt;
             return comma;
         }
-        const std::size_t named = comma - 2, first = phrase_start(named);
+        const std::size_t named = comma - 2;
+        std::size_t first = phrase_start(named);
+        // "his cowardly and greedy brother Prince John, a lion, has": plain words before the name.
+        for (std::size_t words = 0; first > 0 && words < 6; ++words) {
+            const std::size_t j = first - 1;
+            const bool plain = items[j].is_word && !items[j].mention && may_be_noun(j) &&
+                               (classes[j].empty() || classes[j] == "determiner");
+            const bool between_adjectives = items[j].word == "and"sv && j > 0 && items[j - 1].is_word &&
+                                            !items[j - 1].mention && classes[j - 1].empty();
+            const bool possessive = items[j].mention && classes[j] == "determiner";  // "his"
+            if (!plain && !between_adjectives && !possessive) break;
+            first = j;
+        }
         if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator")
             return named;
         return std::nullopt;
@@ -1016,6 +1028,82 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
     }
 
+    // 5b. Help named in a phrase: "with the help of the baker Enzo, he bluffs off the
+    // gunmen", "she enlists the help of Kristoff": a "help" event from the helpers to
+    // the doers of the clause the phrase belongs to.
+    struct HelpPhrase {
+        std::size_t opener = 0, noun = 0, end = 0;  // "with", "help", the last helper
+        std::vector<std::size_t> helpers;
+        std::size_t helped = 0;                     // the predicate whose doers are helped
+    };
+    std::vector<HelpPhrase> help_phrases;
+    std::vector<bool> verb_at(n, false);
+    for (const Predicate& p : predicates) verb_at[p.item] = true;
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        if (items[i].mention || !rules_.assistance_nouns.count(items[i].word)) continue;
+        // "the help of X" or "X's help" / "his help", after an opener.
+        HelpPhrase phrase;
+        phrase.noun = phrase.end = i;
+        std::size_t opener = i - 1, helpers_from = i;
+        if (items[i - 1].word == "the"sv && items[i + 1].word == "of"sv) {
+            helpers_from = i + 2;
+        } else if (items[i - 1].mention && items[i - 1].mention->possessive && items[i - 1].is_character()) {
+            phrase.helpers.push_back(*items[i - 1].entity);
+        } else if (i >= 2 && is_possessive_marker(i - 1) && is_entity(i - 2) && items[i - 2].is_character()) {
+            phrase.helpers.push_back(*items[i - 2].entity);
+            --opener;
+        } else {
+            continue;
+        }
+        if (opener == 0) continue;
+        --opener;
+        if (!rules_.assistance_openers.count(items[opener].word)) continue;
+        phrase.opener = opener;
+        // The helpers: names (with their appositions) listed up to a verb, a relative clause or a boundary.
+        for (std::size_t k = helpers_from; k < n && helpers_from > i; ++k) {
+            if (verb_at[k] || is_boundary(k) || classes[k] == "relative" || classes[k] == "subject" || items[k].word == "to"sv)
+                break;
+            // After a comma only a list or an apposition goes on: "his advisor, the snake Sir Hiss, and ...".
+            if (items[k].word == ","sv && k + 1 < n && !is_entity(k + 1) && items[k + 1].word != "and"sv &&
+                classes[k + 1] != "determiner")
+                break;
+            if (is_entity(k) && items[k].is_character()) {
+                add_unique(phrase.helpers, *items[k].entity);
+                phrase.end = k;
+            }
+        }
+        if (phrase.helpers.empty()) continue;
+        // Whose clause: an opener that is a verb ("enlists") or follows one helps that verb's
+        // doers; a phrase opening its clause ("..., and with the help of X, they escape") the next.
+        std::optional<std::size_t> helped;
+        const bool opens_clause = opener == 0 || items[opener - 1].word == ","sv || classes[opener - 1] == "coordinator" ||
+                                  classes[opener - 1] == "subordinator" || is_boundary(opener - 1);
+        if (opens_clause && !verb_at[opener]) {
+            for (std::size_t q = 0; q < predicates.size() && !helped; ++q)
+                if (predicates[q].item > phrase.end && classes[predicates[q].subject_begin] != "relative") {
+                    // "Mushu, with the help of Cri-Kee, fires ..., killing him": not a participle after.
+                    if (!predicates[q].participle) helped = q;
+                    break;
+                }
+            // Not also the object of the clause before: "steal the van, and with the help of X".
+            const auto before = std::find_if(predicates.rbegin(), predicates.rend(),
+                                             [&](const Predicate& o) { return o.item < opener; });
+            if (before != predicates.rend())
+                for (std::size_t k = before->patients.size(); k-- > 0;)
+                    if (std::find(phrase.helpers.begin(), phrase.helpers.end(), before->patients[k]) != phrase.helpers.end()) {
+                        before->patients.erase(before->patients.begin() + static_cast<std::ptrdiff_t>(k));
+                        before->prepositions.erase(before->prepositions.begin() + static_cast<std::ptrdiff_t>(k));
+                    }
+        } else {
+            for (std::size_t q = 0; q < predicates.size() && predicates[q].item <= opener; ++q) helped = q;
+        }
+        if (!helped) continue;
+        const Predicate& p = predicates[*helped];
+        if (p.negated || p.believed || p.intended) continue;
+        phrase.helped = *helped;
+        help_phrases.push_back(std::move(phrase));
+    }
+
     // 6. Events: clauses with a verb that says something happened to someone.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         const Predicate& p = predicates[q];
@@ -1051,6 +1139,30 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.past_perfect = p.past_perfect;
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
+        cues.push_back(cue);
+    }
+
+
+    for (const HelpPhrase& phrase : help_phrases) {
+        const Predicate& helped = predicates[phrase.helped];
+        Event event;
+        event.action = "help";
+        event.verb = surface(document, items[phrase.opener].first_token, items[phrase.noun].last_token);
+        event.attempted = helped.attempted;
+        event.agents = phrase.helpers;
+        for (std::size_t entity : helped.agents)
+            if (std::find(phrase.helpers.begin(), phrase.helpers.end(), entity) == phrase.helpers.end()) {
+                event.patients.push_back(entity);
+                event.patient_prepositions.emplace_back();
+            }
+        if (event.patients.empty()) continue;
+        event.time = helped.time;
+        event.sentence = sentence_index;
+        event.evidence = Evidence{doc, Span{document.tokens[items[phrase.opener].first_token].span.begin,
+                                            document.tokens[items[phrase.end].last_token].span.end}};
+        story.events.push_back(std::move(event));
+        EventCues cue;
+        cue.clause = helped.clause;
         cues.push_back(cue);
     }
 }

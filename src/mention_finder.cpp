@@ -881,6 +881,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 bool longer_plural = false;
                 std::size_t next = *role_end + 1;
                 if (next + 1 < end && rules_.demonyms.count(key_of(next))) ++next;
+                // Not into a name: "his brother Prince John" is a brother.
+                if (inside_name(next)) break;
                 const auto longer = role_noun_at(document, next, end, longer_role, &longer_plural);
                 if (!longer) break;
                 role_end = longer;

@@ -151,6 +151,8 @@ struct RuleData {
     WordSet telling_verbs;                                     // "convinces him that ...": he is told, not helped
     WordSet object_control_verbs;                              // "persuades Madhu to help him": Madhu helps
     WordSet force_verbs;                                       // "Thomas kills Baldwin": force that may rescue
+    WordSet assistance_nouns;                                  // "with the help of Enzo": help, aid...
+    WordSet assistance_openers;                                // with, through, enlists: the help is given
     /// Whether the object of this verb lemma does the infinitive after it
     /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").
     bool object_does_infinitive(const std::string& lemma) const {

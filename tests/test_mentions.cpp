@@ -451,3 +451,9 @@ TEST_CASE("a surname after a first name is a name alone too, whatever it ends in
     CHECK(test::same_entity(story, "Jean Valjean", "Valjean"));
     CHECK_FALSE(test::find(story, "Pythagorean"));
 }
+
+TEST_CASE("a kin description stops before a title that opens a name", "[mentions]") {
+    const auto story = test::extract("His brother Prince John, a lion, has usurped the throne.");
+    CHECK(test::has_mention(story, "Prince John", "Prince John"));
+    for (const auto& mention : story.mentions) CHECK(mention.text != "His brother Prince");
+}

@@ -57,6 +57,27 @@ TEST_CASE("'with the help of' names the helper", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Vladimir", "Orlando Ramirez"));
 }
 
+TEST_CASE("a help phrase helps the doers of its clause, wherever the helpers stand", "[relations]") {
+    // Before the clause, with a relative clause after the helpers.
+    const auto escape = test::extract(
+        "Elliott and Michael steal the van, and with the help of Michael's friends, who are waiting with their "
+        "bicycles, they escape from the police.");
+    CHECK(relation(escape, "helped", "Michael's friends", "Elliott"));
+    CHECK(relation(escape, "helped", "Michael's friends", "Michael"));
+    // After the verb, with a list of helpers in apposition.
+    const auto tax = test::extract(
+        "His brother Prince John taxes the people with the help of his advisor, the snake Sir Hiss, and the Sheriff "
+        "of Nottingham.");
+    CHECK(relation(tax, "helped", "Sir Hiss", "Prince John"));
+    CHECK(relation(tax, "helped", "the sheriff", "Prince John"));
+    // "enlists the help of": the subject is helped.
+    const auto enlist = test::extract("Anna enlists the help of Kristoff, an ice harvester, and his reindeer Sven.");
+    CHECK(relation(enlist, "helped", "Sven", "Anna"));
+    // Asking for help is not being helped.
+    const auto ask = test::extract("Rocky asks for the help of Paulie.");
+    CHECK_FALSE(relation(ask, "helped", "Paulie", "Rocky"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
