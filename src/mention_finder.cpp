@@ -903,7 +903,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     appositive = name_ending_at(i - 2);
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
-                if (!appositive && *role_end + 2 < end && tokens[*role_end + 1].norm == "," &&
+                // Not "the captain of the guards, Byron Hadley": the name is the captain's.
+                const bool group_after_of = plural && i > sentence.first_token && key_of(i - 1) == "of";
+                if (!appositive && !group_after_of && *role_end + 2 < end && tokens[*role_end + 1].norm == "," &&
                     !closes_opening_clause(*role_end + 1))
                     appositive = name_after_description(*role_end + 2);
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".

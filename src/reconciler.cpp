@@ -457,7 +457,13 @@ void Reconciler::reconcile_characters(Story& story) const {
         const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
-            if (!compatible(cluster.gender(), name.gender)) continue;
+            if (!compatible(cluster.gender(), name.gender)) {
+                // "Hadley" alone is Byron Hadley's surname, though also a woman's given name:
+                // the gender a first-name list gives says nothing of a surname.
+                if (!name.has_title && cluster.surnames.count(key) && !cluster.first_names.count(key))
+                    options.push_back({&cluster, "surname-not-given-name", key + " ~ surname " + key});
+                continue;
+            }
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
             if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster)) continue;
@@ -556,6 +562,10 @@ void Reconciler::reconcile_characters(Story& story) const {
             chosen->evidence += " (of several, the nearest)";
         }
         if (chosen) {
+            if (chosen->rule == "surname-not-given-name") {
+                chosen->rule = "surname";
+                parsed[index].gender = Gender::unknown;  // not the given name's gender
+            }
             attach(*chosen->cluster, index, chosen->rule == "same-name" ? "" : chosen->rule, chosen->evidence);
         } else {
             attach(new_cluster(), index, "", "");

@@ -457,3 +457,8 @@ TEST_CASE("a kin description stops before a title that opens a name", "[mentions
     CHECK(test::has_mention(story, "Prince John", "Prince John"));
     for (const auto& mention : story.mentions) CHECK(mention.text != "His brother Prince");
 }
+
+TEST_CASE("a name after 'the captain of the guards' names the captain, not the guards", "[mentions]") {
+    const auto story = test::extract("Andy overhears the brutal captain of the guards, Byron Hadley, complaining.");
+    CHECK_FALSE(test::has_mention(story, "Byron Hadley", "the guards"));
+}

@@ -430,3 +430,9 @@ TEST_CASE("a possessive in a participle clause after a phrase of time is the sub
     // "her younger sister" is "Elsa's sister" again.
     CHECK(test::has_mention(story, "Anna", "Elsa's sister"));
 }
+
+TEST_CASE("a surname that is also a woman's given name joins the man who bears it", "[reconcile]") {
+    const auto story = test::extract("John Hadley arrives at the prison. Andy helps Hadley.");
+    CHECK(test::has_mention(story, "John Hadley", "Hadley"));
+    CHECK(test::find(story, "John Hadley")->gender == plotgraph::Gender::male);
+}

@@ -78,6 +78,13 @@ TEST_CASE("a help phrase helps the doers of its clause, wherever the helpers sta
     CHECK_FALSE(relation(ask, "helped", "Paulie", "Rocky"));
 }
 
+TEST_CASE("stopping someone's attackers protects them; telling someone how to do it advises them", "[relations]") {
+    const auto stop = test::extract("At the palace Hans stops two of the Duke's men from killing Elsa.");
+    CHECK(relation(stop, "helped", "Hans", "Elsa", "protected"));
+    const auto tell = test::extract("Andy risks his life to tell Hadley how to shelter the money.");
+    CHECK(relation(tell, "helped", "Andy", "Hadley", "advised"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
