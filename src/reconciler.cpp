@@ -453,15 +453,16 @@ void Reconciler::reconcile_characters(Story& story) const {
             CharacterCluster* cluster;
             std::string rule, evidence;
         };
-        std::vector<Option> options;
+        std::vector<Option> options, surname_only;
         const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
             if (!compatible(cluster.gender(), name.gender)) {
                 // "Hadley" alone is Byron Hadley's surname, though also a woman's given name:
                 // the gender a first-name list gives says nothing of a surname.
+                // Only when nothing else fits: a woman of that given name may be meant.
                 if (!name.has_title && cluster.surnames.count(key) && !cluster.first_names.count(key))
-                    options.push_back({&cluster, "surname-not-given-name", key + " ~ surname " + key});
+                    surname_only.push_back({&cluster, "surname-not-given-name", key + " ~ surname " + key});
                 continue;
             }
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
@@ -503,6 +504,7 @@ void Reconciler::reconcile_characters(Story& story) const {
                                    key + " ~ surname " + matched});
             }
         }
+        if (options.empty() && surname_only.size() == 1) options = surname_only;
         if (options.empty() && key.size() >= 4) {
             // "Ivan" for Ivanov: a truncation, when exactly one name starts so.
             for (std::size_t candidate : index_of.by_prefix(key)) {
