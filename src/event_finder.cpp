@@ -718,7 +718,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // not coordinated with one inside a "where"/"when" clause.
     const auto opens_subordinate = [&](const Predicate& o) {
         const std::size_t first = std::min(o.subject_begin, o.aux_begin);
-        return first > 0 && classes[first - 1] == "subordinator";
+        // "and, after the captain leaves for Vienna, teaches them": "after" and "before" open one too.
+        return first > 0 && (classes[first - 1] == "subordinator" || classes[first - 1] == "after" ||
+                             classes[first - 1] == "before");
     };
     // Shared subjects: a coordinated verb takes the one before; a participle
     // ("After defecting, Vladimir ...") the clause it belongs to.

@@ -866,10 +866,12 @@ std::string ends_label(const std::string& type, const std::string& source, const
 
 void print_relation_verdict(const GoldStory& story, const eval::RelationVerdict& verdict) {
     static constexpr const char* kinds[] = {"tp", "fp", "fn"};
-    std::string type, ends, evidence;
+    std::string type, ends, evidence, rules;
     if (verdict.predicted) {
         const auto& relation = story.story.relations[*verdict.predicted];
         type = relation.type + "/" + relation.subtype;
+        for (const auto& rule : relation.rules) rules += (rules.empty() ? " [" : ", ") + rule;
+        if (!rules.empty()) rules += "]";
         ends = ends_label(relation.type, entity_label(story, relation.source),
                           entity_label(story, relation.target));
         if (!relation.evidence.empty())
@@ -882,8 +884,30 @@ void print_relation_verdict(const GoldStory& story, const eval::RelationVerdict&
                           characters[relation.target].name);
         evidence = relation.evidence;
     }
-    print("  %s %-20s %-44s | %s\n", kinds[verdict.kind], type.c_str(), ends.c_str(),
-          evidence.c_str());
+    // A missed pair: what the events of its sentence made of the two, to tell a
+    // missing rule from a missed reading.
+    if (!verdict.predicted && verdict.gold) {
+        const auto& relation = story.gold.relations[*verdict.gold];
+        const auto& of_gold = story.evaluation.characters.entity_of_gold;
+        const auto source = of_gold[relation.source], target = of_gold[relation.target];
+        const auto has = [](const std::vector<std::size_t>& list, std::optional<std::size_t> entity) {
+            return entity && std::find(list.begin(), list.end(), *entity) != list.end();
+        };
+        for (const auto& event : story.story.events) {
+            const bool involved = has(event.agents, source) || has(event.patients, target);
+            if (!involved || eval::evidence_sentence(story.story, event.evidence) != relation.evidence) continue;
+            std::string agents, patients;
+            for (auto a : event.agents) agents += (agents.empty() ? "" : ",") + entity_label(story, a);
+            for (auto p : event.patients) patients += (patients.empty() ? "" : ",") + entity_label(story, p);
+            // "=": the event has the pair the right way round.
+            const bool pair = has(event.agents, source) && has(event.patients, target);
+            rules += std::string(" {") + (pair ? "= " : "") + event.action + ": " + agents + " > " + patients + "}";
+        }
+        if (!source) rules += " {source not found}";
+        if (!target) rules += " {target not found}";
+    }
+    print("  %s %-20s %-44s | %s%s\n", kinds[verdict.kind], type.c_str(), ends.c_str(),
+          evidence.c_str(), rules.c_str());
 }
 
 std::string character_list(const eval::StoryGold& gold, const std::vector<std::size_t>& characters) {
