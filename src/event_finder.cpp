@@ -472,9 +472,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
             p.relative = left_class == "relative";
-        } else if (left_word == ","sv && !predicates.empty() &&
+        } else if (left_word == ","sv && (!predicates.empty() || (left > 0 && is_entity(left - 1) && phrase_start(left - 1) == 0)) &&
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
+            // "The inspector, finding his story plausible, lets him go": the subject before it.
             p.participle = true;
         } else if (const auto appositive = left_word == ","sv ? apposition_subject(left, short_apposition) : std::nullopt;
                    (left_class == "coordinator" || left_word == ","sv) && (!predicates.empty() || appositive)) {
@@ -734,7 +735,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 // Rose take him in and protect him" goes on inside the "where" clause.
                 const bool bare_pair = p.form && o.form && p.form->shape == Shape::base &&
                                        o.form->shape == Shape::base && o.agents.size() >= 2;
-                if (o.relative || o.infinitive || o.participle || (opens_subordinate(o) && !bare_pair)) continue;
+                // "lets Cecilia go and floods the apartment": "floods" is not in the bare verb's number.
+                const bool other_number = o.bare_infinitive && p.form && p.form->shape != Shape::base;
+                if (o.relative || o.infinitive || o.participle || other_number || (opens_subordinate(o) && !bare_pair))
+                    continue;
                 p.agents = o.agents;
                 break;
             }

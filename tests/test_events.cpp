@@ -413,3 +413,21 @@ TEST_CASE("a name set off after a plain noun does that clause's deed", "[events]
     REQUIRE(propose);
     CHECK_FALSE(among(proposal, propose->agents, "Lady Catherine de Bourgh"));
 }
+
+TEST_CASE("a participle set off after the opening subject is that subject's, and the verb after is too", "[events]") {
+    const auto story = test::extract("The inspector, finding his story plausible, lets Jamal return to the show.");
+    const auto* find = event_of(story, "find");
+    REQUIRE(find);
+    CHECK(among(story, find->agents, "the inspector"));
+    const auto* back = event_of(story, "return");
+    REQUIRE(back);
+    CHECK(among(story, back->agents, "Jamal"));
+}
+
+TEST_CASE("a verb after a bare infinitive, in another number, is the main subject's", "[events]") {
+    const auto story = test::extract("Natasha lets Cecilia go and floods the apartment, killing Dahlia.");
+    const auto* flood = event_of(story, "flood");
+    REQUIRE(flood);
+    CHECK(among(story, flood->agents, "Natasha"));
+    CHECK_FALSE(among(story, flood->agents, "Cecilia"));
+}
