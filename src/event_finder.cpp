@@ -508,7 +508,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                    (classes[j].empty() || classes[j] == "determiner" || classes[j] == "coordinator");
                 if (!plain) break;
             }
-            if (form && form->also_noun && !object_follows &&
+            // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
+            if (form && form->also_noun && !object_follows && !appositive &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.

@@ -431,3 +431,12 @@ TEST_CASE("a verb after a bare infinitive, in another number, is the main subjec
     CHECK(among(story, flood->agents, "Natasha"));
     CHECK_FALSE(among(story, flood->agents, "Cecilia"));
 }
+
+TEST_CASE("a verb that is also a noun is the verb right after an apposition closes", "[events]") {
+    const auto story = test::extract(
+        "Robin Hood arrives. Robin, disguised as a blind beggar, secretly returns the coin to Skippy.");
+    const auto* back = event_of(story, "return");
+    REQUIRE(back);
+    CHECK(among(story, back->agents, "Robin Hood"));
+    CHECK(among(story, back->patients, "Skippy"));
+}
