@@ -281,6 +281,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         const std::size_t named = comma - 2;
         std::size_t first = phrase_start(named);
+        // "two of Morpheus's associates, Switch and Apoc, pick": a group counted.
+        if (first >= 2 && items[first - 1].word == "of"sv && rules_.quantity_words.count(items[first - 2].word)) first -= 2;
         // "his cowardly and greedy brother Prince John, a lion, has": plain words before the name.
         for (std::size_t words = 0; first > 0 && words < 6; ++words) {
             const std::size_t j = first - 1;
@@ -321,6 +323,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             i = phrase_start(i);
             while (i >= 2 && items[i - 1].word == ","sv && is_entity(i - 2) && *items[i - 2].entity == *items[i].entity)
                 i = phrase_start(i - 2);
+            if (i >= 2 && items[i - 1].word == "of"sv && rules_.quantity_words.count(items[i - 2].word)) i -= 2;  // "two of"
             return i;
         };
         // Not "reunites with Vladimir and Lionel moves": a name after a

@@ -440,3 +440,12 @@ TEST_CASE("a verb that is also a noun is the verb right after an apposition clos
     CHECK(among(story, back->agents, "Robin Hood"));
     CHECK(among(story, back->patients, "Skippy"));
 }
+
+TEST_CASE("a counted group in a list of subjects keeps the names before it", "[events]") {
+    const auto story = test::extract(
+        "Morpheus waits. That night, Trinity and two of Morpheus's associates, Switch and Apoc, pick Neo up.");
+    const auto* pick = event_of(story, "pick");
+    REQUIRE(pick);
+    CHECK(among(story, pick->agents, "Trinity"));
+    CHECK(among(story, pick->patients, "Neo"));
+}
