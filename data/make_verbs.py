@@ -6,7 +6,7 @@
 
 Every single-word WordNet verb whose base form is an ordinary English word
 (in /usr/share/dict/american-english) gets its inflected forms: irregular ones
-from WordNet's verb.exc, regular ones by the spelling rules of English
+from WordNet's verb.exc and data/unchanged_pasts.txt ("hit", "come"), regular ones by the spelling rules of English
 (-s/-es/-ies, -ed/-ied/doubled consonant, -ing/-ying/dropped e). A generated
 regular form is kept only when the word list has it, so no "stopping"/"stoping"
 guesswork reaches the file. The fourth column says whether the form is also a
@@ -99,6 +99,9 @@ def main():
     nouns = noun_forms(words)
     rows = set()
     verbs = set(lemmas(f"{WORDNET}/index.verb"))
+    # "hit", "come": a past or past participle spelt like the base, which verb.exc does not list.
+    with open(os.path.join(HERE, "unchanged_pasts.txt"), encoding="utf-8") as f:
+        unchanged = {line.strip() for line in f if line.strip() and not line.startswith("#")}
 
     def borrowed(form, verb):
         # "hoping" is hope's, not hop's (which doubles: "hopping", "hopped").
@@ -109,6 +112,8 @@ def main():
         if verb not in words:
             continue
         rows.add((verb, verb, "base"))
+        if verb in unchanged:
+            rows.add((verb, verb, "ed"))
         for form in third_person(verb):
             if form in words:
                 rows.add((form, verb, "s"))

@@ -690,6 +690,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.thing_relative = antecedent == k && k > 0 && (items[k].word == "that"sv || items[k].word == "which"sv) &&
                                items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty() && may_be_noun(k - 1);
             p.subject_begin = k;
+            // "is captured, and Valjean, who has come": a name opening a new clause is not the
+            // object of the verb before it.
+            if (antecedent > 0 && is_entity(antecedent - 1)) {
+                const std::size_t first = phrase_start(antecedent - 1);
+                // Not a list: "confronted by Stab, Zilla and Pee Wee, who".
+                if (first >= 3 && classes[first - 1] == "coordinator" && items[first - 2].word == ","sv &&
+                    !is_entity(first - 3))
+                    p.subject_begin = first;
+            }
         } else if (items[k].word == ","sv) {
             // "Boris, the apparatchik overseeing the circus, reprimands him."
             if (const auto subject = apposition_subject(k, n)) {

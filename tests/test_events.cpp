@@ -449,3 +449,31 @@ TEST_CASE("a counted group in a list of subjects keeps the names before it", "[e
     CHECK(among(story, pick->agents, "Trinity"));
     CHECK(among(story, pick->patients, "Neo"));
 }
+
+TEST_CASE("a past spelt like the base form is a past: hit, come, put", "[events]") {
+    const auto hit = test::extract("Tom hit Jerry.");
+    const auto* event = event_of(hit, "hit");
+    REQUIRE(event);
+    CHECK(among(hit, event->agents, "Tom"));
+    CHECK(among(hit, event->patients, "Jerry"));
+    const auto come = test::extract("Tom has come to protect Jerry.");
+    const auto* protect = event_of(come, "protect");
+    REQUIRE(protect);
+    CHECK(among(come, protect->agents, "Tom"));
+}
+
+TEST_CASE("a name opening a clause after ', and' with a relative clause is not the object before", "[events]") {
+    const auto story = test::extract(
+        "Jean Valjean arrives. Javert is captured, and Valjean, who has come to protect Marius, asks to see him.");
+    const auto* capture = event_of(story, "capture");
+    REQUIRE(capture);
+    CHECK_FALSE(among(story, capture->patients, "Jean Valjean"));
+    const auto* protect = event_of(story, "protect");
+    REQUIRE(protect);
+    CHECK(among(story, protect->agents, "Jean Valjean"));
+    // A list after "by" goes on: "confronted by Boris, Anatoly and Lionel who".
+    const auto list = test::extract("Vladimir is confronted by Boris, Anatoly and Lionel who want money.");
+    const auto* confront = event_of(list, "confront");
+    REQUIRE(confront);
+    CHECK(among(list, confront->agents, "Lionel"));
+}
