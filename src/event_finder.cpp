@@ -528,6 +528,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool by_follows = i + 1 < n && items[i + 1].word == "by"sv;
             const bool after_passive = left_class == "coordinator" && !predicates.empty() && predicates.back().passive;
             p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
+            // "but Elsa, frightened that she will hurt her, strikes": a participle set off right
+            // after a name that opens its clause says what befell that name.
+            if (form && !p.passive && left_word == ","sv && form->shape == Shape::past && left > 0 && is_entity(left - 1) &&
+                items[left - 1].is_character() && (i + 1 == n || !is_entity(i + 1))) {
+                const std::size_t name = phrase_start(left - 1);
+                p.passive = name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator" ||
+                            is_boundary(name - 1);
+            }
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             // "the other objects serve her": a plural noun after a determiner takes the bare verb.

@@ -398,6 +398,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             for (std::size_t attacker : attackers) {
                 if (std::find(attack.agents.begin(), attack.agents.end(), attacker) == attack.agents.end()) continue;
                 for (std::size_t victim : victims) {
+                    // Force on the victim too ("chases them", both of them) rescues no one.
+                    if (std::find(attackers.begin(), attackers.end(), victim) != attackers.end()) continue;
                     for (std::size_t rescuer : counter.agents) {
                         const bool outsider = rescuer != victim && rescuer != attacker &&
                                               std::find(attack.agents.begin(), attack.agents.end(), rescuer) == attack.agents.end();

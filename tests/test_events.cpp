@@ -477,3 +477,15 @@ TEST_CASE("a name opening a clause after ', and' with a relative clause is not t
     REQUIRE(confront);
     CHECK(among(list, confront->agents, "Lionel"));
 }
+
+TEST_CASE("'pleads with X to' and a participle set off after a name", "[events]") {
+    const auto story = test::extract(
+        "Anna pleads with Elsa to come home, but Elsa, frightened that she will hurt her, strikes Anna.");
+    const auto* come = event_of(story, "come");
+    REQUIRE(come);
+    CHECK(among(story, come->agents, "Elsa"));
+    const auto* frighten = event_of(story, "frighten");
+    REQUIRE(frighten);
+    CHECK(frighten->agents.empty());
+    CHECK(among(story, frighten->patients, "Elsa"));
+}

@@ -85,6 +85,12 @@ TEST_CASE("stopping someone's attackers protects them; telling someone how to do
     CHECK(relation(tell, "helped", "Andy", "Hadley", "advised"));
 }
 
+TEST_CASE("force used on the one attacked as well rescues no one", "[relations]") {
+    const auto story = test::extract(
+        "Elsa strikes Anna with her magic and creates a snow monster, Marshmallow, which chases Anna and Elsa away.");
+    CHECK_FALSE(relation(story, "helped", "Marshmallow", "Anna"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
