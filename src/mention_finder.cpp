@@ -867,10 +867,15 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const bool possessive_name = key == "'s" && i > sentence.first_token && name_ending_at(i - 1);
         const bool indefinite = key == "a" || key == "an";
         const bool counted = is_group_determiner(key);
-        if (!is_determiner(key) && !possessive_name && !indefinite && !counted) continue;
+        // "Doctors and scientists try to save him", "picked up by smugglers": a bare
+        // plural role noun opening the sentence or after "by" brings in a group.
+        const bool determined = is_determiner(key) || possessive_name || indefinite || counted;
+        const bool bare = !determined && !pronoun_mention &&
+                          (i == sentence.first_token || key_of(i - 1) == "by");
+        if (!determined && !bare) continue;
 
         // Up to three modifiers, then the longest role noun.
-        for (std::size_t head = i + 1; head < end && head <= i + 6; ++head) {
+        for (std::size_t head = bare ? i : i + 1; head < end && head <= i + 6; ++head) {
             std::string role;
             bool plural = false;
             std::optional<std::size_t> role_end = role_noun_at(document, head, end, role, &plural);
@@ -890,7 +895,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 plural = longer_plural;
             }
             // "two men" counts a group; "two" before a single one is no description.
-            if (role_end && counted && !plural) break;
+            if (role_end && (counted || bare) && !plural) break;
+            // "Doctors and scientists", "his brothers and sisters": one group.
+            if (role_end && plural && *role_end + 2 < end && key_of(*role_end + 1) == "and") {
+                std::string other_role;
+                bool other_plural = false;
+                const auto other = role_noun_at(document, *role_end + 2, end, other_role, &other_plural);
+                if (other && other_plural && !inside_name(*role_end + 2)) role_end = other;
+            }
             if (role_end) {
                 const bool capitalized = starts_upper(tokens[head].norm);
                 // "a clerk" introduces or predicates; it names someone only in
@@ -947,9 +959,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "man" from another: "the homeless man", "the ice-cream man".
                 const std::size_t role_words = static_cast<std::size_t>(std::count(role.begin(), role.end(), ' ')) + 1;
                 const std::size_t role_begin = *role_end + 1 - role_words;
-                if (role_begin > i + 1)
+                const std::size_t qualifier_begin = bare ? i : i + 1;  // "helpful villagers": no determiner
+                if (role_begin > qualifier_begin)
                     mention.qualifier = std::string(std::string_view(document.text).substr(
-                        tokens[i + 1].span.begin, tokens[role_begin - 1].span.end - tokens[i + 1].span.begin));
+                        tokens[qualifier_begin].span.begin,
+                        tokens[role_begin - 1].span.end - tokens[qualifier_begin].span.begin));
                 mention.plural = plural;
                 mention.indefinite = indefinite;
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
@@ -971,7 +985,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // Function words end the phrase ("the man who", "his friend and"); counting
             // words and ordinals do not ("his eight-year-old nephew", "her second husband"),
             // nor does a people's adjective ("the Norwegian prince").
-            const bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head));
+            const bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head)) &&
+                                          !(bare && head == sentence.first_token);  // "Helpful villagers" 
             if (!modifier.is_word || capitalized_word || rules_.event_words.count(key_of(head)) ||
                 rules_.pronouns.count(key_of(head)))
                 break;

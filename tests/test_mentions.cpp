@@ -462,3 +462,12 @@ TEST_CASE("a name after 'the captain of the guards' names the captain, not the g
     const auto story = test::extract("Andy overhears the brutal captain of the guards, Byron Hadley, complaining.");
     CHECK_FALSE(test::has_mention(story, "Byron Hadley", "the guards"));
 }
+
+TEST_CASE("a bare plural role noun opening a sentence or after 'by' is a group, joined with another by 'and'", "[mentions]") {
+    const auto story = test::extract("Doctors and scientists try to save Elliott. Dantes is picked up by smugglers.");
+    CHECK(test::has_mention(story, "the scientists", "Doctors and scientists"));
+    CHECK(test::has_mention(story, "the smugglers", "smugglers"));
+    // Not a singular one: "Doctor" alone opening a sentence names no group.
+    const auto single = test::extract("Police arrive. Doctor Jones helps Elliott.");
+    CHECK_FALSE(test::find(single, "the doctor"));
+}
