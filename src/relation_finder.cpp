@@ -435,6 +435,24 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                   rule, evidence);
     }
     table.move_into(story.relations);
+    drop_mercy_to_foes(story.relations);
+}
+
+void RelationFinder::drop_mercy_to_foes(std::vector<Relation>& relations) {
+    // "Simba spares his life": sparing an opponent is mercy, not help; "Shang spares
+    // her life" (a comrade) still is. Opposition either way, anywhere in the story, decides.
+    const auto opposed = [&](std::size_t a, std::size_t b) {
+        return std::any_of(relations.begin(), relations.end(), [&](const Relation& r) {
+            return (r.type == "opposes" || r.type == "killed") &&
+                   ((r.source == a && r.target == b) || (r.source == b && r.target == a));
+        });
+    };
+    std::vector<Relation> kept;
+    kept.reserve(relations.size());
+    for (Relation& relation : relations)
+        if (!(relation.type == "helped" && relation.subtype == "spared" && opposed(relation.source, relation.target)))
+            kept.push_back(std::move(relation));
+    relations = std::move(kept);
 }
 
 }  // namespace plotgraph::detail

@@ -29,6 +29,9 @@ public:
     static std::string tagged_sentence(const Story& story, const std::vector<SentenceItem>& items);
 
 private:
+    /// Drops help of subtype "spared" between characters who oppose each other.
+    static void drop_mercy_to_foes(std::vector<Relation>& relations);
+
     const RuleData& rules_;
 };
 

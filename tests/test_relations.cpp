@@ -359,7 +359,7 @@ TEST_CASE("warning, caring for, bailing out and sparing someone are help", "[rel
     CHECK(relation(story, "helped", "Haymitch", "Katniss", "advised"));
     CHECK(relation(story, "helped", "Elena", "Peter"));
     CHECK(relation(story, "helped", "Anna", "Charley", "freed"));
-    CHECK(relation(story, "helped", "Frank", "Dmitri", "saved"));
+    CHECK(relation(story, "helped", "Frank", "Dmitri", "spared"));
 }
 
 TEST_CASE("treating a wound, help received from someone, and taking someone's place are help", "[relations]") {
@@ -380,7 +380,7 @@ TEST_CASE("running to someone for help is their help", "[relations]") {
 TEST_CASE("a name before its apposition is still its clause's subject", "[relations][discourse]") {
     const auto story = test::extract(
         "As Clove gloats, Thresh, the other tribute, kills Clove after overhearing Marvel. He spares Katniss.");
-    CHECK(relation(story, "helped", "Thresh", "Katniss", "saved"));
+    CHECK(relation(story, "helped", "Thresh", "Katniss", "spared"));
     CHECK_FALSE(relation(story, "helped", "Clove", "Katniss"));
 }
 
@@ -552,7 +552,7 @@ TEST_CASE("sparing a life, taking the blame, a home and help to each other are h
     const auto story = test::extract(
         "Anna spares Tom's life. Tom takes the blame for Lena. Maria welcomes Paul into her home. "
         "Jim and Kay help each other.");
-    CHECK(relation(story, "helped", "Anna", "Tom", "saved"));
+    CHECK(relation(story, "helped", "Anna", "Tom", "spared"));
     CHECK(relation(story, "helped", "Tom", "Lena", "protected"));
     CHECK(relation(story, "helped", "Maria", "Paul", "sheltered"));
     CHECK(relation(story, "helped", "Jim", "Kay"));
@@ -620,7 +620,13 @@ TEST_CASE("a plural description's bare verb and a subject before an apposition b
 
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
-    CHECK(relation(story, "helped", "Shang", "Mulan", "saved"));
+    CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
+}
+
+TEST_CASE("sparing a foe's life is mercy, not help", "[relations]") {
+    const auto story = test::extract("Simba fights Scar. Scar begs for mercy, and Simba spares his life.");
+    CHECK(relation(story, "opposes", "Simba", "Scar"));
+    CHECK_FALSE(relation(story, "helped", "Simba", "Scar"));
 }
 
 TEST_CASE("a relation said of one of a listed group reaches every one listed", "[relations]") {
