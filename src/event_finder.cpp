@@ -294,7 +294,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (!plain && !between_adjectives && !possessive) break;
             first = j;
         }
-        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator")
+        // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
+        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator" ||
+            classes[first - 1] == "relative")
             return named;
         return std::nullopt;
     };
@@ -516,7 +518,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
-            if (form && form->also_noun && !object_follows &&
+            if (form && form->also_noun && !object_follows && !appositive &&
                 ((!predicates.empty() && predicates.back().item + 8 < left) || (i + 1 < n && items[i + 1].word == "of"sv)))
                 form = nullptr;
             p.joined_infinitive = form && form->shape == Shape::base && !predicates.empty() && predicates.back().infinitive &&
@@ -904,6 +906,28 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         // "Odile brings Simon to the festival and hires Serge to protect them":
         // the characters of the sentence's earlier clauses, other than the doer.
+        // "Valjean climbs over a wall with Cosette into the convent, where Fauchelevent hides
+        // them": the doer of the latest clause before and the one who went with them.
+        if (them_unjoined && !p.passive) {
+            for (std::size_t r = q; r-- > 0;) {
+                const Predicate& o = predicates[r];
+                std::vector<std::size_t> pair;
+                for (std::size_t k = 0; k < o.patients.size(); ++k)
+                    if (o.prepositions[k] == "with" && story.entities[o.patients[k]].kind == EntityKind::character)
+                        add_unique(pair, o.patients[k]);
+                if (pair.empty()) continue;
+                for (std::size_t entity : o.agents)
+                    if (story.entities[entity].kind == EntityKind::character) add_unique(pair, entity);
+                const bool has_doer = std::any_of(pair.begin(), pair.end(), [&](std::size_t entity) {
+                    return std::find(p.agents.begin(), p.agents.end(), entity) != p.agents.end();
+                });
+                if (pair.size() >= 2 && !has_doer) {
+                    for (std::size_t entity : pair) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
+                    them_unjoined.reset();
+                }
+                break;
+            }
+        }
         if (them_unjoined && !p.passive) {
             std::vector<std::size_t> others;
             for (std::size_t r = 0; r < q; ++r)

@@ -489,3 +489,14 @@ TEST_CASE("'pleads with X to' and a participle set off after a name", "[events]"
     CHECK(frighten->agents.empty());
     CHECK(among(story, frighten->patients, "Elsa"));
 }
+
+TEST_CASE("'them' after someone went somewhere with another is those two", "[events]") {
+    const auto story = test::extract(
+        "Jean Valjean flees. Valjean climbs over a wall with Cosette into the convent, where Fauchelevent, an old "
+        "gardener, hides them.");
+    const auto* hide = event_of(story, "hide");
+    REQUIRE(hide);
+    CHECK(among(story, hide->agents, "Fauchelevent"));
+    CHECK(among(story, hide->patients, "Jean Valjean"));
+    CHECK(among(story, hide->patients, "Cosette"));
+}
