@@ -855,6 +855,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (joined.empty()) them_unjoined = i;
                 continue;
             }
+            // "saving his life", "spares Cao Cao's life": the owner is the one saved.
+            if (items[i].is_character() && !is_entity(i)) {
+                const std::size_t noun = i + 1 < end && is_possessive_marker(i + 1) ? i + 2 : i + 1;
+                if (noun < end && !items[noun].mention && rules_.owner_nouns.count(items[noun].word) &&
+                    std::find(p.agents.begin(), p.agents.end(), *items[i].entity) == p.agents.end())
+                    add_patient(p, *items[i].entity, preposition_before(i, p.item));
+                continue;
+            }
             if (!is_entity(i)) continue;
             const std::size_t entity = *items[i].entity;
             if (items[i].is_place()) {

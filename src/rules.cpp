@@ -327,7 +327,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
             "before", "subordinator", "coordinator", "adverb", "predicative", "predicative-intent",
-            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity"};
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
@@ -344,6 +344,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             else if (cols[1] == "assistance") data->assistance_nouns.insert(key);
             else if (cols[1] == "assistance-opener") data->assistance_openers.insert(key);
             else if (cols[1] == "quantity") data->quantity_words.insert(key);
+            else if (cols[1] == "owner-noun") data->owner_nouns.insert(key);
             else if (cols[1] == "control" || cols[1] == "attempt" || cols[1] == "intent" || cols[1] == "negative")
                 data->control_verbs[key] = cols[1];
             else data->event_words[key] = cols[1];

@@ -154,6 +154,7 @@ struct RuleData {
     WordSet assistance_nouns;                                  // "with the help of Enzo": help, aid...
     WordSet assistance_openers;                                // with, through, enlists: the help is given
     WordSet quantity_words;                                    // "two of his men": counts a group
+    WordSet owner_nouns;                                       // "saves his life": life, lives
     /// Whether the object of this verb lemma does the infinitive after it
     /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").
     bool object_does_infinitive(const std::string& lemma) const {

@@ -500,3 +500,10 @@ TEST_CASE("'them' after someone went somewhere with another is those two", "[eve
     CHECK(among(story, hide->patients, "Jean Valjean"));
     CHECK(among(story, hide->patients, "Cosette"));
 }
+
+TEST_CASE("an owned life stands for its owner as the object", "[events]") {
+    const auto story = test::extract("The allies decide to spare Cao Cao's life.");
+    const auto* spare = event_of(story, "spare");
+    REQUIRE(spare);
+    CHECK(among(story, spare->patients, "Cao Cao"));
+}
