@@ -88,8 +88,9 @@ std::string_view EventFinder::word_class(const std::string& word) const {
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         GroupMembers members;  // per document: another summary may list the group otherwise
+        RecentGroup recent;
         for (std::size_t s = 0; s < story.documents[d].sentences.size(); ++s)
-            find_in_sentence(story, d, s, cues, cache, members);
+            find_in_sentence(story, d, s, cues, cache, members, recent);
     }
     for (std::size_t i = 0; i < story.events.size(); ++i) story.events[i].id = std::string("v").append(std::to_string(i));
 }
@@ -136,7 +137,8 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
 }
 
 void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
-                                   std::vector<EventCues>& cues, SentenceItemCache& cache, GroupMembers& members) const {
+                                   std::vector<EventCues>& cues, SentenceItemCache& cache, GroupMembers& members,
+                                   RecentGroup& recent) const {
     const Document& document = story.documents[doc];
     const std::vector<SentenceItem>& items = cache.items(doc, sentence_index);
     const std::size_t n = items.size();
@@ -235,6 +237,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
             joined = joined_names(previous, previous.size(), doers);
         }
+        // "Trinity goes with him. The two storm the building. From a helicopter, they free Morpheus."
+        constexpr std::size_t recent_window = 2;  // sentences
+        const bool recent_fits = recent.characters.size() >= 2 && sentence_index > recent.sentence &&
+                                 sentence_index - recent.sentence <= recent_window &&
+                                 std::none_of(recent.characters.begin(), recent.characters.end(), [&](std::size_t entity) {
+                                     return std::find(doers.begin(), doers.end(), entity) != doers.end();
+                                 });
+        if (joined.empty() && recent_fits) joined = recent.characters;
         return joined;
     };
     const auto unresolved_plural = [&](std::size_t i, const char* word) {
@@ -1223,6 +1233,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         EventCues cue;
         cue.clause = helped.clause;
         cues.push_back(cue);
+    }
+
+    // The last characters seen acting together: several doers, or a doer and who went with them.
+    for (const Predicate& p : predicates) {
+        if (p.negated || p.believed) continue;
+        std::vector<std::size_t> together;
+        for (std::size_t entity : p.agents)
+            if (story.entities[entity].kind == EntityKind::character) add_unique(together, entity);
+        if (together.empty()) continue;
+        for (std::size_t k = 0; k < p.patients.size(); ++k)
+            if (p.prepositions[k] == "with" && story.entities[p.patients[k]].kind == EntityKind::character)
+                add_unique(together, p.patients[k]);
+        if (together.size() >= 2) recent = {std::move(together), sentence_index};
     }
 }
 

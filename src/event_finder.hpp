@@ -42,8 +42,14 @@ private:
     /// outlaws: Vizzini, Inigo and Fezzik".
     using GroupMembers = std::map<std::size_t, std::vector<std::size_t>>;
 
+    /// The characters last seen acting together ("Trinity goes with him", "Kid and Play
+    /// fight"), for a "they" or "them" a sentence or two later that nothing else resolves.
+    struct RecentGroup {
+        std::vector<std::size_t> characters;
+        std::size_t sentence = 0;
+    };
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
-                          SentenceItemCache& cache, GroupMembers& members) const;
+                          SentenceItemCache& cache, GroupMembers& members, RecentGroup& recent) const;
     /// Records the groups of the sentence whose members it lists.
     void note_group_members(const Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
     std::string_view word_class(const std::string& word) const;

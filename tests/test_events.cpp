@@ -507,3 +507,13 @@ TEST_CASE("an owned life stands for its owner as the object", "[events]") {
     REQUIRE(spare);
     CHECK(among(story, spare->patients, "Cao Cao"));
 }
+
+TEST_CASE("an unresolved 'they' is the characters last seen acting together, a sentence or two before", "[events]") {
+    const auto story = test::extract(
+        "Neo goes back to rescue Morpheus, and Trinity goes with him. The two storm the building. "
+        "From a helicopter, they free Morpheus.");
+    const auto* free = event_of(story, "free");
+    REQUIRE(free);
+    CHECK(among(story, free->agents, "Neo"));
+    CHECK(among(story, free->agents, "Trinity"));
+}
