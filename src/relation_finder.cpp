@@ -102,7 +102,8 @@ std::vector<std::size_t> listed_with(std::string_view text, re2::StringPiece pla
 /// by Maman, adds Salim and Jamal.
 std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& story, std::size_t doc,
                                                                 std::size_t sentence, std::string_view text,
-                                                                re2::StringPiece source, re2::StringPiece target) {
+                                                                re2::StringPiece source, re2::StringPiece target,
+                                                                re2::StringPiece whole) {
     const std::size_t source_entity = placeholder_entity(source), target_entity = placeholder_entity(target);
     std::vector<std::pair<std::size_t, std::size_t>> pairs{{source_entity, target_entity}};
     const std::vector<std::size_t> sources = listed_with(text, source), targets = listed_with(text, target);
@@ -110,6 +111,25 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
     const auto contains = [](const std::vector<std::size_t>& list, std::size_t entity) {
         return std::find(list.begin(), list.end(), entity) != list.end();
     };
+    // "while @3 and @4 escape": one listed inside the matched text is matched too.
+    const std::string_view matched(whole.data(), whole.size());
+    const auto said_within = [&](std::size_t entity) {
+        std::string token(1, '@');
+        token += std::to_string(entity);
+        for (std::size_t at = matched.find(token); at != std::string_view::npos; at = matched.find(token, at + 1)) {
+            const std::size_t end = at + token.size();
+            if ((at == 0 || matched[at - 1] == ' ') && (end == matched.size() || matched[end] == ' ')) return true;
+        }
+        return false;
+    };
+    for (std::size_t other : targets)
+        if (other != target_entity && other != source_entity && said_within(other) &&
+            story.entities[other].kind == EntityKind::character)
+            pairs.emplace_back(source_entity, other);
+    for (std::size_t other : sources)
+        if (other != source_entity && other != target_entity && said_within(other) &&
+            story.entities[other].kind == EntityKind::character)
+            pairs.emplace_back(other, target_entity);
     for (const Event& event : events_in_sentence(story, doc, sentence)) {
         const bool forward = contains(event.agents, source_entity) && contains(event.patients, target_entity);
         const bool backward = contains(event.agents, target_entity) && contains(event.patients, source_entity);
@@ -291,7 +311,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                         const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
                         const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
                         if (!source.empty() && !target.empty()) {
-                            for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target))
+                            for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target, match[0]))
                                 table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,
                                           evidence);
                         }

@@ -91,6 +91,14 @@ TEST_CASE("force used on the one attacked as well rescues no one", "[relations]"
     CHECK_FALSE(relation(story, "helped", "Marshmallow", "Anna"));
 }
 
+TEST_CASE("fighting off or holding up pursuers while others escape protects each of them", "[relations]") {
+    const auto story = test::extract(
+        "A brawl breaks out in which Lady Kluck fights off the guards while Robin and Marian escape together.");
+    CHECK(relation(story, "helped", "Lady Kluck", "Robin", "protected"));
+    CHECK(relation(story, "helped", "Lady Kluck", "Marian", "protected"));
+    CHECK_FALSE(relation(story, "helped", "Lady Kluck", "the guards"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
