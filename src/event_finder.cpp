@@ -637,6 +637,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
         }
+        // "..., Mulan, fearing that he will die, cuts off her hair": a participle set off
+        // right after a name that opens its clause is that name's.
+        if (p.participle && p.aux_begin >= 2 && items[p.aux_begin - 1].word == ","sv && is_entity(p.aux_begin - 2) &&
+            items[p.aux_begin - 2].is_character()) {
+            const std::size_t name = phrase_start(p.aux_begin - 2);
+            if (name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator" || is_boundary(name - 1)) {
+                p.agents.push_back(*items[p.aux_begin - 2].entity);
+                p.subject_begin = p.aux_begin - 1;
+                continue;
+            }
+        }
         if (p.participle || p.inherits_subject) {
             if (p.aux_begin > 0) p.subject_begin = p.aux_begin - 1;
             continue;

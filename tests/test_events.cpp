@@ -517,3 +517,11 @@ TEST_CASE("an unresolved 'they' is the characters last seen acting together, a s
     CHECK(among(story, free->agents, "Neo"));
     CHECK(among(story, free->agents, "Trinity"));
 }
+
+TEST_CASE("a participle set off after a name opening its clause is that name's, not the clause after it", "[events]") {
+    const auto story = test::extract(
+        "When her father refuses, Mulan, fearing that he will die in battle, rides off to take his place.");
+    const auto* fear = event_of(story, "fear");
+    REQUIRE(fear);
+    CHECK(among(story, fear->agents, "Mulan"));
+}

@@ -99,6 +99,11 @@ TEST_CASE("fighting off or holding up pursuers while others escape protects each
     CHECK_FALSE(relation(story, "helped", "Lady Kluck", "the guards"));
 }
 
+TEST_CASE("taking his place, said with a possessive pronoun, protects him", "[relations]") {
+    const auto story = test::extract("Mulan sees her father. She rides off in the night to take his place.");
+    CHECK(relation(story, "helped", "Mulan", "the father", "protected"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
