@@ -767,14 +767,41 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return first > 0 && (classes[first - 1] == "subordinator" || classes[first - 1] == "after" ||
                              classes[first - 1] == "before");
     };
+    // "tells him that Morpheus believes": a clause said after a verb and "that".
+    const auto said_after_that = [&](const Predicate& o) {
+        const std::size_t first = std::min(o.subject_begin, o.aux_begin);
+        return first >= 2 && items[first - 1].word == "that"sv && lexicon[first - 2] != nullptr;
+    };
     // Shared subjects: a coordinated verb takes the one before; a participle
     // ("After defecting, Vladimir ...") the clause it belongs to.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         if (p.inherits_subject) {
             // The verb it is coordinated with: the last one that is not inside a relative clause or an infinitive.
+            // "who suggests that he is not the One, but warns him": never a clause said after "that",
+            // and a relative clause goes on after "but".
+            bool nearest = true;
+            // ", but warns": after a comma and a conjunction, the clause before the "that" is meant.
+            // So after "and, with the promise of a reward, persuades": a conjunction with a comma after it.
+            const auto opens_aside = [&](std::size_t comma) {
+                for (std::size_t k = comma, seen = 0; k-- > 0 && seen < 12; ++seen) {
+                    if (items[k].word != ","sv) continue;
+                    return k > 0 && classes[k - 1] == "coordinator";
+                }
+                return false;
+            };
+            const bool clause_joint =
+                p.aux_begin >= 2 && ((classes[p.aux_begin - 1] == "coordinator" && items[p.aux_begin - 2].word == ","sv) ||
+                                     (items[p.aux_begin - 1].word == ","sv && opens_aside(p.aux_begin - 1)));
             for (std::size_t r = q; r-- > 0;) {
                 const Predicate& o = predicates[r];
+                if (clause_joint && said_after_that(o)) continue;
+                const bool goes_on = o.relative && nearest && p.aux_begin > 0 && items[p.aux_begin - 1].word == "but"sv;
+                nearest = false;
+                if (goes_on) {
+                    p.agents = o.agents;
+                    break;
+                }
                 // Two bare verbs agree with one plural subject: "where Mrs. Maylie and
                 // Rose take him in and protect him" goes on inside the "where" clause.
                 const bool bare_pair = p.form && o.form && p.form->shape == Shape::base &&

@@ -525,3 +525,21 @@ TEST_CASE("a participle set off after a name opening its clause is that name's, 
     REQUIRE(fear);
     CHECK(among(story, fear->agents, "Mulan"));
 }
+
+TEST_CASE("a verb after ', but' or 'and, <aside>,' is not coordinated with a clause said after 'that'", "[events]") {
+    const auto aside = test::extract(
+        "Luke learns that Leia is imprisoned aboard the station and, with the promise of a reward, persuades Han.");
+    const auto* persuade = event_of(aside, "persuade");
+    REQUIRE(persuade);
+    CHECK(among(aside, persuade->agents, "Luke"));
+    const auto relative = test::extract(
+        "Morpheus takes Neo to see the Oracle, who suggests that he is not the One, but warns Neo about Morpheus.");
+    const auto* warn = event_of(relative, "warn");
+    REQUIRE(warn);
+    CHECK(among(relative, warn->agents, "the oracle"));
+    // Inside the "that" clause, without a comma, it goes on: "learns that Cal lost his fortune and killed himself".
+    const auto inside = test::extract("Rose learns that Cal lost his fortune and killed himself.");
+    const auto* kill = event_of(inside, "kill");
+    REQUIRE(kill);
+    CHECK_FALSE(among(inside, kill->agents, "Rose"));
+}
