@@ -941,6 +941,19 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     !people_follow(*role_end + 2))
                     break;
                 if (inside_name(head)) break;
+                // "the crane stance", "a mouse trap": a role noun before a plain noun only modifies it.
+                if (*role_end + 1 < end) {
+                    const Token& next = tokens[*role_end + 1];
+                    const std::string& next_key = key_of(*role_end + 1);
+                    const bool plain_noun = next.is_word && !starts_upper(next.norm) && next_key.size() > 2 &&
+                                            !rules_.verbs.count(next_key) && !rules_.event_words.count(next_key) &&
+                                            !rules_.pronouns.count(next_key) && !rules_.place_prepositions.count(next_key) &&
+                                            !next_key.ends_with("ly") && !next_key.ends_with("stairs");
+                    // The noun phrase ends there: a punctuation mark or a function word follows.
+                    const std::size_t after = *role_end + 2;
+                    const bool phrase_ends = after >= end || !tokens[after].is_word || rules_.event_words.count(key_of(after));
+                    if (plain_noun && phrase_ends) break;
+                }
 
                 Mention mention;
                 mention.doc = doc_index;

@@ -528,6 +528,11 @@ void Reconciler::reconcile_characters(Story& story) const {
                                         return o.rule == "same-name" || o.rule == "first-name";
                                     });
         if (titled_surname) options.clear();
+        // "Johnny" is Johnny Lawrence, not John Kreese: a name said exactly outranks a familiar form.
+        const auto exact = [](const Option& o) { return o.rule == "same-name" || o.rule == "first-name" || o.rule == "surname"; };
+        if (std::any_of(options.begin(), options.end(), exact))
+            options.erase(std::remove_if(options.begin(), options.end(), [](const Option& o) { return o.rule == "nickname"; }),
+                          options.end());
         // A bare surname among Mr. and Mrs. St. Aubert names the man, by the
         // old convention that the wife is named by her title.
         if (!name.has_title && name.gender == Gender::unknown && options.size() > 1) {

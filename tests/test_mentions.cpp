@@ -471,3 +471,8 @@ TEST_CASE("a bare plural role noun opening a sentence or after 'by' is a group, 
     const auto single = test::extract("Police arrive. Doctor Jones helps Elliott.");
     CHECK_FALSE(test::find(single, "the doctor"));
 }
+
+TEST_CASE("a role noun before a plain noun only modifies it", "[mentions]") {
+    const auto story = test::extract("Daniel adopts the crane stance that Miyagi once showed him.");
+    CHECK_FALSE(test::find(story, "the crane"));
+}

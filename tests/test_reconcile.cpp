@@ -436,3 +436,10 @@ TEST_CASE("a surname that is also a woman's given name joins the man who bears i
     CHECK(test::has_mention(story, "John Hadley", "Hadley"));
     CHECK(test::find(story, "John Hadley")->gender == plotgraph::Gender::male);
 }
+
+TEST_CASE("a first name said exactly outranks a familiar form of another", "[reconcile]") {
+    const auto story = test::extract(
+        "John Kreese runs the dojo. Johnny Lawrence is his best student. Later Johnny hands Daniel the trophy.");
+    CHECK(test::same_entity(story, "Johnny Lawrence", "Johnny"));
+    CHECK_FALSE(test::has_mention(story, "John Kreese", "Johnny"));
+}

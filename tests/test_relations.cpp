@@ -104,6 +104,12 @@ TEST_CASE("taking his place, said with a possessive pronoun, protects him", "[re
     CHECK(relation(story, "helped", "Mulan", "the father", "protected"));
 }
 
+TEST_CASE("hiding with someone shelters the one who hides, not a name before 'and'", "[relations]") {
+    const auto story = test::extract("Jenny is abused by her father and often hides with Forrest in the fields.");
+    CHECK_FALSE(relation(story, "helped", "Forrest", "Jenny's father"));
+    CHECK_FALSE(relation(story, "helped", "Forrest", "the father"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
