@@ -808,7 +808,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                        o.form->shape == Shape::base && o.agents.size() >= 2;
                 // "lets Cecilia go and floods the apartment": "floods" is not in the bare verb's number.
                 const bool other_number = o.bare_infinitive && p.form && p.form->shape != Shape::base;
-                if (o.relative || o.infinitive || o.participle || other_number || (opens_subordinate(o) && !bare_pair))
+                // "where Eric finds her on the beach and takes her to his castle": two active verbs
+                // joined without a comma go on inside the clause; "where Manu is held and helps him" does not.
+                const bool goes_on_inside = !clause_joint && !o.passive && !p.passive && r + 1 == q &&
+                                            p.aux_begin > 0 && items[p.aux_begin - 1].word == "and"sv;
+                if (o.relative || o.infinitive || o.participle || other_number ||
+                    (opens_subordinate(o) && !bare_pair && !goes_on_inside))
                     continue;
                 p.agents = o.agents;
                 break;

@@ -111,25 +111,32 @@ std::vector<std::pair<std::size_t, std::size_t>> with_conjuncts(const Story& sto
     const auto contains = [](const std::vector<std::size_t>& list, std::size_t entity) {
         return std::find(list.begin(), list.end(), entity) != list.end();
     };
-    // "while @3 and @4 escape": one listed inside the matched text is matched too.
+    // "while @3 and @4 escape": one listed inside the matched text is matched too, after
+    // the target (the pattern matched the first of the objects) or before the source (the
+    // last of the subjects); "fights off @5 and @3 escapes" lists no one with @3.
     const std::string_view matched(whole.data(), whole.size());
-    const auto said_within = [&](std::size_t entity) {
+    const auto position_within = [&](std::size_t entity) -> std::optional<std::size_t> {
         std::string token(1, '@');
         token += std::to_string(entity);
         for (std::size_t at = matched.find(token); at != std::string_view::npos; at = matched.find(token, at + 1)) {
             const std::size_t end = at + token.size();
-            if ((at == 0 || matched[at - 1] == ' ') && (end == matched.size() || matched[end] == ' ')) return true;
+            if ((at == 0 || matched[at - 1] == ' ') && (end == matched.size() || matched[end] == ' ')) return at;
         }
-        return false;
+        return std::nullopt;
     };
-    for (std::size_t other : targets)
-        if (other != target_entity && other != source_entity && said_within(other) &&
+    const auto offset_of = [&](re2::StringPiece part) { return static_cast<std::size_t>(part.data() - whole.data()); };
+    for (std::size_t other : targets) {
+        const auto at = position_within(other);
+        if (other != target_entity && other != source_entity && at && *at > offset_of(target) &&
             story.entities[other].kind == EntityKind::character)
             pairs.emplace_back(source_entity, other);
-    for (std::size_t other : sources)
-        if (other != source_entity && other != target_entity && said_within(other) &&
+    }
+    for (std::size_t other : sources) {
+        const auto at = position_within(other);
+        if (other != source_entity && other != target_entity && at && *at < offset_of(source) &&
             story.entities[other].kind == EntityKind::character)
             pairs.emplace_back(other, target_entity);
+    }
     for (const Event& event : events_in_sentence(story, doc, sentence)) {
         const bool forward = contains(event.agents, source_entity) && contains(event.patients, target_entity);
         const bool backward = contains(event.agents, target_entity) && contains(event.patients, source_entity);

@@ -543,3 +543,14 @@ TEST_CASE("a verb after ', but' or 'and, <aside>,' is not coordinated with a cla
     REQUIRE(kill);
     CHECK_FALSE(among(inside, kill->agents, "Rose"));
 }
+
+TEST_CASE("two active verbs joined without a comma inside a 'where' clause share its subject", "[events]") {
+    const auto story = test::extract(
+        "Ariel signs the contract, and Flounder and Sebastian help her to the surface, where Eric finds her on the "
+        "beach and takes her to his castle.");
+    for (const auto& event : story.events)
+        if (event.action == "take") {
+            CHECK(among(story, event.agents, "Eric"));
+            CHECK_FALSE(among(story, event.agents, "Sebastian"));
+        }
+}

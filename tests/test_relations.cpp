@@ -110,6 +110,18 @@ TEST_CASE("hiding with someone shelters the one who hides, not a name before 'an
     CHECK_FALSE(relation(story, "helped", "Forrest", "the father"));
 }
 
+TEST_CASE("fighting off attackers and the attacked escaping protects only the one who escapes", "[relations]") {
+    const auto story = test::extract("Wallace fights off the soldiers and Murron escapes.");
+    CHECK(relation(story, "helped", "Wallace", "Murron", "protected"));
+    CHECK_FALSE(relation(story, "helped", "Wallace", "the soldiers"));
+}
+
+TEST_CASE("taking or bringing someone home helps them", "[relations]") {
+    const auto story = test::extract("Brownlow takes Oliver home. Belle brings Maurice back home.");
+    CHECK(relation(story, "helped", "Brownlow", "Oliver"));
+    CHECK(relation(story, "helped", "Belle", "Maurice"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
