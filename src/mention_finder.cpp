@@ -1000,7 +1000,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // nor does a people's adjective ("the Norwegian prince").
             const bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head)) &&
                                           !(bare && head == sentence.first_token);  // "Helpful villagers" 
-            if (!modifier.is_word || capitalized_word || rules_.event_words.count(key_of(head)) ||
+            // "the now mute girl": an adverb inside the phrase, before a modifier.
+            const auto word_class = rules_.event_words.find(key_of(head));
+            const bool inner_adverb = word_class != rules_.event_words.end() && word_class->second == "adverb" &&
+                                      head > i && head + 2 < end && tokens[head + 1].is_word && !starts_upper(tokens[head + 1].norm);
+            if (!modifier.is_word || capitalized_word || (word_class != rules_.event_words.end() && !inner_adverb) ||
                 rules_.pronouns.count(key_of(head)))
                 break;
         }

@@ -476,3 +476,8 @@ TEST_CASE("a role noun before a plain noun only modifies it", "[mentions]") {
     const auto story = test::extract("Daniel adopts the crane stance that Miyagi once showed him.");
     CHECK_FALSE(test::find(story, "the crane"));
 }
+
+TEST_CASE("an adverb inside a description before its modifier keeps the description whole", "[mentions]") {
+    const auto story = test::extract("Ariel falls. Tom and Anna help the now mute girl to the surface.");
+    CHECK(test::resolved_name(story, "the now mute girl") != "");
+}
