@@ -386,6 +386,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string_view own_class = classes[i];
         if (own_class == "have" || own_class == "do" || own_class == "modal") continue;
+        // "carries several men to safety, including Lieutenant Dan": a preposition in -ing is no verb.
+        if (own_class == "preposition" && items[i].word.ends_with("ing")) continue;
         if (own_class == "be" && !heads_clause(i)) continue;
 
         Predicate p;

@@ -122,6 +122,14 @@ TEST_CASE("taking or bringing someone home helps them", "[relations]") {
     CHECK(relation(story, "helped", "Belle", "Maurice"));
 }
 
+TEST_CASE("raising someone's salary and carrying men to safety, including one named, help them", "[relations]") {
+    const auto pay = test::extract("The next morning, Scrooge surprises Bob by raising his salary.");
+    CHECK(relation(pay, "helped", "Scrooge", "Bob", "gave"));
+    const auto carry = test::extract(
+        "When the platoon is ambushed, Forrest carries several wounded men to safety, including Lieutenant Dan.");
+    CHECK(relation(carry, "helped", "Forrest", "Lieutenant Dan", "rescued"));
+}
+
 TEST_CASE("a proposal is a romance, either way round", "[relations]") {
     const auto story = test::extract("Vladimir loves Lucia. He proposes to her at the party.");
     CHECK(relation(story, "romance", "Lucia", "Vladimir", "proposal"));
