@@ -302,9 +302,20 @@ void DiscourseResolver::run(Story& story) const {
     std::vector<Mention> trial_mentions = story.mentions;
     std::vector<Entity> trial_entities = story.entities;
     resolve(story.documents, facts, trial_mentions, trial_entities);
-    for (std::size_t i = 0; i < story.entities.size(); ++i)
-        if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
-    resolve(story.documents, facts, story.mentions, story.entities);
+    bool learned = false;
+    for (std::size_t i = 0; i < story.entities.size(); ++i) {
+        if (story.entities[i].gender != Gender::unknown || trial_entities[i].gender == Gender::unknown) continue;
+        story.entities[i].gender = trial_entities[i].gender;
+        learned = true;
+    }
+    // With no gender learned the second reading would read what the first
+    // did, and resolve() depends on nothing else: keep the first.
+    if (learned) {
+        resolve(story.documents, facts, story.mentions, story.entities);
+    } else {
+        story.mentions = std::move(trial_mentions);
+        story.entities = std::move(trial_entities);
+    }
     merge_stated_identities(story);
 }
 
