@@ -267,7 +267,15 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         const Document& document = story.documents[d];
         for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-            const std::string tagged = tagged_sentence(story, cache.items(d, s));
+            const std::vector<SentenceItem>& items = cache.items(d, s);
+            // Each '@' of the tagged text is a character's item or in a word:
+            // fewer than two of those, and no rule can match.
+            std::size_t ats = 0;
+            for (const SentenceItem& item : items)
+                ats += item.mention ? story.entities[*item.entity].kind == EntityKind::character
+                                    : static_cast<std::size_t>(std::count(item.word.begin(), item.word.end(), '@'));
+            if (ats < 2) continue;
+            const std::string tagged = tagged_sentence(story, items);
             if (std::count(tagged.begin(), tagged.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
             // Read as written, and again without a participle's aside between
