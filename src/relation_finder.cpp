@@ -10,6 +10,9 @@
 #include <tuple>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 using RelationKey = std::tuple<std::string, std::string, std::size_t, std::size_t>;
@@ -74,19 +77,19 @@ std::vector<std::size_t> listed_with(std::string_view text, re2::StringPiece pla
         begin = end + 1;
     }
     const auto is_character = [&](std::size_t i) { return tokens[i].size() > 1 && tokens[i][0] == '@'; };
-    const auto joiner = [&](std::size_t i) { return tokens[i] == "and" || tokens[i] == ","; };
+    const auto joiner = [&](std::size_t i) { return tokens[i] == "and"sv || tokens[i] == ","sv; };
     std::size_t first = at, last = at;
     // Only a list with "and" in it: "Vladimir , Lucia helps him" lists no one.
     bool with_and = false;
-    while (first >= 2 && joiner(first - 1) && (is_character(first - 2) || (first >= 3 && tokens[first - 2] == "," &&
-                                                                          tokens[first - 1] == "and" && is_character(first - 3)))) {
-        with_and = with_and || tokens[first - 1] == "and";
+    while (first >= 2 && joiner(first - 1) && (is_character(first - 2) || (first >= 3 && tokens[first - 2] == ","sv &&
+                                                                          tokens[first - 1] == "and"sv && is_character(first - 3)))) {
+        with_and = with_and || tokens[first - 1] == "and"sv;
         first -= is_character(first - 2) ? 2 : 3;
     }
     while (last + 2 < tokens.size() && joiner(last + 1) &&
-           (is_character(last + 2) || (last + 3 < tokens.size() && tokens[last + 1] == "," && tokens[last + 2] == "and" &&
+           (is_character(last + 2) || (last + 3 < tokens.size() && tokens[last + 1] == ","sv && tokens[last + 2] == "and"sv &&
                                        is_character(last + 3)))) {
-        with_and = with_and || tokens[last + 1] == "and" || tokens[last + 2] == "and";
+        with_and = with_and || tokens[last + 1] == "and"sv || tokens[last + 2] == "and"sv;
         last += is_character(last + 2) ? 2 : 3;
     }
     std::vector<std::size_t> listed;
@@ -138,11 +141,11 @@ std::optional<std::string> without_participle_aside(const std::vector<std::strin
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
         const std::string_view opener = tokens[i + 2];
         const bool participle = opener.size() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"));
-        if (tokens[i].size() < 2 || tokens[i][0] != '@' || tokens[i + 1] != "," || !participle) continue;
+        if (tokens[i].size() < 2 || tokens[i][0] != '@' || tokens[i + 1] != ","sv || !participle) continue;
         // The aside ends at the next comma, a few words on, with a lower-case word after it.
         for (std::size_t j = i + 3; j + 1 < tokens.size() && j <= i + 16; ++j) {
-            if (tokens[j] == ";" || tokens[j] == "." || tokens[j] == ":") break;
-            if (tokens[j] != ",") continue;
+            if (tokens[j] == ";"sv || tokens[j] == "."sv || tokens[j] == ":"sv) break;
+            if (tokens[j] != ","sv) continue;
             const std::string_view next = tokens[j + 1];
             if (next.empty() || next[0] == '@' || next[0] == '#' || !std::isalpha(static_cast<unsigned char>(next[0])))
                 break;
@@ -181,7 +184,7 @@ std::optional<std::string> with_shared_subjects(const Story& story, std::size_t 
             if (!std::equal(verb.begin(), verb.end(), tokens.begin() + static_cast<std::ptrdiff_t>(j))) continue;
             cursor = j + verb.size();
             const std::string_view before = j > 0 ? tokens[j - 1] : std::string_view();
-            const bool said = before.starts_with('@') || before == "who" || before == "which" || before == "that";
+            const bool said = before.starts_with('@') || before == "who"sv || before == "which"sv || before == "that"sv;
             if (said || story.entities[event.agents[0]].kind != EntityKind::character) break;
             std::string doers;
             for (std::size_t a = 0; a < event.agents.size(); ++a) {
@@ -236,7 +239,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     std::string token;
     for (const SentenceItem& item : items) {
         // "Maarar, a lawyer, appears for Menon" reads "@0 appears for @1".
-        const bool closing_comma = after_apposition && !item.mention && item.word == ",";
+        const bool closing_comma = after_apposition && !item.mention && item.word == ","sv;
         after_apposition = false;
         if (closing_comma) continue;
         if (!item.mention) {
@@ -250,7 +253,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
         // apposition ("Lionel, a security guard who ..."), is said once.
         const std::size_t count = starts.size();
         if (count >= 1 && word_at(count - 1) == token) continue;
-        if (count >= 2 && word_at(count - 1) == "," && word_at(count - 2) == token) {
+        if (count >= 2 && word_at(count - 1) == ","sv && word_at(count - 2) == token) {
             drop_last();
             after_apposition = true;
             continue;
@@ -329,12 +332,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         bool recipient_named = false;
         for (const EventRelation& implied : found->second)
             for (std::size_t k = 0; k < event.patients.size(); ++k)
-                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*" && implied.via == patient_via(event, k));
+                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*"sv && implied.via == patient_via(event, k));
         for (const EventRelation& implied : found->second) {
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);
-                if (implied.via != "*" && implied.via != via) continue;
+                if (implied.via != "*"sv && implied.via != via) continue;
                 if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
@@ -342,16 +345,16 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
                     // Help only offered or planned ("offers to help her") is no help yet.
-                    if ((event.intended || only_told) && implied.type == "helped") continue;
+                    if ((event.intended || only_told) && implied.type == "helped"sv) continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
-                    const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed";
+                    const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed"sv;
                     table.add(attempt_on_life ? "opposes" : implied.type,
                               attempt_on_life ? "attempted murder" : implied.subtype, reversed ? patient : agent,
                               reversed ? agent : patient, implied.direction != Direction::undirected,
                               implied.confidence, rule, event.evidence);
                 }
                 // "Odile hires Serge to protect Simon": Odile helped Simon too.
-                if (implied.type == "helped" && !event.intended &&
+                if (implied.type == "helped"sv && !event.intended &&
                     implied.direction == EventRelation::Direction::agent_to_patient)
                     for (std::size_t instigator : event.instigators)
                         if (story.entities[instigator].kind == EntityKind::character)
@@ -372,10 +375,10 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
             const std::string via = patient_via(event, k);
             for (const EventRelation& implied : found->second) {
-                const bool against = implied.type == "opposes" ||
-                                     (implied.type == "killed" && (killing_counts || event.attempted));
+                const bool against = implied.type == "opposes"sv ||
+                                     (implied.type == "killed"sv && (killing_counts || event.attempted));
                 if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
-                    (implied.via == "*" || implied.via == via) &&
+                    (implied.via == "*"sv || implied.via == via) &&
                     story.entities[event.patients[k]].kind == EntityKind::character)
                     targets.push_back(event.patients[k]);
             }
@@ -431,7 +434,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         if (implied == rules_.role_relations.end()) {
             const auto noun = rules_.role_nouns.find(mention.subtype);
             // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
-            if (noun != rules_.role_nouns.end() && noun->second.category == "kin")
+            if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
                 table.add("family", mention.subtype, holder, *owner, true, 0.9, rule, evidence);
             continue;
         }
@@ -451,14 +454,14 @@ void RelationFinder::drop_mercy_to_foes(std::vector<Relation>& relations) {
     // her life" (a comrade) still is. Opposition either way, anywhere in the story, decides.
     const auto opposed = [&](std::size_t a, std::size_t b) {
         return std::any_of(relations.begin(), relations.end(), [&](const Relation& r) {
-            return (r.type == "opposes" || r.type == "killed") &&
+            return (r.type == "opposes"sv || r.type == "killed"sv) &&
                    ((r.source == a && r.target == b) || (r.source == b && r.target == a));
         });
     };
     std::vector<Relation> kept;
     kept.reserve(relations.size());
     for (Relation& relation : relations)
-        if (!(relation.type == "helped" && relation.subtype == "spared" && opposed(relation.source, relation.target)))
+        if (!(relation.type == "helped"sv && relation.subtype == "spared"sv && opposed(relation.source, relation.target)))
             kept.push_back(std::move(relation));
     relations = std::move(kept);
 }

@@ -6,6 +6,9 @@
 
 namespace plotgraph::detail {
 
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 std::pair<std::size_t, std::size_t> position_of(const Mention& mention) { return {mention.doc, mention.sentence}; }
@@ -67,7 +70,7 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
         // "the Scarecrow, the Tin Man and the Lion": an article before a name is
         // part of its item, so lists of names read alike however they are written.
         if (mention && mention->form == MentionForm::name && mention->kind == EntityKind::character &&
-            !items.empty() && !items.back().mention && items.back().word == "the") {
+            !items.empty() && !items.back().mention && items.back().word == "the"sv) {
             item.first_token = items.back().first_token;
             items.pop_back();
         }
