@@ -4,7 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <list>
 #include <optional>
 #include <string_view>
 
@@ -365,7 +365,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
-    std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
+    // Stable addresses for Predicate::form; a list, as most sentences need none and an empty deque allocates.
+    std::list<std::vector<VerbForm>> prefixed_readings;
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
         std::vector<VerbForm> derived;
@@ -1004,6 +1005,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 5. Time expressions, matched on the sentence's words.
     std::string text;
     std::vector<std::size_t> item_at;  // item of each character of `text`
+    std::size_t length = 0;            // of `text`, reserved at once rather than grown
+    for (const SentenceItem& item : items) length += item.word.size() + 1;
+    text.reserve(length);
+    item_at.reserve(length);
     for (std::size_t i = 0; i < n; ++i) {
         if (!text.empty()) { text += ' '; item_at.push_back(i); }
         text += items[i].word;
@@ -1012,10 +1017,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::vector<bool> taken(text.size(), false);
     std::vector<int> candidates;
     rules_.time_prefilter.candidates(text, candidates);
+    std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
     for (const int index : candidates) {
         const TimeRule& rule = rules_.time_rules[static_cast<std::size_t>(index)];
         const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
-        std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+        match.assign(static_cast<std::size_t>(groups), re2::StringPiece());
         std::size_t position = 0;
         while (position < text.size() &&
                rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {

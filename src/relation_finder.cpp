@@ -222,6 +222,10 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     // Built in one string; `starts` holds where each word begins, for the look-backs.
     std::string text;
     std::vector<std::size_t> starts;
+    starts.reserve(items.size());  // at most a word per item
+    std::size_t length = 0;        // enough: a placeholder ("@12") is at most a few bytes longer than its word ("he")
+    for (const SentenceItem& item : items) length += item.word.size() + 6;
+    text.reserve(length);
     const auto word_at = [&](std::size_t k) {
         const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : text.size();
         return std::string_view(text).substr(starts[k], end - starts[k]);
@@ -291,11 +295,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // "and"), so the rules the first one's words allow are the ones worth trying.
             std::vector<int> candidates;
             rules_.relation_prefilter.candidates(tagged, candidates);
+            std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
             for (const std::string& text : readings) {
                 for (const int index : candidates) {
                     const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
                     const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
-                    std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+                    match.assign(static_cast<std::size_t>(groups), re2::StringPiece());
                     std::size_t position = 0;
                     while (position < text.size() &&
                            rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
