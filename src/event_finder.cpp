@@ -141,21 +141,24 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const std::vector<SentenceItem>& items = cache.items(doc, sentence_index);
     const std::size_t n = items.size();
     note_group_members(story, items, members);
-    // A pronoun mention keeps its word's class: "his" is a determiner.
+    // Each word's class and readings in the verb lexicon, looked up once: the
+    // lexicon is large and the clause rules below ask about the same words many times.
     std::vector<std::string_view> classes(n);  // views into the rules' word classes
-    for (std::size_t i = 0; i < n; ++i)
-        if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
+    std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
+    std::vector<bool> opens_pair(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto found = rules_.event_lexicon.find(items[i].word);
+        if (found == rules_.event_lexicon.end()) continue;
+        // A pronoun mention keeps its word's class: "his" is a determiner.
+        if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = found->second.word_class;
+        lexicon[i] = found->second.readings;
+        opens_pair[i] = found->second.pair_start;
+    }
     // Two-word entries ("no longer") give both words their class.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-        if (items[i].mention || items[i + 1].mention || !rules_.event_word_pair_starts.count(items[i].word)) continue;
+        if (items[i].mention || items[i + 1].mention || !opens_pair[i]) continue;
         const std::string_view pair_class = word_class(std::string(items[i].word).append(" ").append(items[i + 1].word));
         if (!pair_class.empty()) classes[i] = classes[i + 1] = pair_class;
-    }
-    // Each word's readings in the verb lexicon, looked up once: the lexicon is
-    // large and the clause rules below ask about the same words many times.
-    std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (const auto found = rules_.verbs.find(items[i].word); found != rules_.verbs.end()) lexicon[i] = &found->second;
     }
     const auto in_lexicon = [&](std::size_t i) { return lexicon[i] != nullptr; };
     // Not a verb, or a verb that is also a noun ("bomb", "plan").
