@@ -122,7 +122,7 @@ bool is_group_determiner(std::string_view key) {
 }
 
 /// How often a word was counted: 0 when never.
-int count_of(const std::unordered_map<std::string, int>& counts, const std::string& key) {
+int count_of(const WordMap<int>& counts, const std::string& key) {
     const auto found = counts.find(key);
     return found == counts.end() ? 0 : found->second;
 }
@@ -132,7 +132,7 @@ int count_of(const std::unordered_map<std::string, int>& counts, const std::stri
 void WordStats::add(const std::vector<Document>& documents) {
     // Lower-case uses are looked up only for words written capitalized
     // somewhere, so only those are counted: most words never are.
-    std::unordered_set<std::string> capitalized;
+    WordSet capitalized;
     for (const Document& document : documents) {
         for (const Sentence& sentence : document.sentences) {
             const std::size_t end = sentence.first_token + sentence.token_count;
@@ -653,7 +653,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         std::map<EntityKind, int> votes;
         std::string subtype;
     };
-    std::unordered_map<std::string, Best> best;
+    WordMap<Best> best;
     const auto key_of = [](const Mention& m) { return fold_case(m.text); };
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];

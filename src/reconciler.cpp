@@ -294,7 +294,7 @@ private:
     }
 
     const RuleData& rules_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+    WordMap<std::vector<std::size_t>> by_key_;
     std::map<std::string, std::vector<std::size_t>> prefixes_;
     std::string buffer_;  // the index key being looked up or added
 };
