@@ -196,14 +196,19 @@ public:
 
     /// Clusters a full name "first ... last" may join: its surname must link.
     std::vector<std::size_t> for_full_name(const std::string& last) {
+        Answer& answer = full_name_answers_[last];
+        if (answer.version == version_) return answer.clusters;
         std::vector<std::size_t> found;
         linkable('s', last, found);
-        return sorted(found);
+        answer = {version_, sorted(found)};
+        return answer.clusters;
     }
 
     /// Clusters a single name may join: as a single name, a first name
     /// (also by nickname) or a surname.
     std::vector<std::size_t> for_single_name(const std::string& key) {
+        Answer& answer = single_name_answers_[key];
+        if (answer.version == version_) return answer.clusters;
         std::vector<std::size_t> found;
         collect(index_key('1', '=', key), found);
         collect(index_key('f', '=', key), found);
@@ -211,7 +216,8 @@ public:
         given_name('1', key, found);
         linkable('1', key, found);
         linkable('s', key, found);
-        return sorted(found);
+        answer = {version_, sorted(found)};
+        return answer.clusters;
     }
 
     /// Clusters with a first name or surname that starts with `key`.
@@ -236,6 +242,7 @@ private:
         if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
     }
     void add(const std::string& key, std::size_t cluster) {
+        ++version_;
         const auto found = by_key_.find(key);
         if (found != by_key_.end()) append_once(found->second, cluster);
         else by_key_.emplace(key, std::vector<std::size_t>{cluster});
@@ -295,6 +302,14 @@ private:
 
     const RuleData& rules_;
     WordMap<std::vector<std::size_t>> by_key_;
+    /// A story says its names again and again, mostly with nothing added to
+    /// the index in between: the answer given then is still the answer.
+    struct Answer {
+        std::size_t version = 0;  // of the index it was worked out from
+        std::vector<std::size_t> clusters;
+    };
+    std::size_t version_ = 1;  // counts additions; an answer of version 0 was never worked out
+    WordMap<Answer> full_name_answers_, single_name_answers_;
     std::map<std::string, std::vector<std::size_t>> prefixes_;
     std::string buffer_;  // the index key being looked up or added
 };
