@@ -382,13 +382,14 @@ JobResult process(Job& job, const Extractor& extractor) {
                     if (other.error.empty()) ids.push_back(other.id);
                 header["records"] = std::move(ids);
             }
-            // {"id":...[,"story":...,"records":[...]]  then the graph's keys, written directly.
-            std::string line = dump_line(header);
-            line.resize(line.size() - 2);  // drop "}\n"
-            line += ',';
-            detail::append_story_fields(line, *story);
-            line += "}\n";
-            result.lines += line;
+            // {"id":...[,"story":...,"records":[...]]  then the graph's keys, written
+            // directly after the lines before it; a graph's JSON is some six times its text.
+            const std::string opening = dump_line(header);
+            result.lines.reserve(result.lines.size() + opening.size() + 8 * result.bytes);
+            result.lines.append(opening, 0, opening.size() - 2);  // without "}\n"
+            result.lines += ',';
+            detail::append_story_fields(result.lines, *story);
+            result.lines += "}\n";
             ++result.stories;
         } else {
             result.lines += dump_line({{"id", record.id}, {"story", record.story}, {"merged_into", first_good->id}});
