@@ -214,10 +214,11 @@ void Segmenter::run(Document& document) const {
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            document.tokens.push_back({{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
-            document.tokens.push_back({{word_begin + split, e}, "'s", false, "'s"});
+            // Built in place (no Token moved): there is one per word of every text.
+            document.tokens.emplace_back(Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true);
+            document.tokens.emplace_back(Span{word_begin + split, e}, "'s", false, "'s");
         } else {
-            document.tokens.push_back({{word_begin, e}, fold_quotes(word), is_word, {}});
+            document.tokens.emplace_back(Span{word_begin, e}, fold_quotes(word), is_word);
         }
     }
 
