@@ -65,8 +65,16 @@ std::string fold_case(std::string_view text);
 /// Folds curly quotes and apostrophes to straight ones, keeps case.
 std::string fold_quotes(std::string_view text);
 
+/// The answers of starts_upper and starts_letter for a text that does not start with ASCII.
+bool starts_upper_beyond_ascii(std::string_view text);
+bool starts_letter_beyond_ascii(std::string_view text);
+
 /// True when the first code point is an upper-case or title-case letter.
-bool starts_upper(std::string_view text);
+/// Inline for ASCII (no ASCII letter is title case): it is asked of nearly every token.
+inline bool starts_upper(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return text[0] >= 'A' && text[0] <= 'Z';
+    return starts_upper_beyond_ascii(text);
+}
 
 /// True when every letter is upper case and there are at least two letters.
 bool all_upper(std::string_view text);
@@ -77,8 +85,12 @@ struct LetterCounts {
 };
 LetterCounts count_letters(std::string_view text);
 
-/// True when the first code point is a letter.
-bool starts_letter(std::string_view text);
+/// True when the first code point is a letter. Inline for ASCII, as starts_upper.
+inline bool starts_letter(std::string_view text) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80)
+        return (text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z');
+    return starts_letter_beyond_ascii(text);
+}
 
 std::string_view trim(std::string_view text);
 
