@@ -6,6 +6,9 @@
 #include <set>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 /// Whether the tokens ending just before `end` are `words`, in order.
@@ -29,7 +32,7 @@ bool CreditFilter::credited(const Document& document, const Mention& mention, bo
     };
     if (ends_with_any(mention.first_token, rules_.credit_phrases)) return true;
     // "film makers Seamus Walsh and Mark Caballero": the second name of a credited pair.
-    if (previous_credited && mention.first_token > first && document.tokens[mention.first_token - 1].key == "and")
+    if (previous_credited && mention.first_token > first && document.tokens[mention.first_token - 1].key == "and"sv)
         return true;
     // A title before the name, or opening it, in a sentence about the making of the film.
     const bool titled = ends_with_any(mention.first_token, rules_.credit_titles) ||

@@ -12,6 +12,9 @@
 #include <unordered_set>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 /// A character recently talked about, as a pronoun's candidate antecedent.
@@ -57,23 +60,23 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
                         std::size_t first_token, const RuleData& rules) {
     if (mention.form == MentionForm::pronoun) {
         const auto info = rules.pronouns.find(fold_case(mention.text));
-        return info != rules.pronouns.end() && info->second.grammatical_case == "subject";
+        return info != rules.pronouns.end() && info->second.grammatical_case == "subject"sv;
     }
     const std::size_t sentence_end = sentence.first_token + sentence.token_count;
     std::size_t next = mention.last_token + 1;
     if (next >= sentence_end) return false;
     // "Thresh, the other District 11 tribute, kills Clove": look past the apposition.
-    if (document.tokens[next].norm == "," && next + 1 < sentence_end &&
+    if (document.tokens[next].norm == ","sv && next + 1 < sentence_end &&
         appositive_openers.count(document.tokens[next + 1].key)) {
         for (std::size_t k = next + 2; k < sentence_end && k <= next + 12; ++k) {
-            if (document.tokens[k].norm == "," && k + 1 < sentence_end) {
+            if (document.tokens[k].norm == ","sv && k + 1 < sentence_end) {
                 next = k + 1;
                 break;
             }
         }
     }
     const Token& after = document.tokens[next];
-    if (after.norm == "'s" || !after.is_word) return false;
+    if (after.norm == "'s"sv || !after.is_word) return false;
     // Right after a verb ("hands Boris") a name is its object, not a subject.
     if (first_token > sentence.first_token) {
         const Token& before = document.tokens[first_token - 1];
@@ -83,7 +86,7 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     }
     for (std::size_t i = first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;
-        if (word == "," || word == ";" || word == ":") break;
+        if (word == ","sv || word == ";"sv || word == ":"sv) break;
         // "tells him that Rugen is ...": a clause of its own begins after "that".
         if (i + 1 == first_token && complementizers.count(word)) break;
         if (non_subject_openers.count(word)) return false;
@@ -110,7 +113,7 @@ public:
             bool hard = false;
             if (clause_boundaries.count(word)) {
                 // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
-                if ((word == "and" || word == "but") && i + 1 < tokens.size()) {
+                if ((word == "and"sv || word == "but"sv) && i + 1 < tokens.size()) {
                     const Token& next = tokens[i + 1];
                     shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key);
                 }
@@ -156,7 +159,7 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         if (participle >= end) return false;
         if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
             word_class != rules.event_words.end() &&
-            (word_class->second == "after" || word_class->second == "before" || word_class->second == "subordinator"))
+            (word_class->second == "after"sv || word_class->second == "before"sv || word_class->second == "subordinator"sv))
             ++participle;
         if (participle >= end) return false;
         const std::string& opening = document.tokens[participle].key;
@@ -167,16 +170,16 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     std::size_t start = sentence.first_token;
     if (!opens_participle_clause(start)) {
         std::size_t comma = start + 1;
-        while (comma < end && comma <= start + 4 && document.tokens[comma].norm != ",") ++comma;
-        if (comma >= end || document.tokens[comma].norm != "," || !opens_participle_clause(comma + 1))
+        while (comma < end && comma <= start + 4 && document.tokens[comma].norm != ","sv) ++comma;
+        if (comma >= end || document.tokens[comma].norm != ","sv || !opens_participle_clause(comma + 1))
             return std::nullopt;
         start = comma + 1;
     }
     for (std::size_t k = start; k < mention.first_token; ++k)
-        if (document.tokens[k].norm == "," || document.tokens[k].norm == ";") return std::nullopt;
+        if (document.tokens[k].norm == ","sv || document.tokens[k].norm == ";"sv) return std::nullopt;
     std::size_t comma = mention.last_token + 1;
-    while (comma < end && document.tokens[comma].norm != "," && document.tokens[comma].norm != ";") ++comma;
-    if (comma >= end || document.tokens[comma].norm != ",") return std::nullopt;
+    while (comma < end && document.tokens[comma].norm != ","sv && document.tokens[comma].norm != ";"sv) ++comma;
+    if (comma >= end || document.tokens[comma].norm != ","sv) return std::nullopt;
     for (std::size_t k = pronoun; k-- > 0;) {
         const Mention& before = mentions[k];
         if (before.doc != mention.doc || before.sentence != mention.sentence) break;
@@ -197,10 +200,10 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
 /// the one the clause is about.
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     // "Pumbaa, who take him in": a comma may come before the relative.
-    if (from_token + 1 < to_token && document.tokens[from_token + 1].norm == ",") ++from_token;
+    if (from_token + 1 < to_token && document.tokens[from_token + 1].norm == ","sv) ++from_token;
     if (to_token <= from_token + 1 || to_token - from_token > 5) return false;
     const std::string& first = document.tokens[from_token + 1].key;
-    if (first != "who" && first != "that" && first != "which") return false;
+    if (first != "who"sv && first != "that"sv && first != "which"sv) return false;
     for (std::size_t i = from_token + 2; i < to_token; ++i) {
         const Token& word = document.tokens[i];
         if (!word.is_word || starts_upper(word.norm)) return false;
@@ -214,9 +217,9 @@ bool relative_clause_between(const Document& document, std::size_t from_token, s
 bool closed_embedded_subject(const Document& document, const Mention& subject, std::size_t to_token) {
     if (subject.first_token == 0) return false;
     const std::string& opener = document.tokens[subject.first_token - 1].key;
-    if (opener != "that" && opener != "if" && opener != "whether" && !clause_boundaries.count(opener)) return false;
+    if (opener != "that"sv && opener != "if"sv && opener != "whether"sv && !clause_boundaries.count(opener)) return false;
     for (std::size_t i = subject.last_token + 1; i < to_token; ++i)
-        if (document.tokens[i].norm == ",") return true;
+        if (document.tokens[i].norm == ","sv) return true;
     return false;
 }
 
@@ -224,7 +227,7 @@ bool closed_embedded_subject(const Document& document, const Mention& subject, s
 bool only_list_marks_between(const Document& document, std::size_t from_token, std::size_t to_token) {
     if (to_token <= from_token + 1) return false;
     for (std::size_t i = from_token + 1; i < to_token; ++i)
-        if (document.tokens[i].norm != "," && document.tokens[i].key != "and") return false;
+        if (document.tokens[i].norm != ","sv && document.tokens[i].key != "and"sv) return false;
     return true;
 }
 
@@ -233,7 +236,7 @@ bool only_list_marks_between(const Document& document, std::size_t from_token, s
 bool coordinated(const Document& document, std::size_t from_token, std::size_t to_token) {
     for (std::size_t i = from_token + 1; i < to_token; ++i) {
         const Token& token = document.tokens[i];
-        if (token.norm == "," || token.norm == "." || token.norm == "and") continue;
+        if (token.norm == ","sv || token.norm == "."sv || token.norm == "and"sv) continue;
         if (token.is_word && starts_upper(token.norm)) continue;
         return false;
     }
@@ -302,9 +305,20 @@ void DiscourseResolver::run(Story& story) const {
     std::vector<Mention> trial_mentions = story.mentions;
     std::vector<Entity> trial_entities = story.entities;
     resolve(story.documents, facts, trial_mentions, trial_entities);
-    for (std::size_t i = 0; i < story.entities.size(); ++i)
-        if (story.entities[i].gender == Gender::unknown) story.entities[i].gender = trial_entities[i].gender;
-    resolve(story.documents, facts, story.mentions, story.entities);
+    bool learned = false;
+    for (std::size_t i = 0; i < story.entities.size(); ++i) {
+        if (story.entities[i].gender != Gender::unknown || trial_entities[i].gender == Gender::unknown) continue;
+        story.entities[i].gender = trial_entities[i].gender;
+        learned = true;
+    }
+    // With no gender learned the second reading would read what the first
+    // did, and resolve() depends on nothing else: keep the first.
+    if (learned) {
+        resolve(story.documents, facts, story.mentions, story.entities);
+    } else {
+        story.mentions = std::move(trial_mentions);
+        story.entities = std::move(trial_entities);
+    }
     merge_stated_identities(story);
 }
 
@@ -337,20 +351,20 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         std::vector<std::string_view> between;
         for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 12; ++t)
             between.push_back(tokens[t].key);
-        const auto copula = [](std::string_view word) { return word == "is" || word == "was"; };
+        const auto copula = [](std::string_view word) { return word == "is"sv || word == "was"sv; };
         const bool plain = (between.size() == 1 && copula(between[0])) ||
                            (between.size() == 2 && copula(between[0]) &&
-                            (between[1] == "really" || between[1] == "actually" || between[1] == "secretly"));
-        const bool real_name = between.size() == 5 && between[0] == "," && between[1] == "whose" &&
-                               (between[2] == "real" || between[2] == "true") && between[3] == "name" &&
-                               (copula(between[4]) || between[4] == "'s");
+                            (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
+        const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&
+                               (between[2] == "real"sv || between[2] == "true"sv) && between[3] == "name"sv &&
+                               (copula(between[4]) || between[4] == "'s"sv);
         // "a hacker known by the alias Neo", "under the name Monsieur Madeleine", "known as the Artful Dodger".
         const auto ends_with = [&](std::initializer_list<std::string_view> words) {
             return between.size() >= words.size() &&
                    std::equal(words.begin(), words.end(), between.end() - static_cast<std::ptrdiff_t>(words.size()));
         };
         // Longer only as an aside about the one named first: "Thomas Anderson, who is also a hacker known...".
-        const bool alias = (between.size() <= 5 || (between[0] == "," && between[1] == "who")) &&
+        const bool alias = (between.size() <= 5 || (between[0] == ","sv && between[1] == "who"sv)) &&
                            (ends_with({"the", "alias"}) || ends_with({"alias"}) || ends_with({"the", "name"}) ||
                             ends_with({"the", "nickname"}) || ends_with({"the", "codename"}) ||
                             ends_with({"the", "pseudonym"}) || ends_with({"known", "as"}) || ends_with({"goes", "by"}));
@@ -358,8 +372,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
-        if (after < sentence.first_token + sentence.token_count && tokens[after].is_word && tokens[after].key != "and" &&
-            tokens[after].key != "who")
+        if (after < sentence.first_token + sentence.token_count && tokens[after].is_word && tokens[after].key != "and"sv &&
+            tokens[after].key != "who"sv)
             continue;
         // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".
         bool believed = false;
@@ -620,10 +634,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         // He and she need a known gender to choose by; "they" only ever joins a group.
         if (mention.form == MentionForm::pronoun && !mention.entity && options_.resolve_pronouns &&
             (mention.gender != Gender::unknown || plural_pronoun)) {
-            const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive";
-            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object";
-            const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject";
-            const bool possessive_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive";
+            const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive"sv;
+            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv;
+            const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
+            const bool possessive_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv;
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
@@ -696,7 +710,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         clauses.between(mention.last_token, other.first_token))
                         break;
                     if (other.form == MentionForm::name && other.entity) named_later.insert(*other.entity);
-                    if (other.form == MentionForm::pronoun && fold_case(other.text) == "them") them_later = true;
+                    if (other.form == MentionForm::pronoun && fold_case(other.text) == "them"sv) them_later = true;
                 }
                 if (them_later) {
                     std::set<std::size_t> pair = names_joined_in(mention.sentence);
@@ -708,7 +722,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // character right before the "to", is that character's doing.
             const auto infinitive_doer_between = [&](const Salient& subject) {
                 const std::size_t first = mention.first_token;
-                if (first < 2 || document.tokens[first - 2].key != "to" || !document.tokens[first - 1].is_word) return false;
+                if (first < 2 || document.tokens[first - 2].key != "to"sv || !document.tokens[first - 1].is_word) return false;
                 // Only after a verb whose object does the infinitive: not "visits Rose to warn her".
                 const auto object_controlled = [&](const Mention& object) {
                     if (object.first_token == 0) return false;
@@ -721,7 +735,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     const Mention& between = mentions[other.mention];
                     // "appoints Rajagopal, a lawyer, to save him": the apposition's comma may come before "to".
                     const bool right_before_to = between.last_token + 3 == first ||
-                                                 (between.last_token + 4 == first && document.tokens[first - 3].key == ",");
+                                                 (between.last_token + 4 == first && document.tokens[first - 3].key == ","sv);
                     return other.sentence == mention.sentence && other.entity != subject.entity &&
                            between.first_token > mentions[subject.mention].last_token && right_before_to &&
                            !between.possessive && object_controlled(between);
@@ -777,7 +791,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // "Shan Yu and his warriors", "Vito with his son": the name just before.
                 if (possessive_pronoun && mentions[candidate.mention].last_token + 2 == mention.first_token) {
                     const std::string& between = document.tokens[mention.first_token - 1].key;
-                    if (between == "and" || between == "with") score += 6;
+                    if (between == "and"sv || between == "with"sv) score += 6;
                 }
                 // The one the story is about is "he" more often than a passer-by.
                 score += 0.5 * std::log2(1.0 + static_cast<double>(mentioned_so_far[candidate.entity]));

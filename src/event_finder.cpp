@@ -4,7 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <list>
 #include <optional>
 #include <string_view>
 
@@ -143,21 +143,24 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const std::vector<SentenceItem>& items = cache.items(doc, sentence_index);
     const std::size_t n = items.size();
     note_group_members(story, items, members);
-    // A pronoun mention keeps its word's class: "his" is a determiner.
+    // Each word's class and readings in the verb lexicon, looked up once: the
+    // lexicon is large and the clause rules below ask about the same words many times.
     std::vector<std::string_view> classes(n);  // views into the rules' word classes
-    for (std::size_t i = 0; i < n; ++i)
-        if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = word_class(items[i].word);
+    std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
+    std::vector<bool> opens_pair(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto found = rules_.event_lexicon.find(items[i].word);
+        if (found == rules_.event_lexicon.end()) continue;
+        // A pronoun mention keeps its word's class: "his" is a determiner.
+        if (!items[i].mention || items[i].mention->form == MentionForm::pronoun) classes[i] = found->second.word_class;
+        lexicon[i] = found->second.readings;
+        opens_pair[i] = found->second.pair_start;
+    }
     // Two-word entries ("no longer") give both words their class.
     for (std::size_t i = 0; i + 1 < n; ++i) {
-        if (items[i].mention || items[i + 1].mention || !rules_.event_word_pair_starts.count(items[i].word)) continue;
+        if (items[i].mention || items[i + 1].mention || !opens_pair[i]) continue;
         const std::string_view pair_class = word_class(std::string(items[i].word).append(" ").append(items[i + 1].word));
         if (!pair_class.empty()) classes[i] = classes[i + 1] = pair_class;
-    }
-    // Each word's readings in the verb lexicon, looked up once: the lexicon is
-    // large and the clause rules below ask about the same words many times.
-    std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (const auto found = rules_.verbs.find(items[i].word); found != rules_.verbs.end()) lexicon[i] = &found->second;
     }
     const auto in_lexicon = [&](std::size_t i) { return lexicon[i] != nullptr; };
     // Not a verb, or a verb that is also a noun ("bomb", "plan").
@@ -171,7 +174,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // An entity that can do or undergo something: not "Anatoly's", not "his".
     const auto is_entity = [&](std::size_t i) {
         if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
-        if (classes[i] != "determiner") return true;
+        if (classes[i] != "determiner"sv) return true;
         // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
         if (items[i].word != "her"sv) return false;
         return i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty();
@@ -179,7 +182,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_adverb = [&](std::size_t i) {
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
-        return classes[i] == "adverb" ||
+        return classes[i] == "adverb"sv ||
                (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i));
     };
     // "is" or "gets" heads its clause unless a participle or infinitive follows
@@ -187,7 +190,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // library and relies on Jamal" needs "get" for "relies" to share its subject.
     const auto heads_clause = [&](std::size_t i) {
         std::size_t k = i + 1;
-        while (k < n && !items[k].mention && (is_adverb(k) || classes[k] == "negation")) ++k;
+        while (k < n && !items[k].mention && (is_adverb(k) || classes[k] == "negation"sv)) ++k;
         if (k == n || !items[k].is_word || items[k].word == "to"sv) return false;
         if (items[k].mention) return true;
         // "is able to save", "is grateful to see": the infinitive is the event.
@@ -200,8 +203,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_boundary = [&](std::size_t i) {
         const std::string_view c = classes[i];
         const std::string& w = items[i].word;
-        return w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || c == "subordinator" || c == "after" ||
-               c == "before";
+        return w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "\""sv || c == "subordinator"sv || c == "after"sv ||
+               c == "before"sv;
     };
 
     // "Play spots Shelia and Rick and chases after them": an unresolved
@@ -283,10 +286,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // Not "encouraged by his patroness, Lady Catherine, proposes": that noun is a preposition's object.
             std::size_t phrase = comma - 2;
             for (std::size_t words = 0; words < 3 && phrase > 0 && items[phrase - 1].is_word &&
-                                        (classes[phrase - 1] == "determiner" || (!items[phrase - 1].mention && classes[phrase - 1].empty()));
+                                        (classes[phrase - 1] == "determiner"sv || (!items[phrase - 1].mention && classes[phrase - 1].empty()));
                  ++words)
                 --phrase;
-            if (phrase > 0 && classes[phrase - 1] == "preposition") return std::nullopt;
+            if (phrase > 0 && classes[phrase - 1] == "preposition"sv) return std::nullopt;
             return comma;
         }
         const std::size_t named = comma - 2;
@@ -297,16 +300,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         for (std::size_t words = 0; first > 0 && words < 6; ++words) {
             const std::size_t j = first - 1;
             const bool plain = items[j].is_word && !items[j].mention && may_be_noun(j) &&
-                               (classes[j].empty() || classes[j] == "determiner");
+                               (classes[j].empty() || classes[j] == "determiner"sv);
             const bool between_adjectives = items[j].word == "and"sv && j > 0 && items[j - 1].is_word &&
                                             !items[j - 1].mention && classes[j - 1].empty();
-            const bool possessive = items[j].mention && classes[j] == "determiner";  // "his"
+            const bool possessive = items[j].mention && classes[j] == "determiner"sv;  // "his"
             if (!plain && !between_adjectives && !possessive) break;
             first = j;
         }
         // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
-        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator" ||
-            classes[first - 1] == "relative")
+        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator"sv ||
+            classes[first - 1] == "relative"sv)
             return named;
         return std::nullopt;
     };
@@ -317,10 +320,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         constexpr std::size_t longest = 6;
         for (std::size_t c = closing_comma; c-- > 0 && closing_comma - c <= longest;) {
             if (items[c].word == ","sv) {
-                if (c < 1 || c + 1 >= closing_comma || classes[c + 1] != "determiner" || !is_entity(c - 1)) return std::nullopt;
+                if (c < 1 || c + 1 >= closing_comma || classes[c + 1] != "determiner"sv || !is_entity(c - 1)) return std::nullopt;
                 return c - 1;
             }
-            if (!items[c].is_word || items[c].is_character() || classes[c] == "coordinator" || !may_be_noun(c))
+            if (!items[c].is_word || items[c].is_character() || classes[c] == "coordinator"sv || !may_be_noun(c))
                 return std::nullopt;
         }
         return std::nullopt;
@@ -341,7 +344,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // Not "reunites with Vladimir and Lionel moves": a name after a
         // preposition or a verb is that clause's object.
         const auto opens_clause = [&](std::size_t first) {
-            return first == 0 || (classes[first - 1] != "preposition" && !in_lexicon(first - 1));
+            return first == 0 || (classes[first - 1] != "preposition"sv && !in_lexicon(first - 1));
         };
         std::size_t begin = named_from(p.subject_begin);
         bool joined = false;
@@ -377,7 +380,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
-    std::deque<std::vector<VerbForm>> prefixed_readings;  // stable addresses for Predicate::form
+    // Stable addresses for Predicate::form; a list, as most sentences need none and an empty deque allocates.
+    std::list<std::vector<VerbForm>> prefixed_readings;
     for (std::size_t i = 0; i < n; ++i) {
         if (items[i].mention || !items[i].is_word) continue;
         std::vector<VerbForm> derived;
@@ -385,10 +389,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string_view own_class = classes[i];
-        if (own_class == "have" || own_class == "do" || own_class == "modal") continue;
+        if (own_class == "have"sv || own_class == "do"sv || own_class == "modal"sv) continue;
         // "carries several men to safety, including Lieutenant Dan": a preposition in -ing is no verb.
-        if (own_class == "preposition" && items[i].word.ends_with("ing")) continue;
-        if (own_class == "be" && !heads_clause(i)) continue;
+        if (own_class == "preposition"sv && items[i].word.ends_with("ing")) continue;
+        if (own_class == "be"sv && !heads_clause(i)) continue;
 
         Predicate p;
         p.item = i;
@@ -400,14 +404,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const std::string_view c = classes[j];
             if (is_adverb(j) || items[j].word == "then"sv) { k = j; continue; }
             // "who once gave her bread": "once" between a subject and its verb is an adverb.
-            if (c == "after" && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject" || classes[j - 1] == "relative")) {
+            if (c == "after"sv && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject"sv || classes[j - 1] == "relative"sv)) {
                 k = j;
                 continue;
             }
-            if (c == "negation") { p.negated = true; k = j; continue; }
-            if (c == "be") { be = true; k = j; continue; }
-            if (c == "have") { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
-            if (c == "do" || c == "modal") { modal = true; k = j; continue; }
+            if (c == "negation"sv) { p.negated = true; k = j; continue; }
+            if (c == "be"sv) { be = true; k = j; continue; }
+            if (c == "have"sv) { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
+            if (c == "do"sv || c == "modal"sv) { modal = true; k = j; continue; }
             break;
         }
         p.aux_begin = k;
@@ -442,9 +446,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             form = reading((*readings), {Shape::present_participle, Shape::past});
             if (form && (form->also_noun || i + 1 >= n)) form = nullptr;
             p.participle = form != nullptr;
-        } else if (left_class == "determiner") {
+        } else if (left_class == "determiner"sv) {
             form = nullptr;  // "his plans", "the visit"
-        } else if (left_class == "preposition") {
+        } else if (left_class == "preposition"sv) {
             // "by defecting", "without telling him"; otherwise a noun.
             // "succeeds in rescuing his son": the rescue, done by the subject.
             const bool after_control = left_word == "in"sv && left > 0 && lexicon[left - 1] &&
@@ -453,7 +457,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control)
                 form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
-        } else if (left_class == "after" || left_class == "before" || left_class == "subordinator") {
+        } else if (left_class == "after"sv || left_class == "before"sv || left_class == "subordinator"sv) {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (std::size_t first = joined_object_start(left); is_entity(left) && first > 0 && lexicon[first - 1] &&
@@ -462,8 +466,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
             p.bare_infinitive = true;
-        } else if (is_entity(left) || left_class == "subject" || left_class == "plural-subject" ||
-                   left_class == "relative") {
+        } else if (is_entity(left) || left_class == "subject"sv || left_class == "plural-subject"sv ||
+                   left_class == "relative"sv) {
             // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
             const auto joined_by_and = [&] {
                 for (std::size_t j = left, skipped = 0; j >= 2 && skipped <= 3; --j, ++skipped) {
@@ -483,19 +487,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "the guards give", "the hyenas attack": a plural description takes the bare verb too.
             const bool plural_description = items[left].mention && items[left].mention->plural &&
                                             items[left].mention->form == MentionForm::description;
-            const bool plural = left_class == "plural-subject" || left_class == "relative" || plural_description ||
+            const bool plural = left_class == "plural-subject"sv || left_class == "relative"sv || plural_description ||
                                 joined_by_and();
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
-            p.relative = left_class == "relative";
+            p.relative = left_class == "relative"sv;
         } else if (left_word == ","sv && (!predicates.empty() || (left > 0 && is_entity(left - 1) && phrase_start(left - 1) == 0)) &&
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
             // "The inspector, finding his story plausible, lets him go": the subject before it.
             p.participle = true;
         } else if (const auto appositive = left_word == ","sv ? apposition_subject(left, short_apposition) : std::nullopt;
-                   (left_class == "coordinator" || left_word == ","sv) && (!predicates.empty() || appositive)) {
+                   (left_class == "coordinator"sv || left_word == ","sv) && (!predicates.empty() || appositive)) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
@@ -522,7 +526,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
                 if (items[j].word == "-"sv) continue;  // "self-proclaimed"
                 const bool plain = items[j].is_word && !items[j].mention && (!in_lexicon(j) || items[j - 1].word == "-"sv) &&
-                                   (classes[j].empty() || classes[j] == "determiner" || classes[j] == "coordinator");
+                                   (classes[j].empty() || classes[j] == "determiner"sv || classes[j] == "coordinator"sv);
                 if (!plain) break;
             }
             // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
@@ -540,26 +544,26 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle;
             // "is attacked by raiders and rescued by Ben Kenobi": a second one.
             const bool by_follows = i + 1 < n && items[i + 1].word == "by"sv;
-            const bool after_passive = left_class == "coordinator" && !predicates.empty() && predicates.back().passive;
+            const bool after_passive = left_class == "coordinator"sv && !predicates.empty() && predicates.back().passive;
             p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
             // "but Elsa, frightened that she will hurt her, strikes": a participle set off right
             // after a name that opens its clause says what befell that name.
             if (form && !p.passive && left_word == ","sv && form->shape == Shape::past && left > 0 && is_entity(left - 1) &&
                 items[left - 1].is_character() && (i + 1 == n || !is_entity(i + 1))) {
                 const std::size_t name = phrase_start(left - 1);
-                p.passive = name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator" ||
+                p.passive = name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator"sv ||
                             is_boundary(name - 1);
             }
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             // "the other objects serve her": a plural noun after a determiner takes the bare verb.
             const bool plural_noun = left_word.size() > 3 && left_word.ends_with('s') && !left_word.ends_with("ss") &&
-                                     left > 0 && (classes[left - 1] == "determiner" ||
-                                                  (left > 1 && classes[left - 2] == "determiner" && classes[left - 1].empty()));
+                                     left > 0 && (classes[left - 1] == "determiner"sv ||
+                                                  (left > 1 && classes[left - 2] == "determiner"sv && classes[left - 1].empty()));
             form = plural_noun ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                                : reading((*readings), {Shape::third_person, Shape::past});
             // "the toys repair his arm": a verb that is also a noun, when an object follows.
-            const bool object_follows = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner" ||
+            const bool object_follows = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner"sv ||
                                                       (items[i + 1].mention && items[i + 1].mention->possessive));
             if (form && form->also_noun && !(plural_noun && object_follows)) form = nullptr;
         }
@@ -581,19 +585,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
             // "Bracken and Holden are able to save her": the subject of "are able".
             std::size_t k = p.subject_begin;
-            const bool adjective_after_be = k >= 2 && classes[k - 2] == "be" && !items[k - 1].mention &&
+            const bool adjective_after_be = k >= 2 && classes[k - 2] == "be"sv && !items[k - 1].mention &&
                                             items[k - 1].is_word && classes[k - 1].empty() &&
                                             !in_lexicon(k - 1);  // "is grateful to see"
             const std::string_view predicative = k > 0 ? classes[k - 1] : std::string_view();
             if (k > 0 && (predicative.starts_with("predicative") || adjective_after_be)) {
                 // "is willing to help" is only offered; "is unable to save her" does not save her.
-                p.intended = predicative == "predicative-intent";
-                p.negated = p.negated || predicative == "predicative-negative";
+                p.intended = predicative == "predicative-intent"sv;
+                p.negated = p.negated || predicative == "predicative-negative"sv;
                 --k;
                 // "would never be able to defeat him" does not defeat him.
-                while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be" || classes[k - 1] == "negation" ||
-                                 classes[k - 1] == "modal")) {
-                    p.negated = p.negated || classes[k - 1] == "negation";
+                while (k > 0 && (is_adverb(k - 1) || classes[k - 1] == "be"sv || classes[k - 1] == "negation"sv ||
+                                 classes[k - 1] == "modal"sv)) {
+                    p.negated = p.negated || classes[k - 1] == "negation"sv;
                     --k;
                 }
                 if (k > 0 && is_entity(k - 1)) {
@@ -620,7 +624,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // Not "runs a camp for these children, assisted by Evelyn": the name opens its clause.
             const auto opens_clause = [&](std::size_t name) {
                 return name == 0 || items[name - 1].word == ","sv || is_boundary(name - 1) ||
-                       classes[name - 1] == "coordinator" || classes[name - 1] == "subordinator";
+                       classes[name - 1] == "coordinator"sv || classes[name - 1] == "subordinator"sv;
             };
             if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
                                                               !items[before - 1].mention->possessive &&
@@ -657,7 +661,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.aux_begin == 0) continue;
         std::size_t k = p.aux_begin - 1;
         const std::string_view c = classes[k];
-        if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition")) {
+        if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition"sv)) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;
             // "his son Mark": the description before the name is the same subject.
@@ -668,19 +672,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (unresolved_plural(k, "they")) {
             p.agents = names_joined_before(k, {});
             p.subject_begin = k;
-        } else if (c == "relative") {
+        } else if (c == "relative"sv) {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
             while (antecedent > 0 && items[antecedent - 1].word == ","sv) --antecedent;
             // "it was Madhav, and not Sreenu, who helped her": the denied name is not the antecedent.
-            if (antecedent >= 2 && is_entity(antecedent - 1) && classes[antecedent - 2] == "negation") {
+            if (antecedent >= 2 && is_entity(antecedent - 1) && classes[antecedent - 2] == "negation"sv) {
                 std::size_t before = antecedent - 2;
-                while (before > 0 && (items[before - 1].word == ","sv || classes[before - 1] == "coordinator")) --before;
+                while (before > 0 && (items[before - 1].word == ","sv || classes[before - 1] == "coordinator"sv)) --before;
                 if (before > 0 && is_entity(before - 1)) antecedent = before;
             }
             // "a couple in Sifnos, who try to help him": the place only says where they are.
             if (antecedent >= 3 && is_entity(antecedent - 1) && items[antecedent - 1].is_place() &&
-                classes[antecedent - 2] == "preposition" && is_entity(antecedent - 3) && items[antecedent - 3].is_character())
+                classes[antecedent - 2] == "preposition"sv && is_entity(antecedent - 3) && items[antecedent - 3].is_character())
                 antecedent -= 2;
             // "Peeta, a baker's son who once gave her bread": the one the apposition describes.
             if (antecedent > 0 && !is_entity(antecedent - 1) && items[k].word == "who"sv) {
@@ -692,7 +696,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 };
                 while (start > 0 && antecedent - start < 10 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
                        (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
-                                                 : classes[start - 1].empty() || classes[start - 1] == "determiner" ||
+                                                 : classes[start - 1].empty() || classes[start - 1] == "determiner"sv ||
                                                        naming_as(start - 1)))
                     --start;
                 if (start >= 2 && start < antecedent && items[start - 1].word == ","sv && is_entity(start - 2) &&
@@ -728,7 +732,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (antecedent > 0 && is_entity(antecedent - 1)) {
                 const std::size_t first = phrase_start(antecedent - 1);
                 // Not a list: "confronted by Stab, Zilla and Pee Wee, who".
-                if (first >= 3 && classes[first - 1] == "coordinator" && items[first - 2].word == ","sv &&
+                if (first >= 3 && classes[first - 1] == "coordinator"sv && items[first - 2].word == ","sv &&
                     !is_entity(first - 3))
                     p.subject_begin = first;
             }
@@ -742,15 +746,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.inherits_subject = true;
                 p.subject_begin = k;
             }
-        } else if (c == "coordinator" && q > 0) {
+        } else if (c == "coordinator"sv && q > 0) {
             p.inherits_subject = true;
             p.subject_begin = k;
         } else {
             // A subject the finder does not resolve ("two young men", "it"): find where it starts.
             std::size_t begin = k;
             while (begin > 0 && !items[begin - 1].mention && items[begin - 1].is_word && !is_boundary(begin - 1) &&
-                   classes[begin - 1] != "coordinator" && classes[begin - 1] != "relative" &&
-                   classes[begin - 1] != "preposition" && !in_lexicon(begin - 1))
+                   classes[begin - 1] != "coordinator"sv && classes[begin - 1] != "relative"sv &&
+                   classes[begin - 1] != "preposition"sv && !in_lexicon(begin - 1))
                 --begin;
             p.subject_begin = begin;
             // "Lumière and the other objects serve her": a name joined to it is a subject too.
@@ -766,8 +770,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto opens_subordinate = [&](const Predicate& o) {
         const std::size_t first = std::min(o.subject_begin, o.aux_begin);
         // "and, after the captain leaves for Vienna, teaches them": "after" and "before" open one too.
-        return first > 0 && (classes[first - 1] == "subordinator" || classes[first - 1] == "after" ||
-                             classes[first - 1] == "before");
+        return first > 0 && (classes[first - 1] == "subordinator"sv || classes[first - 1] == "after"sv ||
+                             classes[first - 1] == "before"sv);
     };
     // "tells him that Morpheus believes": a clause said after a verb and "that".
     const auto said_after_that = [&](const Predicate& o) {
@@ -858,11 +862,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const std::size_t j = k - 1;
             // "on New Year's Day", "to Vladimir's friend Lucia": a possessive is part of the phrase.
             const bool possessive = (items[j].mention && items[j].mention->possessive) || is_possessive_marker(j);
-            const bool plain = items[j].is_word && may_be_noun(j) && (classes[j].empty() || classes[j] == "determiner");
+            const bool plain = items[j].is_word && may_be_noun(j) && (classes[j].empty() || classes[j] == "determiner"sv);
             if (!possessive && (!plain || (items[j].mention && classes[j].empty()))) break;
             k = j;
         }
-        return k > verb + 1 && (classes[k - 1] == "preposition" || classes[k - 1] == "after") ? items[k - 1].word
+        return k > verb + 1 && (classes[k - 1] == "preposition"sv || classes[k - 1] == "after"sv) ? items[k - 1].word
                                                                                              : std::string();
     };
 
@@ -898,7 +902,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "Tom, who after killing Sam, flees": the next verb's subject stands before this verb.
         if (end <= p.item && q + 1 < predicates.size()) end = predicates[q + 1].aux_begin;
         for (std::size_t i = p.item + 1; i < end; ++i) {
-            const bool particle = i == p.item + 1 && (classes[i] == "after" || classes[i] == "before");  // "chases after them"
+            const bool particle = i == p.item + 1 && (classes[i] == "after"sv || classes[i] == "before"sv);  // "chases after them"
             if (is_boundary(i) && !particle) { end = i; break; }
         }
         std::vector<std::size_t> by_agents;
@@ -961,9 +965,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
                 if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
                     governor.absorbed = true;
-                    p.negated = p.negated || governor.negated || control->second == "negative";
-                    p.attempted = control->second == "attempt";
-                    p.intended = control->second == "intent";
+                    p.negated = p.negated || governor.negated || control->second == "negative"sv;
+                    p.attempted = control->second == "attempt"sv;
+                    p.intended = control->second == "intent"sv;
                 }
             }
         }
@@ -1065,7 +1069,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // return": what is hoped or promised has not happened either.
         const auto control = rules_.control_verbs.find(governor.form->lemma);
         const bool wished = control != rules_.control_verbs.end() &&
-                            (control->second == "attempt" || control->second == "intent") &&
+                            (control->second == "attempt"sv || control->second == "intent"sv) &&
                             governor.item + 1 < n && items[governor.item + 1].word == "that"sv;
         if (!rules_.belief_verbs.count(governor.form->lemma) && !wished) continue;
         bool complement = true;  // only "that" and adverbs between the belief verb and the clause
@@ -1080,8 +1084,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "After he defects, ..." opens a clause; "Soon after, ..." is an adverb.
         for (std::size_t i = opener; i-- > 0;) {
             if (is_adverb(i)) continue;
-            if (classes[i] == "after") p.clause = EventCues::Clause::after;
-            if (classes[i] == "before") p.clause = EventCues::Clause::before;
+            if (classes[i] == "after"sv) p.clause = EventCues::Clause::after;
+            if (classes[i] == "before"sv) p.clause = EventCues::Clause::before;
             break;
         }
     }
@@ -1091,6 +1095,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 5. Time expressions, matched on the sentence's words.
     std::string text;
     std::vector<std::size_t> item_at;  // item of each character of `text`
+    std::size_t length = 0;            // of `text`, reserved at once rather than grown
+    for (const SentenceItem& item : items) length += item.word.size() + 1;
+    text.reserve(length);
+    item_at.reserve(length);
     for (std::size_t i = 0; i < n; ++i) {
         if (!text.empty()) { text += ' '; item_at.push_back(i); }
         text += items[i].word;
@@ -1099,10 +1107,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::vector<bool> taken(text.size(), false);
     std::vector<int> candidates;
     rules_.time_prefilter.candidates(text, candidates);
+    std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
     for (const int index : candidates) {
         const TimeRule& rule = rules_.time_rules[static_cast<std::size_t>(index)];
         const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
-        std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+        match.assign(static_cast<std::size_t>(groups), re2::StringPiece());
         std::size_t position = 0;
         while (position < text.size() &&
                rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
@@ -1175,11 +1184,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         phrase.opener = opener;
         // The helpers: names (with their appositions) listed up to a verb, a relative clause or a boundary.
         for (std::size_t k = helpers_from; k < n && helpers_from > i; ++k) {
-            if (verb_at[k] || is_boundary(k) || classes[k] == "relative" || classes[k] == "subject" || items[k].word == "to"sv)
+            if (verb_at[k] || is_boundary(k) || classes[k] == "relative"sv || classes[k] == "subject"sv || items[k].word == "to"sv)
                 break;
             // After a comma only a list or an apposition goes on: "his advisor, the snake Sir Hiss, and ...".
             if (items[k].word == ","sv && k + 1 < n && !is_entity(k + 1) && items[k + 1].word != "and"sv &&
-                classes[k + 1] != "determiner")
+                classes[k + 1] != "determiner"sv)
                 break;
             if (is_entity(k) && items[k].is_character()) {
                 add_unique(phrase.helpers, *items[k].entity);
@@ -1190,11 +1199,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // Whose clause: an opener that is a verb ("enlists") or follows one helps that verb's
         // doers; a phrase opening its clause ("..., and with the help of X, they escape") the next.
         std::optional<std::size_t> helped;
-        const bool opens_clause = opener == 0 || items[opener - 1].word == ","sv || classes[opener - 1] == "coordinator" ||
-                                  classes[opener - 1] == "subordinator" || is_boundary(opener - 1);
+        const bool opens_clause = opener == 0 || items[opener - 1].word == ","sv || classes[opener - 1] == "coordinator"sv ||
+                                  classes[opener - 1] == "subordinator"sv || is_boundary(opener - 1);
         if (opens_clause && !verb_at[opener]) {
             for (std::size_t q = 0; q < predicates.size() && !helped; ++q)
-                if (predicates[q].item > phrase.end && classes[predicates[q].subject_begin] != "relative") {
+                if (predicates[q].item > phrase.end && classes[predicates[q].subject_begin] != "relative"sv) {
                     // "Mushu, with the help of Cri-Kee, fires ..., killing him": not a participle after.
                     if (!predicates[q].participle) helped = q;
                     break;

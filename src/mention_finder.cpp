@@ -9,11 +9,14 @@
 #include <map>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 bool is_opening_punctuation(std::string_view norm) {
-    return norm == "\"" || norm == "'" || norm == "(" || norm == "[" || norm == ":" || norm == "-" ||
-           norm == "\xE2\x80\x94" || norm == "\xE2\x80\x93" || norm == ";";
+    return norm == "\""sv || norm == "'"sv || norm == "("sv || norm == "["sv || norm == ":"sv || norm == "-"sv ||
+           norm == "\xE2\x80\x94"sv || norm == "\xE2\x80\x93"sv || norm == ";"sv;
 }
 
 /// Capitalization says nothing here: the first word of a sentence, or the
@@ -73,17 +76,17 @@ void take_previous_token(const Document& document, Mention& mention) {
 /// literal of known length compiles to a few instructions.
 bool is_determiner(std::string_view key) {
     switch (key.size()) {
-        case 2: return key == "my";
-        case 3: return key == "the" || key == "his" || key == "her" || key == "its" || key == "our";
-        case 4: return key == "your";
-        case 5: return key == "their";
+        case 2: return key == "my"sv;
+        case 3: return key == "the"sv || key == "his"sv || key == "her"sv || key == "its"sv || key == "our"sv;
+        case 4: return key == "your"sv;
+        case 5: return key == "their"sv;
         default: return false;
     }
 }
 
 /// Punctuation that opens an apposition after a name.
 bool is_apposition_mark(std::string_view token) {
-    return token == "," || token == "(" || token == "-" || token == "\u2013" || token == "\u2014";
+    return token == ","sv || token == "("sv || token == "-"sv || token == "\u2013"sv || token == "\u2014"sv;
 }
 
 /// What a plural noun may be the plural of: men -> man, thieves -> thief,
@@ -97,9 +100,9 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
         form.assign(stem).append(word.substr(0, word.size() - cut)).append(tail);
         return fits(form);
     };
-    if (word == "men" || ends("men")) return try_form(3, "man");
-    if (word == "children") return try_form(word.size(), "child");
-    if (word == "people") return try_form(word.size(), "person");
+    if (word == "men"sv || ends("men")) return try_form(3, "man");
+    if (word == "children"sv) return try_form(word.size(), "child");
+    if (word == "people"sv) return try_form(word.size(), "person");
     if (ends("ies")) return try_form(3, "y");
     if (ends("ves")) return try_form(3, "f") || try_form(3, "fe");
     if (ends("es")) return try_form(2, "") || try_form(1, "");
@@ -110,16 +113,16 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
 bool is_group_determiner(std::string_view key) {
     switch (key.size()) {
-        case 3: return key == "two" || key == "six" || key == "ten";
-        case 4: return key == "four" || key == "five" || key == "nine" || key == "some" || key == "both" || key == "many";
-        case 5: return key == "three" || key == "seven" || key == "eight" || key == "these" || key == "those";
-        case 7: return key == "several";
+        case 3: return key == "two"sv || key == "six"sv || key == "ten"sv;
+        case 4: return key == "four"sv || key == "five"sv || key == "nine"sv || key == "some"sv || key == "both"sv || key == "many"sv;
+        case 5: return key == "three"sv || key == "seven"sv || key == "eight"sv || key == "these"sv || key == "those"sv;
+        case 7: return key == "several"sv;
         default: return false;
     }
 }
 
 /// How often a word was counted: 0 when never.
-int count_of(const std::unordered_map<std::string, int>& counts, const std::string& key) {
+int count_of(const WordMap<int>& counts, const std::string& key) {
     const auto found = counts.find(key);
     return found == counts.end() ? 0 : found->second;
 }
@@ -129,7 +132,7 @@ int count_of(const std::unordered_map<std::string, int>& counts, const std::stri
 void WordStats::add(const std::vector<Document>& documents) {
     // Lower-case uses are looked up only for words written capitalized
     // somewhere, so only those are counted: most words never are.
-    std::unordered_set<std::string> capitalized;
+    WordSet capitalized;
     for (const Document& document : documents) {
         for (const Sentence& sentence : document.sentences) {
             const std::size_t end = sentence.first_token + sentence.token_count;
@@ -246,7 +249,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const std::string& key = token.key;
             // A title inside a run starts another name: "... Holmes Mr. Holmes".
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
-                (tokens[k + 1].norm == "." || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
+                (tokens[k + 1].norm == "."sv || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
             // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
@@ -258,26 +261,26 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (is_capitalized_word(token) && !headline && capitals_change(tokens[last_word], token)) break;
             // "gives Shelia Kid's cheque": two names each used alone, together only
             // once and before "'s", are two characters, not one.
-            if (is_capitalized_word(token) && last == i && k + 1 < end && tokens[k + 1].norm == "'s" &&
+            if (is_capitalized_word(token) && last == i && k + 1 < end && tokens[k + 1].norm == "'s"sv &&
                 stats.seen_apart(key_of(i), key))
                 break;
             if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
             // A nickname quoted inside the name: Raphael "Jinji" Moked.
-            if (token.norm == "\"" && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
-                tokens[k + 2].norm == "\"" && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
+            if (token.norm == "\""sv && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
+                tokens[k + 2].norm == "\""sv && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
                 is_capitalized_word(tokens[k + 3])) {
                 last = k + 3;
                 k += 3;
                 continue;
             }
             const std::string& previous = key_of(last);
-            if (token.norm == "." && adjacent(last, k) && k == last + 1 &&
+            if (token.norm == "."sv && adjacent(last, k) && k == last + 1 &&
                 (rules_.honorifics.count(previous) || (tokens[last].norm.size() == 1 && starts_upper(tokens[last].norm))) &&
                 k + 1 < end && is_capitalized_word(tokens[k + 1])) {
                 last = k;
                 continue;
             }
-            if (token.norm == "." && k == last + 1 && adjacent(last, k) &&
+            if (token.norm == "."sv && k == last + 1 && adjacent(last, k) &&
                 rules_.abbreviations.count(previous + ".") && k + 1 < end && is_capitalized_word(tokens[k + 1])) {
                 last = k;  // "St. Petersburg", "U.S. Army"
                 continue;
@@ -288,12 +291,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 continue;
             }
             // "Mohammad Amin al-Husayni": a particle hyphened to the name.
-            if (token.is_word && rules_.particles.count(key) && k + 2 < end && tokens[k + 1].norm == "-" &&
+            if (token.is_word && rules_.particles.count(key) && k + 2 < end && tokens[k + 1].norm == "-"sv &&
                 adjacent(k, k + 1) && adjacent(k + 1, k + 2) && is_capitalized_word(tokens[k + 2])) {
                 last = k;
                 continue;
             }
-            if (token.norm == "-" && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
+            if (token.norm == "-"sv && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
                 is_capitalized_word(tokens[k + 1])) {
                 last = k;
                 continue;
@@ -304,15 +307,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // phrase belongs to the name and tells one witch from another.
         bool person_of_phrase = false;
         if (names_someone(key_of(last)) && is_capitalized_word(tokens[last]) &&
-            last + 2 < end && tokens[last + 1].key == "of") {
+            last + 2 < end && tokens[last + 1].key == "of"sv) {
             // Only "of the" and no known place: "the Duke of Venice", "the Sultan of
             // Seringapatam" keep the place a place of its own.
             std::size_t k = last + 2;
-            if (tokens[k].key == "the" && k + 1 < end && is_capitalized_word(tokens[k + 1]) &&
+            if (tokens[k].key == "the"sv && k + 1 < end && is_capitalized_word(tokens[k + 1]) &&
                 !rules_.not_names.count(key_of(k + 1))) {
                 const std::size_t realm = ++k;
                 while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
-                const bool abbreviated = k + 1 < end && tokens[k + 1].norm == ".";  // "of the St. Lawrence"
+                const bool abbreviated = k + 1 < end && tokens[k + 1].norm == "."sv;  // "of the St. Lawrence"
                 if (!abbreviated && !rules_.gazetteer.count(range_key(document, realm, k)) &&
                     !rules_.gazetteer.count(range_key(document, realm - 1, k))) {
                     last = k;
@@ -322,7 +325,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
         // "Lincoln's Inn Hall", "Leichardt's Town": a possessive inside a place name,
         // accepted when what follows ends in a place or organization head word.
-        if (last + 2 < end && tokens[last + 1].norm == "'s" && is_capitalized_word(tokens[last + 2])) {
+        if (last + 2 < end && tokens[last + 1].norm == "'s"sv && is_capitalized_word(tokens[last + 2])) {
             std::size_t extended = last + 2;
             while (extended + 1 < end && is_capitalized_word(tokens[extended + 1])) ++extended;
             if (rules_.head_cues.count(key_of(extended))) last = extended;
@@ -332,9 +335,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         std::size_t first = i;
         // "Wile E. Coyote is chasing ...": a word before an initial is a given name.
         const bool initial_follows = first + 2 < run_end && tokens[first + 1].norm.size() == 1 &&
-                                     starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == ".";
+                                     starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == "."sv;
         // "Chi-Fu demands": a capitalized word hyphened to another is part of one name.
-        const bool hyphened = first + 2 < run_end && tokens[first + 1].norm == "-";
+        const bool hyphened = first + 2 < run_end && tokens[first + 1].norm == "-"sv;
         // "Little John holds a dagger": the two words written so inside a sentence elsewhere are one name.
         const bool named_so_inside = first + 1 < run_end &&
                                      count_of(stats.pairs_inside, key_of(first) + ' ' + key_of(first + 1)) > 0;
@@ -375,7 +378,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
 
         Candidate candidate{first, name_last, false, false};
-        if (name_last + 1 < end && tokens[name_last + 1].norm == "'s") {
+        if (name_last + 1 < end && tokens[name_last + 1].norm == "'s"sv) {
             candidate.possessive = true;
             const std::string with_s = range_key(document, first, name_last + 1);
             if (rules_.gazetteer.count(with_s)) candidate.include_possessive = true;
@@ -387,7 +390,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "Danish-Jewish", "African-American": peoples joined by hyphens.
         bool peoples = first < name_last;
         for (std::size_t k = first; k <= name_last && peoples; ++k)
-            peoples = tokens[k].norm == "-" || rules_.demonyms.count(key_of(k));
+            peoples = tokens[k].norm == "-"sv || rules_.demonyms.count(key_of(k));
         if (peoples) continue;
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
             continue;
@@ -395,8 +398,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
         // determiner and a person noun in lower case says what kind they are.
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
-            (is_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) || key_of(first - 1) == "a" ||
-             key_of(first - 1) == "an") &&
+            (is_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) || key_of(first - 1) == "a"sv ||
+             key_of(first - 1) == "an"sv) &&
             tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm) &&
             !rules_.first_names.count(whole_key)) {
             const std::string& next = key_of(name_last + 1);
@@ -412,7 +415,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 const std::string word = key_of(k);
                 // An initial ("Wile E. Coyote") also marks a name.
                 const bool letter_before_mark = tokens[k].norm.size() == 1 && k + 1 < end &&
-                                                ((k < name_last && tokens[k + 1].norm == "-") || tokens[k + 1].norm == ".");
+                                                ((k < name_last && tokens[k + 1].norm == "-"sv) || tokens[k + 1].norm == "."sv);
                 all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
                                                      !rules_.honorifics.count(word) && !letter_before_mark);
             }
@@ -425,7 +428,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 !rules_.gazetteer.count(whole_key))
                 continue;
         }
-        if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the") {
+        if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the"sv) {
             // "the Church", "the Mall": a capitalized common noun, not a name, unless the
             // summary never writes it in lower case and capitalizes it again and again ("the Scarecrow").
             const bool used_as_name = count_of(stats.capitalized_inside, whole_key) >= 3 &&
@@ -497,7 +500,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "the Fox", "a Lion": a capitalized role noun is a description, found below.
         if (first == name_last && first > sentence.first_token && rules_.role_nouns.count(whole_key)) {
             const std::string& before = key_of(first - 1);
-            if (before == "the" || before == "a" || before == "an") continue;
+            if (before == "the"sv || before == "a"sv || before == "an"sv) continue;
         }
 
         Mention mention;
@@ -539,8 +542,8 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const std::string before2 = candidate.first >= sentence.first_token + 2 ? key_of(candidate.first - 2) : "";
     // "in Harlem"; "came to Paleham"; "the town of Nauheim", "Earl of Burlesdon".
     const bool place_cue = rules_.place_prepositions.count(before) > 0 ||
-                           (before == "to" && rules_.motion_verbs.count(before2) > 0) ||
-                           (before == "of" && (rules_.place_nouns.count(before2) > 0 ||
+                           (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
+                           (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
                                                 starts_upper(tokens[candidate.first - 2].norm))));
     bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
@@ -551,26 +554,26 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         const std::string after_key = after.key;
         static const std::vector<std::string_view> joiners{"and", "or", "nor", "but", "of", "the", "a", "an"};
         // In "the Earl of Burlesdon came", the verb belongs to the Earl.
-        const bool inside_of_phrase = before == "of";
+        const bool inside_of_phrase = before == "of"sv;
         // "a rusted Tin Man who longs for a heart": "who" is said of people.
         strong_person_cue = strong_person_cue || (!inside_of_phrase && (rules_.speech_verbs.count(after_key) > 0 ||
                                                                         rules_.person_verbs.count(after_key) > 0 ||
-                                                                        after_key == "who" || after_key == "whom"));
+                                                                        after_key == "who"sv || after_key == "whom"sv));
         weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }
     // "Milan and Goran", "Lucia and Milan": coordinated with a first name, a person.
-    const bool after_and = last + 2 < sentence_end && tokens[last + 1].key == "and" &&
+    const bool after_and = last + 2 < sentence_end && tokens[last + 1].key == "and"sv &&
                            rules_.first_names.count(key_of(last + 2)) > 0;
-    const bool before_and = candidate.first >= sentence.first_token + 2 && before == "and" &&
+    const bool before_and = candidate.first >= sentence.first_token + 2 && before == "and"sv &&
                             rules_.first_names.count(key_of(candidate.first - 2)) > 0;
     strong_person_cue = strong_person_cue || after_and || before_and;
     const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
 
     // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition.
-    if (last + 3 < sentence_end && tokens[last + 1].norm == ",") {
+    if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv) {
         const std::string& article = key_of(last + 2);
-        if (article == "a" || article == "an" || article == "the") {
+        if (article == "a"sv || article == "an"sv || article == "the"sv) {
             for (std::size_t k = last + 3; k < sentence_end && k <= last + 6 && tokens[k].is_word; ++k) {
                 const auto head_word = rules_.head_cues.find(key_of(k));
                 if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
@@ -581,7 +584,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     }
     // "the Wicked Witch of the West", "Duke of Venice": a person noun before "of" is someone.
     for (std::size_t k = candidate.first + 1; k < candidate.last; ++k)
-        if (key_of(k) == "of" && names_someone(key_of(k - 1)) &&
+        if (key_of(k) == "of"sv && names_someone(key_of(k - 1)) &&
             !rules_.head_cues.count(key_of(candidate.last)))
             return set_kind(EntityKind::character, "", KindEvidence::strong);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
@@ -599,7 +602,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
     }
     // "the Hudson", "the Victoria": a first name after "the" names no person.
-    const bool after_article = before == "the";
+    const bool after_article = before == "the"sv;
     if (after_article && !several_words && first_name != rules_.first_names.end())
         return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     // "King David Hotel", "Queen Mary Hospital": the head word outranks the title.
@@ -650,7 +653,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         std::map<EntityKind, int> votes;
         std::string subtype;
     };
-    std::unordered_map<std::string, Best> best;
+    WordMap<Best> best;
     const auto key_of = [](const Mention& m) { return fold_case(m.text); };
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
@@ -661,7 +664,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
             const std::string whole = key_of(mention);
             for (std::string_view part : split(whole, ' ')) {
                 // "Sultan of Seringapatam": what follows "of" is the realm, not the person.
-                if (part == "of") break;
+                if (part == "of"sv) break;
                 // "Count Rugen" makes "Rugen" a person unless a place cue says otherwise;
                 // a place name in a person's name ("Jack London") votes only as a cue.
                 const bool place_name = rules_.gazetteer.count(std::string(part)) > 0;
@@ -709,7 +712,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         const Sentence& sentence = document.sentences[mention.sentence];
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
-        if (before.key != "the") continue;
+        if (before.key != "the"sv) continue;
         // "the Thames ." keeps its article; in "the Essex marshes" it belongs to "marshes".
         const std::size_t after = mention.last_token + 1;
         if (after < sentence.first_token + sentence.token_count) {
@@ -739,7 +742,7 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
         }
         if (const auto noun = rules_.role_nouns.find(*joined); noun != rules_.role_nouns.end()) {
             // "a couple", "Shambu's gang": one noun for several people.
-            if (plural) *plural = noun->second.category == "group";
+            if (plural) *plural = noun->second.category == "group"sv;
             role = *joined;
             return head + width - 1;
         }
@@ -796,17 +799,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const std::string& first = key_of(sentence.first_token);
         const auto first_class = rules_.event_words.find(first);
         const bool opens_clause = (first_class != rules_.event_words.end() &&
-                                   (first_class->second == "subordinator" || first_class->second == "after" ||
-                                    first_class->second == "before")) ||
+                                   (first_class->second == "subordinator"sv || first_class->second == "after"sv ||
+                                    first_class->second == "before"sv)) ||
                                   (first.size() > 4 && first.ends_with("ing"));
         if (!opens_clause) return false;
         for (std::size_t k = sentence.first_token; k < comma; ++k)
-            if (tokens[k].norm == ",") return false;
+            if (tokens[k].norm == ","sv) return false;
         // The name then goes on as the subject, not closed by a second comma.
         for (std::size_t k = comma + 1; k < end && k <= comma + 6; ++k) {
             if (const auto name = name_starting_at(k)) {
                 const std::size_t after = out[*name].last_token + 1;
-                return after < end && tokens[after].norm != "," && tokens[after].norm != "(";
+                return after < end && tokens[after].norm != ","sv && tokens[after].norm != "("sv;
             }
         }
         return false;
@@ -825,7 +828,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             if (rules_.predicative_words.count(word)) return true;
             const auto word_class = rules_.event_words.find(word);
             const bool adverb = word_class != rules_.event_words.end() &&
-                                (word_class->second == "adverb" || word_class->second == "negation");
+                                (word_class->second == "adverb"sv || word_class->second == "negation"sv);
             if (!adverb && !(word.size() > 4 && word.ends_with("ly"))) return false;
         }
         return false;
@@ -843,10 +846,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     };
 
     for (std::size_t i = sentence.first_token; i < end; ++i) {
-        if (!tokens[i].is_word && tokens[i].norm != "'s") continue;
+        if (!tokens[i].is_word && tokens[i].norm != "'s"sv) continue;
         if (inside_name(i)) continue;
         static const std::string possessive_s = "'s";
-        const std::string& key = tokens[i].norm == "'s" ? possessive_s : key_of(i);
+        const std::string& key = tokens[i].norm == "'s"sv ? possessive_s : key_of(i);
 
         std::optional<std::size_t> pronoun_mention;
         if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {
@@ -864,14 +867,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // A possessive pronoun may own a description: fall through.
         }
 
-        const bool possessive_name = key == "'s" && i > sentence.first_token && name_ending_at(i - 1);
-        const bool indefinite = key == "a" || key == "an";
+        const bool possessive_name = key == "'s"sv && i > sentence.first_token && name_ending_at(i - 1);
+        const bool indefinite = key == "a"sv || key == "an"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
         // plural role noun opening the sentence or after "by" brings in a group.
         const bool determined = is_determiner(key) || possessive_name || indefinite || counted;
         const bool bare = !determined && !pronoun_mention &&
-                          (i == sentence.first_token || key_of(i - 1) == "by");
+                          (i == sentence.first_token || key_of(i - 1) == "by"sv);
         if (!determined && !bare) continue;
 
         // Up to three modifiers, then the longest role noun.
@@ -897,7 +900,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // "two men" counts a group; "two" before a single one is no description.
             if (role_end && (counted || bare) && !plural) break;
             // "Doctors and scientists", "his brothers and sisters": one group.
-            if (role_end && plural && *role_end + 2 < end && key_of(*role_end + 1) == "and") {
+            if (role_end && plural && *role_end + 2 < end && key_of(*role_end + 1) == "and"sv) {
                 std::string other_role;
                 bool other_plural = false;
                 const auto other = role_noun_at(document, *role_end + 2, end, other_role, &other_plural);
@@ -909,20 +912,20 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // apposition to a name, or as a capitalized fable character ("a Lion").
                 std::optional<std::size_t> appositive;
                 // "Chi-Fu, the Emperor's adviser": a possessor is not the apposition.
-                const bool owns_next = *role_end + 1 < end && (tokens[*role_end + 1].norm == "'s" || tokens[*role_end + 1].norm == "'");
+                const bool owns_next = *role_end + 1 < end && (tokens[*role_end + 1].norm == "'s"sv || tokens[*role_end + 1].norm == "'"sv);
                 // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
                 if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
                     appositive = name_ending_at(i - 2);
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 // Not "the captain of the guards, Byron Hadley": the name is the captain's.
-                const bool group_after_of = plural && i > sentence.first_token && key_of(i - 1) == "of";
-                if (!appositive && !group_after_of && *role_end + 2 < end && tokens[*role_end + 1].norm == "," &&
+                const bool group_after_of = plural && i > sentence.first_token && key_of(i - 1) == "of"sv;
+                if (!appositive && !group_after_of && *role_end + 2 < end && tokens[*role_end + 1].norm == ","sv &&
                     !closes_opening_clause(*role_end + 1))
                     appositive = name_after_description(*role_end + 2);
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
                 if (!appositive && *role_end + 2 < end &&
-                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"))
+                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv))
                     appositive = name_starting_at(*role_end + 2);
                 // "He becomes a doctor", "like a father": says what someone is.
                 // Otherwise "a social worker took an interest in Mary", "his
@@ -930,14 +933,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // Only people: "a hot dog", "a great white shark" come in as
                 // characters when they open the sentence or are capitalized.
                 const std::string& category = rules_.role_nouns.at(role).category;
-                const bool person = category == "kin" || category == "role" || category == "group";
+                const bool person = category == "kin"sv || category == "role"sv || category == "group"sv;
                 const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&
                                             tokens[*role_end + 1].is_word && !starts_upper(tokens[*role_end + 1].norm);
                 if (indefinite && !appositive && !capitalized && !opens_sentence &&
                     (!person || says_what_someone_is(i)))
                     break;
                 // "a couple of days": a group noun counting things, not people.
-                if (category == "group" && *role_end + 1 < end && key_of(*role_end + 1) == "of" &&
+                if (category == "group"sv && *role_end + 1 < end && key_of(*role_end + 1) == "of"sv &&
                     !people_follow(*role_end + 2))
                     break;
                 if (inside_name(head)) break;
@@ -991,7 +994,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // Only plain lower-case modifiers may stand between determiner and
             // noun; a hyphen inside a compound modifier ("warm-hearted") too.
             const Token& modifier = tokens[head];
-            const bool hyphen_inside = modifier.norm == "-" && head > i + 1 && head + 1 < end &&
+            const bool hyphen_inside = modifier.norm == "-"sv && head > i + 1 && head + 1 < end &&
                                        tokens[head - 1].span.end == modifier.span.begin &&
                                        modifier.span.end == tokens[head + 1].span.begin;
             if (hyphen_inside) continue;

@@ -16,12 +16,12 @@ namespace plotgraph::detail {
 /// How each word is written across all documents of a story: the evidence
 /// that decides whether a capitalized word at the start of a sentence is a name.
 struct WordStats {
-    std::unordered_map<std::string, int> capitalized_inside;  // capitalized, not sentence-initial
-    std::unordered_map<std::string, int> lower_case;          // written in lower case (words also capitalized)
-    std::unordered_map<std::string, int> lone_capitalized;    // capitalized, no capitalized neighbour
-    std::unordered_map<std::string, int> capitalized_pairs;   // "shelia kid": two capitalized words in a row
-    std::unordered_map<std::string, int> pairs_inside;        // the same, not opening a sentence ("later Little John")
-    std::unordered_map<std::string, std::string> word_before;  // "valjean" -> "jean": a capitalized word's first capitalized predecessor
+    WordMap<int> capitalized_inside;          // capitalized, not sentence-initial
+    WordMap<int> lower_case;                  // written in lower case (words also capitalized)
+    WordMap<int> lone_capitalized;            // capitalized, no capitalized neighbour
+    WordMap<int> capitalized_pairs;           // "shelia kid": two capitalized words in a row
+    WordMap<int> pairs_inside;                // the same, not opening a sentence ("later Little John")
+    WordMap<std::string> word_before;         // "valjean" -> "jean": a capitalized word's first capitalized predecessor
     /// Counts the words of every summary of the story (all at once: which
     /// lower-case words matter depends on all of them).
     void add(const std::vector<Document>& documents);

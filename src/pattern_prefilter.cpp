@@ -150,7 +150,8 @@ std::string PatternPrefilter::build(const std::vector<const RE2*>& patterns) {
 
 void PatternPrefilter::candidates(std::string_view text, std::vector<int>& out) const {
     out.clear();
-    std::vector<int> found;
+    // Reused: this runs for every sentence, and a new vector would grow anew each time.
+    thread_local std::vector<int> found;
     if (ascii_words_) {
         words_.find(text, found);
         if (found.empty()) {

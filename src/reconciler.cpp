@@ -10,6 +10,9 @@
 #include <vector>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 /// A person's name taken apart: "Mr. John van Smith Jr." -> title Mr,
@@ -39,7 +42,7 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         folded.push_back(fold_case(word));
     }
     std::size_t i = 0;
-    if (words.size() == 2 && folded[0] == "the") {
+    if (words.size() == 2 && folded[0] == "the"sv) {
         name.family = true;
         name.parts.push_back(name_key(words[1]));
         return name;
@@ -193,14 +196,19 @@ public:
 
     /// Clusters a full name "first ... last" may join: its surname must link.
     std::vector<std::size_t> for_full_name(const std::string& last) {
+        Answer& answer = full_name_answers_[last];
+        if (answer.version == version_) return answer.clusters;
         std::vector<std::size_t> found;
         linkable('s', last, found);
-        return sorted(found);
+        answer = {version_, sorted(found)};
+        return answer.clusters;
     }
 
     /// Clusters a single name may join: as a single name, a first name
     /// (also by nickname) or a surname.
     std::vector<std::size_t> for_single_name(const std::string& key) {
+        Answer& answer = single_name_answers_[key];
+        if (answer.version == version_) return answer.clusters;
         std::vector<std::size_t> found;
         collect(index_key('1', '=', key), found);
         collect(index_key('f', '=', key), found);
@@ -208,7 +216,8 @@ public:
         given_name('1', key, found);
         linkable('1', key, found);
         linkable('s', key, found);
-        return sorted(found);
+        answer = {version_, sorted(found)};
+        return answer.clusters;
     }
 
     /// Clusters with a first name or surname that starts with `key`.
@@ -233,6 +242,7 @@ private:
         if (clusters.empty() || clusters.back() != cluster) clusters.push_back(cluster);
     }
     void add(const std::string& key, std::size_t cluster) {
+        ++version_;
         const auto found = by_key_.find(key);
         if (found != by_key_.end()) append_once(found->second, cluster);
         else by_key_.emplace(key, std::vector<std::size_t>{cluster});
@@ -291,7 +301,15 @@ private:
     }
 
     const RuleData& rules_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+    WordMap<std::vector<std::size_t>> by_key_;
+    /// A story says its names again and again, mostly with nothing added to
+    /// the index in between: the answer given then is still the answer.
+    struct Answer {
+        std::size_t version = 0;  // of the index it was worked out from
+        std::vector<std::size_t> clusters;
+    };
+    std::size_t version_ = 1;  // counts additions; an answer of version 0 was never worked out
+    WordMap<Answer> full_name_answers_, single_name_answers_;
     std::map<std::string, std::vector<std::size_t>> prefixes_;
     std::string buffer_;  // the index key being looked up or added
 };
@@ -317,13 +335,13 @@ void Reconciler::merge_rank_appositions(Story& story) const {
             *name.entity == *titled.entity || titled.first_token != name.last_token + 2)
             continue;
         const auto& tokens = story.documents[name.doc].tokens;
-        if (tokens[name.last_token + 1].key != "," || titled.last_token == titled.first_token ||
+        if (tokens[name.last_token + 1].key != ","sv || titled.last_token == titled.first_token ||
             !rules_.rank_titles.count(tokens[titled.first_token].key) || rules_.honorifics.count(tokens[name.first_token].key))
             continue;
         // "Helen, Lady Mary and Tom": a given name after the title, or more names after it, make a list.
         if (rules_.first_names.count(tokens[titled.first_token + 1].key)) continue;
         const std::size_t after = titled.last_token + 1;
-        const bool list_goes_on = after < tokens.size() && (tokens[after].key == "and" || tokens[after].key == ",") &&
+        const bool list_goes_on = after < tokens.size() && (tokens[after].key == "and"sv || tokens[after].key == ","sv) &&
                                   m + 2 < story.mentions.size() && story.mentions[m + 2].doc == name.doc &&
                                   story.mentions[m + 2].first_token <= after + 2;
         if (list_goes_on) continue;
@@ -410,8 +428,8 @@ void Reconciler::reconcile_characters(Story& story) const {
             const std::string last_rule = linking_rule(name.last(), cluster.surnames, last_match);
             if (first_rule.empty() || last_rule.empty()) continue;
             match = &cluster;
-            rule = first_rule != "same-name" ? first_rule : last_rule;
-            if (rule == "same-name") rule = "full-name";
+            rule = first_rule != "same-name"sv ? first_rule : last_rule;
+            if (rule == "same-name"sv) rule = "full-name";
             evidence = name.first() + " " + name.last() + " ~ " + first_match + " " + last_match;
             break;
         }
@@ -431,7 +449,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         std::map<std::string, int> uses;
         for (std::size_t index : single) {
             const ParsedName& name = parsed[index];
-            if (name.has_title && name.title == "miss" && !name.family && ++uses[name.first()] == 2)
+            if (name.has_title && name.title == "miss"sv && !name.family && ++uses[name.first()] == 2)
                 misses_by_first_name.insert(name.first());
         }
     }
@@ -488,19 +506,19 @@ void Reconciler::reconcile_characters(Story& story) const {
                 }
                 // "Jaffar" for Jafar, "Comodus" for Commodus: a single name spelt another way.
                 if (const std::string rule = linking_rule(key, cluster.single_names, matched);
-                    !rule.empty() && rule != "same-name") {
+                    !rule.empty() && rule != "same-name"sv) {
                     options.push_back({&cluster, rule, key + " ~ " + matched});
                     continue;
                 }
             }
             // "Miss Pinkerton" is the elder sister of "Miss Jemima": where the
             // story habitually calls a Miss by her first name, it tells her apart.
-            const bool sister = name.has_title && name.title == "miss" &&
+            const bool sister = name.has_title && name.title == "miss"sv &&
                                 std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
                                             [&](const std::string& first) { return misses_by_first_name.count(first); });
             if (sister) continue;
             if (const std::string rule = linking_rule(key, cluster.surnames, matched); !rule.empty()) {
-                options.push_back({&cluster, rule == "same-name" ? "surname" : rule,
+                options.push_back({&cluster, rule == "same-name"sv ? "surname" : rule,
                                    key + " ~ surname " + matched});
             }
         }
@@ -525,7 +543,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         // (the mother, the wife): a title with a surname guesses no one.
         const bool titled_surname = name.has_title && options.size() > 1 &&
                                     std::none_of(options.begin(), options.end(), [](const Option& o) {
-                                        return o.rule == "same-name" || o.rule == "first-name";
+                                        return o.rule == "same-name"sv || o.rule == "first-name"sv;
                                     });
         if (titled_surname) options.clear();
         // "Johnny" is Johnny Lawrence, not John Kreese: a name said exactly outranks a familiar form.
@@ -538,7 +556,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (!name.has_title && name.gender == Gender::unknown && options.size() > 1) {
             const auto by_surname_of = [&](Gender gender) {
                 return [gender](const Option& o) {
-                    return (o.rule == "surname" || o.rule == "same-name") && o.cluster->gender() == gender;
+                    return (o.rule == "surname"sv || o.rule == "same-name"sv) && o.cluster->gender() == gender;
                 };
             };
             if (std::all_of(options.begin(), options.end(), [&](const Option& o) {
@@ -569,11 +587,11 @@ void Reconciler::reconcile_characters(Story& story) const {
             chosen->evidence += " (of several, the nearest)";
         }
         if (chosen) {
-            if (chosen->rule == "surname-not-given-name") {
+            if (chosen->rule == "surname-not-given-name"sv) {
                 chosen->rule = "surname";
                 parsed[index].gender = Gender::unknown;  // not the given name's gender
             }
-            attach(*chosen->cluster, index, chosen->rule == "same-name" ? "" : chosen->rule, chosen->evidence);
+            attach(*chosen->cluster, index, chosen->rule == "same-name"sv ? "" : chosen->rule, chosen->evidence);
         } else {
             attach(new_cluster(), index, "", "");
         }

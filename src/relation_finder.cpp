@@ -10,6 +10,9 @@
 #include <tuple>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 using RelationKey = std::tuple<std::string, std::string, std::size_t, std::size_t>;
@@ -74,19 +77,19 @@ std::vector<std::size_t> listed_with(std::string_view text, re2::StringPiece pla
         begin = end + 1;
     }
     const auto is_character = [&](std::size_t i) { return tokens[i].size() > 1 && tokens[i][0] == '@'; };
-    const auto joiner = [&](std::size_t i) { return tokens[i] == "and" || tokens[i] == ","; };
+    const auto joiner = [&](std::size_t i) { return tokens[i] == "and"sv || tokens[i] == ","sv; };
     std::size_t first = at, last = at;
     // Only a list with "and" in it: "Vladimir , Lucia helps him" lists no one.
     bool with_and = false;
-    while (first >= 2 && joiner(first - 1) && (is_character(first - 2) || (first >= 3 && tokens[first - 2] == "," &&
-                                                                          tokens[first - 1] == "and" && is_character(first - 3)))) {
-        with_and = with_and || tokens[first - 1] == "and";
+    while (first >= 2 && joiner(first - 1) && (is_character(first - 2) || (first >= 3 && tokens[first - 2] == ","sv &&
+                                                                          tokens[first - 1] == "and"sv && is_character(first - 3)))) {
+        with_and = with_and || tokens[first - 1] == "and"sv;
         first -= is_character(first - 2) ? 2 : 3;
     }
     while (last + 2 < tokens.size() && joiner(last + 1) &&
-           (is_character(last + 2) || (last + 3 < tokens.size() && tokens[last + 1] == "," && tokens[last + 2] == "and" &&
+           (is_character(last + 2) || (last + 3 < tokens.size() && tokens[last + 1] == ","sv && tokens[last + 2] == "and"sv &&
                                        is_character(last + 3)))) {
-        with_and = with_and || tokens[last + 1] == "and" || tokens[last + 2] == "and";
+        with_and = with_and || tokens[last + 1] == "and"sv || tokens[last + 2] == "and"sv;
         last += is_character(last + 2) ? 2 : 3;
     }
     std::vector<std::size_t> listed;
@@ -165,11 +168,11 @@ std::optional<std::string> without_participle_aside(const std::vector<std::strin
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
         const std::string_view opener = tokens[i + 2];
         const bool participle = opener.size() > 4 && (opener.ends_with("ing") || opener.ends_with("ed"));
-        if (tokens[i].size() < 2 || tokens[i][0] != '@' || tokens[i + 1] != "," || !participle) continue;
+        if (tokens[i].size() < 2 || tokens[i][0] != '@' || tokens[i + 1] != ","sv || !participle) continue;
         // The aside ends at the next comma, a few words on, with a lower-case word after it.
         for (std::size_t j = i + 3; j + 1 < tokens.size() && j <= i + 16; ++j) {
-            if (tokens[j] == ";" || tokens[j] == "." || tokens[j] == ":") break;
-            if (tokens[j] != ",") continue;
+            if (tokens[j] == ";"sv || tokens[j] == "."sv || tokens[j] == ":"sv) break;
+            if (tokens[j] != ","sv) continue;
             const std::string_view next = tokens[j + 1];
             if (next.empty() || next[0] == '@' || next[0] == '#' || !std::isalpha(static_cast<unsigned char>(next[0])))
                 break;
@@ -208,7 +211,7 @@ std::optional<std::string> with_shared_subjects(const Story& story, std::size_t 
             if (!std::equal(verb.begin(), verb.end(), tokens.begin() + static_cast<std::ptrdiff_t>(j))) continue;
             cursor = j + verb.size();
             const std::string_view before = j > 0 ? tokens[j - 1] : std::string_view();
-            const bool said = before.starts_with('@') || before == "who" || before == "which" || before == "that";
+            const bool said = before.starts_with('@') || before == "who"sv || before == "which"sv || before == "that"sv;
             if (said || story.entities[event.agents[0]].kind != EntityKind::character) break;
             std::string doers;
             for (std::size_t a = 0; a < event.agents.size(); ++a) {
@@ -246,6 +249,10 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     // Built in one string; `starts` holds where each word begins, for the look-backs.
     std::string text;
     std::vector<std::size_t> starts;
+    starts.reserve(items.size());  // at most a word per item
+    std::size_t length = 0;        // enough: a placeholder ("@12") is at most a few bytes longer than its word ("he")
+    for (const SentenceItem& item : items) length += item.word.size() + 6;
+    text.reserve(length);
     const auto word_at = [&](std::size_t k) {
         const std::size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : text.size();
         return std::string_view(text).substr(starts[k], end - starts[k]);
@@ -263,7 +270,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     std::string token;
     for (const SentenceItem& item : items) {
         // "Maarar, a lawyer, appears for Menon" reads "@0 appears for @1".
-        const bool closing_comma = after_apposition && !item.mention && item.word == ",";
+        const bool closing_comma = after_apposition && !item.mention && item.word == ","sv;
         after_apposition = false;
         if (closing_comma) continue;
         if (!item.mention) {
@@ -277,7 +284,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
         // apposition ("Lionel, a security guard who ..."), is said once.
         const std::size_t count = starts.size();
         if (count >= 1 && word_at(count - 1) == token) continue;
-        if (count >= 2 && word_at(count - 1) == "," && word_at(count - 2) == token) {
+        if (count >= 2 && word_at(count - 1) == ","sv && word_at(count - 2) == token) {
             drop_last();
             after_apposition = true;
             continue;
@@ -294,7 +301,15 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         const Document& document = story.documents[d];
         for (std::size_t s = 0; s < document.sentences.size(); ++s) {
-            const std::string tagged = tagged_sentence(story, cache.items(d, s));
+            const std::vector<SentenceItem>& items = cache.items(d, s);
+            // Each '@' of the tagged text is a character's item or in a word:
+            // fewer than two of those, and no rule can match.
+            std::size_t ats = 0;
+            for (const SentenceItem& item : items)
+                ats += item.mention ? story.entities[*item.entity].kind == EntityKind::character
+                                    : static_cast<std::size_t>(std::count(item.word.begin(), item.word.end(), '@'));
+            if (ats < 2) continue;
+            const std::string tagged = tagged_sentence(story, items);
             if (std::count(tagged.begin(), tagged.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
             // Read as written, and again without a participle's aside between
@@ -307,11 +322,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // "and"), so the rules the first one's words allow are the ones worth trying.
             std::vector<int> candidates;
             rules_.relation_prefilter.candidates(tagged, candidates);
+            std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
             for (const std::string& text : readings) {
                 for (const int index : candidates) {
                     const RelationRule& rule = rules_.relation_rules[static_cast<std::size_t>(index)];
                     const int groups = rule.pattern->NumberOfCapturingGroups() + 1;
-                    std::vector<re2::StringPiece> match(static_cast<std::size_t>(groups));
+                    match.assign(static_cast<std::size_t>(groups), re2::StringPiece());
                     std::size_t position = 0;
                     while (position < text.size() &&
                            rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
@@ -348,12 +364,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         bool recipient_named = false;
         for (const EventRelation& implied : found->second)
             for (std::size_t k = 0; k < event.patients.size(); ++k)
-                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*" && implied.via == patient_via(event, k));
+                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*"sv && implied.via == patient_via(event, k));
         for (const EventRelation& implied : found->second) {
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);
-                if (implied.via != "*" && implied.via != via) continue;
+                if (implied.via != "*"sv && implied.via != via) continue;
                 if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
@@ -361,16 +377,16 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
                     // Help only offered or planned ("offers to help her") is no help yet.
-                    if ((event.intended || only_told) && implied.type == "helped") continue;
+                    if ((event.intended || only_told) && implied.type == "helped"sv) continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
-                    const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed";
+                    const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed"sv;
                     table.add(attempt_on_life ? "opposes" : implied.type,
                               attempt_on_life ? "attempted murder" : implied.subtype, reversed ? patient : agent,
                               reversed ? agent : patient, implied.direction != Direction::undirected,
                               implied.confidence, rule, event.evidence);
                 }
                 // "Odile hires Serge to protect Simon": Odile helped Simon too.
-                if (implied.type == "helped" && !event.intended &&
+                if (implied.type == "helped"sv && !event.intended &&
                     implied.direction == EventRelation::Direction::agent_to_patient)
                     for (std::size_t instigator : event.instigators)
                         if (story.entities[instigator].kind == EntityKind::character)
@@ -391,10 +407,10 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
             const std::string via = patient_via(event, k);
             for (const EventRelation& implied : found->second) {
-                const bool against = implied.type == "opposes" ||
-                                     (implied.type == "killed" && (killing_counts || event.attempted));
+                const bool against = implied.type == "opposes"sv ||
+                                     (implied.type == "killed"sv && (killing_counts || event.attempted));
                 if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
-                    (implied.via == "*" || implied.via == via) &&
+                    (implied.via == "*"sv || implied.via == via) &&
                     story.entities[event.patients[k]].kind == EntityKind::character)
                     targets.push_back(event.patients[k]);
             }
@@ -450,7 +466,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         if (implied == rules_.role_relations.end()) {
             const auto noun = rules_.role_nouns.find(mention.subtype);
             // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
-            if (noun != rules_.role_nouns.end() && noun->second.category == "kin")
+            if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
                 table.add("family", mention.subtype, holder, *owner, true, 0.9, rule, evidence);
             continue;
         }
@@ -470,14 +486,14 @@ void RelationFinder::drop_mercy_to_foes(std::vector<Relation>& relations) {
     // her life" (a comrade) still is. Opposition either way, anywhere in the story, decides.
     const auto opposed = [&](std::size_t a, std::size_t b) {
         return std::any_of(relations.begin(), relations.end(), [&](const Relation& r) {
-            return (r.type == "opposes" || r.type == "killed") &&
+            return (r.type == "opposes"sv || r.type == "killed"sv) &&
                    ((r.source == a && r.target == b) || (r.source == b && r.target == a));
         });
     };
     std::vector<Relation> kept;
     kept.reserve(relations.size());
     for (Relation& relation : relations)
-        if (!(relation.type == "helped" && relation.subtype == "spared" && opposed(relation.source, relation.target)))
+        if (!(relation.type == "helped"sv && relation.subtype == "spared"sv && opposed(relation.source, relation.target)))
             kept.push_back(std::move(relation));
     relations = std::move(kept);
 }

@@ -351,6 +351,10 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (const std::size_t space = key.find(' '); space != std::string::npos)
                 data->event_word_pair_starts.insert(key.substr(0, space));
         });
+        data->event_lexicon.reserve(data->verbs.size() + data->event_words.size());
+        for (const auto& [form, readings] : data->verbs) data->event_lexicon[form].readings = &readings;
+        for (const auto& [word, word_class] : data->event_words) data->event_lexicon[word].word_class = word_class;
+        for (const std::string& word : data->event_word_pair_starts) data->event_lexicon[word].pair_start = true;
     }
     {
         const RuleFile file = open("time_expressions.tsv");

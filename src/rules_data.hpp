@@ -141,6 +141,14 @@ struct RuleData {
     WordMap<std::vector<VerbForm>> verbs;                      // form -> readings
     WordMap<std::string> event_words;                          // word -> class (event_words.tsv)
     WordSet event_word_pair_starts;                            // "no" of the two-word entry "no longer"
+    /// The three tables above by word, as the event finder asks of every word
+    /// of a sentence: one lookup instead of three. Points into them.
+    struct EventWord {
+        std::string_view word_class;                      // event_words; empty when none
+        bool pair_start = false;                          // in event_word_pair_starts
+        const std::vector<VerbForm>* readings = nullptr;  // verbs; null when none
+    };
+    WordMap<EventWord> event_lexicon;
     WordSet no_event_verbs;                                    // lemmas
     /// Lemmas whose event is the infinitive after them: class control,
     /// attempt ("tries to kill") or negative ("refuses to help").

@@ -17,6 +17,9 @@
 #include <vector>
 
 namespace plotgraph::detail {
+
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
 namespace {
 
 // Longer than any sentence of the CMU summaries or LitBank's novels (168 tokens).
@@ -112,10 +115,10 @@ bool is_space_only(std::string_view text) {
 
 /// "Anatoly's" / "Anatoly’s" -> length of "Anatoly", or npos when not possessive.
 std::size_t possessive_split(std::string_view word) {
-    if (word.size() > 2 && (word.substr(word.size() - 2) == "'s" || word.substr(word.size() - 2) == "'S"))
+    if (word.size() > 2 && (word.substr(word.size() - 2) == "'s"sv || word.substr(word.size() - 2) == "'S"sv))
         return word.size() - 2;
-    if (word.size() > 4 && (word.substr(word.size() - 4) == "\xE2\x80\x99s" ||
-                            word.substr(word.size() - 4) == "\xE2\x80\x99S"))
+    if (word.size() > 4 && (word.substr(word.size() - 4) == "\xE2\x80\x99s"sv ||
+                            word.substr(word.size() - 4) == "\xE2\x80\x99S"sv))
         return word.size() - 4;
     return std::string_view::npos;
 }
@@ -126,7 +129,7 @@ std::size_t contracted_and_length(std::string_view word) {
     if (word.size() < 3 || (word[0] != 'N' && word[0] != 'n')) return 0;
     std::size_t length = 0;
     if (word[1] == '\'') length = 2;
-    else if (word.substr(1, 3) == "\xE2\x80\x99") length = 4;
+    else if (word.substr(1, 3) == "\xE2\x80\x99"sv) length = 4;
     if (length == 0 || word.size() <= length) return 0;
     return word[length] >= 'A' && word[length] <= 'Z' ? length : 0;
 }
@@ -140,8 +143,8 @@ std::size_t piece_end(const std::vector<Token>& tokens, std::size_t first, std::
     for (const bool punctuation : {true, false}) {
         for (std::size_t k = limit - 1; k > first + max_sentence_tokens / 2; --k) {
             const std::string& key = tokens[k].key;
-            if (punctuation && (key == ";" || key == ":" || key == ",")) return k + 1;
-            if (!punctuation && key == "and") return k;
+            if (punctuation && (key == ";"sv || key == ":"sv || key == ","sv)) return k + 1;
+            if (!punctuation && key == "and"sv) return k;
         }
     }
     return limit;
@@ -183,15 +186,15 @@ void Segmenter::run(Document& document) const {
         if (is_space_only(piece)) continue;
         const bool is_word = words.getRuleStatus() != UBRK_WORD_NONE;
         // Pre-tokenized text writes "Mary 's": ICU gives "'" and "s"; make them one "'s".
-        if (is_word && (piece == "s" || piece == "S") && !document.tokens.empty() &&
-            document.tokens.back().norm == "'" && document.tokens.back().span.end == b) {
+        if (is_word && (piece == "s"sv || piece == "S"sv) && !document.tokens.empty() &&
+            document.tokens.back().norm == "'"sv && document.tokens.back().span.end == b) {
             document.tokens.back().span.end = e;
             document.tokens.back().norm = "'s";
             continue;
         }
         // "E.T.", "U.S.": ICU leaves the last period out of a dotted
         // abbreviation; it belongs to the word, as the others do.
-        if (piece == "." && !document.tokens.empty()) {
+        if (piece == "."sv && !document.tokens.empty()) {
             Token& before = document.tokens.back();
             const std::string& dotted = before.norm;
             if (before.is_word && before.span.end == b && dotted.size() >= 3 &&
@@ -211,10 +214,11 @@ void Segmenter::run(Document& document) const {
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            document.tokens.push_back({{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
-            document.tokens.push_back({{word_begin + split, e}, "'s", false, "'s"});
+            // Built in place (no Token moved): there is one per word of every text.
+            document.tokens.emplace_back(Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true);
+            document.tokens.emplace_back(Span{word_begin + split, e}, "'s", false, "'s");
         } else {
-            document.tokens.push_back({{word_begin, e}, fold_quotes(word), is_word, {}});
+            document.tokens.emplace_back(Span{word_begin, e}, fold_quotes(word), is_word);
         }
     }
 
@@ -248,7 +252,7 @@ void Segmenter::run(Document& document) const {
             const std::size_t gap_end = std::max(gap_begin, tokens[sentence.first_token].span.begin);
             const bool same_paragraph =
                 std::string_view(mask).substr(gap_begin, gap_end - gap_begin).find('\n') == std::string_view::npos;
-            if (last >= 1 && tokens[last].norm == "." && tokens[last - 1].is_word && same_paragraph &&
+            if (last >= 1 && tokens[last].norm == "."sv && tokens[last - 1].is_word && same_paragraph &&
                 previous.first_token + previous.token_count == sentence.first_token) {
                 const Token& word = tokens[last - 1];
                 const bool adjacent = word.span.end == tokens[last].span.begin;

@@ -6,6 +6,9 @@
 
 namespace plotgraph::detail {
 
+// String comparisons with literals go through string_view: sizes first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 std::pair<std::size_t, std::size_t> position_of(const Mention& mention) { return {mention.doc, mention.sentence}; }
@@ -61,16 +64,17 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
             items.back().last_token = token;  // one item per mention
             continue;
         }
-        SentenceItem item;
-        item.first_token = item.last_token = token;
-        item.is_word = document.tokens[token].is_word;
+        std::size_t first_token = token;
         // "the Scarecrow, the Tin Man and the Lion": an article before a name is
         // part of its item, so lists of names read alike however they are written.
         if (mention && mention->form == MentionForm::name && mention->kind == EntityKind::character &&
-            !items.empty() && !items.back().mention && items.back().word == "the") {
-            item.first_token = items.back().first_token;
+            !items.empty() && !items.back().mention && items.back().word == "the"sv) {
+            first_token = items.back().first_token;
             items.pop_back();
         }
+        SentenceItem& item = items.emplace_back();  // built in place: one per word of every sentence
+        item.first_token = first_token;
+        item.last_token = token;
         if (mention) {
             item.mention = mention;
             item.entity = mention->entity;
@@ -78,8 +82,8 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
             item.is_word = true;
         } else {
             item.word = document.tokens[token].key;
+            item.is_word = document.tokens[token].is_word;
         }
-        items.push_back(std::move(item));
     }
     return items;
 }

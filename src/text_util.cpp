@@ -81,15 +81,12 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return length;
 }
 
-bool starts_upper(std::string_view text) {
-    // ASCII answers without ICU: no ASCII letter is title case.
-    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return text[0] >= 'A' && text[0] <= 'Z';
+bool starts_upper_beyond_ascii(std::string_view text) {
     const UChar32 c = first_code_point(text);
     return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
-bool starts_letter(std::string_view text) {
-    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) return is_ascii_letter(text[0]);
+bool starts_letter_beyond_ascii(std::string_view text) {
     const UChar32 c = first_code_point(text);
     return c >= 0 && u_isalpha(c);
 }
