@@ -495,7 +495,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     // "Shan Yu and his warriors ... She rides there": a character of unknown
     // gender that "he" or "his" has stood for is not "she" (nor the reverse).
     std::map<std::size_t, std::set<Gender>> pronoun_genders;
-    std::map<std::size_t, std::size_t> mentioned_so_far;  // per character, in the current document
+    // Per character (by entity index), in the current document; a vector, as it is read
+    // for every pronoun's every candidate. Entities are added as the reading goes on.
+    std::vector<std::size_t> mentioned_so_far;
     // Folds a description-only character into another, for every mention before `upto`.
     const auto absorb = [&](std::size_t from, std::size_t into, std::size_t upto) {
         for (std::size_t i = 0; i < upto; ++i)
@@ -794,7 +796,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (between == "and"sv || between == "with"sv) score += 6;
                 }
                 // The one the story is about is "he" more often than a passer-by.
-                score += 0.5 * std::log2(1.0 + static_cast<double>(mentioned_so_far[candidate.entity]));
+                const std::size_t mentioned =
+                    candidate.entity < mentioned_so_far.size() ? mentioned_so_far[candidate.entity] : 0;
+                score += 0.5 * std::log2(1.0 + static_cast<double>(mentioned));
                 if (subject_pronoun && candidate.subject) score += 2;  // "Lionel left. He ..." keeps the subject
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (gender == Gender::unknown) score -= 4;
@@ -832,6 +836,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
             }
             const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
+            if (*mention.entity >= mentioned_so_far.size()) mentioned_so_far.resize(*mention.entity + 1, 0);
             ++mentioned_so_far[*mention.entity];
             recent.push_back({*mention.entity, mention.sentence, index, subject,
                               mention.form == MentionForm::name});

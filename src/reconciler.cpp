@@ -363,10 +363,13 @@ void Reconciler::reconcile_characters(Story& story) const {
     // Surnames with a particle inside a longer name ("ben canaan" of "Ari Ben Canaan"):
     // said alone, "Ben Canaan" is that surname, while "Ben Cappadora" is Ben.
     std::set<std::string> particle_surnames;
+    WordMap<ParsedName> parsed_by_text;  // a story says its names again and again: each is parsed once
     for (std::size_t i = 0; i < story.mentions.size(); ++i) {
         const Mention& mention = story.mentions[i];
         if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
-        parsed[i] = parse_name(mention.text, rules_);
+        const auto [known, added] = parsed_by_text.try_emplace(mention.text);
+        if (added) known->second = parse_name(mention.text, rules_);
+        parsed[i] = known->second;
         for (std::size_t k = 1; k < parsed[i].parts.size(); ++k)
             if (parsed[i].parts[k].find(' ') != std::string::npos) particle_surnames.insert(parsed[i].parts[k]);
     }
