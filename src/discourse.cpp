@@ -358,16 +358,15 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&
                                (between[2] == "real"sv || between[2] == "true"sv) && between[3] == "name"sv &&
                                (copula(between[4]) || between[4] == "'s"sv);
-        // "a hacker known by the alias Neo", "under the name Monsieur Madeleine", "known as the Artful Dodger".
-        const auto ends_with = [&](std::initializer_list<std::string_view> words) {
+        // "a hacker known by the alias Neo", "under the name Monsieur Madeleine", "known as the Artful
+        // Dodger": the phrases of data/alias_phrases.txt, right before the name.
+        const auto ends_with = [&](const std::vector<std::string>& words) {
             return between.size() >= words.size() &&
                    std::equal(words.begin(), words.end(), between.end() - static_cast<std::ptrdiff_t>(words.size()));
         };
         // Longer only as an aside about the one named first: "Thomas Anderson, who is also a hacker known...".
         const bool alias = (between.size() <= 5 || (between[0] == ","sv && between[1] == "who"sv)) &&
-                           (ends_with({"the", "alias"}) || ends_with({"alias"}) || ends_with({"the", "name"}) ||
-                            ends_with({"the", "nickname"}) || ends_with({"the", "codename"}) ||
-                            ends_with({"the", "pseudonym"}) || ends_with({"known", "as"}) || ends_with({"goes", "by"}));
+                           std::any_of(rules_.alias_phrases.begin(), rules_.alias_phrases.end(), ends_with);
         if (!plain && !real_name && !alias) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;

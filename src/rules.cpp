@@ -198,6 +198,12 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
+    open("alias_phrases.txt").each(1, [&](const auto& cols) {
+        std::vector<std::string> words;
+        for (std::string_view word : split(entry_key(cols[0]), ' '))
+            if (!word.empty()) words.emplace_back(word);
+        data->alias_phrases.push_back(std::move(words));
+    });
     load_word_list(open("rank_titles.txt"), data->rank_titles);
     load_word_list(open("surname_titles.txt"), data->surname_titles);
     {

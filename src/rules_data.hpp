@@ -113,6 +113,7 @@ struct RuleData {
     WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
     WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"
     WordSet naming_words;                                      // "a woman named Salena"
+    std::vector<std::vector<std::string>> alias_phrases;       // "known as", "the alias": words, in order
     /// Words before a description that says what someone is: true for a
     /// copula ("was the apparatchik": said of the subject), false for the
     /// others ("to be her mother", "like a father").
