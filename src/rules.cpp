@@ -199,8 +199,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
     open("alias_phrases.txt").each(1, [&](const auto& cols) {
+        const std::string phrase = entry_key(cols[0]);  // kept: split() returns views into it
         std::vector<std::string> words;
-        for (std::string_view word : split(entry_key(cols[0]), ' '))
+        for (std::string_view word : split(phrase, ' '))
             if (!word.empty()) words.emplace_back(word);
         data->alias_phrases.push_back(std::move(words));
     });
