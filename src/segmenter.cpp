@@ -214,11 +214,11 @@ void Segmenter::run(Document& document) const {
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            // Built in place (no Token moved): there is one per word of every text.
-            document.tokens.emplace_back(Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true);
-            document.tokens.emplace_back(Span{word_begin + split, e}, "'s", false, "'s");
+            // One per word of every text. Braces, not emplace_back(args): clang 14 lacks parenthesized aggregate init.
+            document.tokens.push_back(Token{Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
+            document.tokens.push_back(Token{Span{word_begin + split, e}, "'s", false, "'s"});
         } else {
-            document.tokens.emplace_back(Span{word_begin, e}, fold_quotes(word), is_word);
+            document.tokens.push_back(Token{Span{word_begin, e}, fold_quotes(word), is_word, {}});
         }
     }
 
