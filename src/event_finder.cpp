@@ -272,6 +272,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         while (i > 0 && is_entity(i - 1) && is_entity(i) && *items[i - 1].entity == *items[i].entity) --i;
         return i;
     };
+    // Whether a clause opens at item i: the sentence's start, or after a comma, a
+    // coordinator or a boundary (which takes in "when", "after", "before"); `also_after`
+    // is one more word class that opens one here ("relative": "where Fauchelevent ...").
+    const auto opens_clause_at = [&](std::size_t i, std::string_view also_after = {}) {
+        return i == 0 || items[i - 1].word == ","sv || is_boundary(i - 1) || classes[i - 1] == "coordinator"sv ||
+               (!also_after.empty() && classes[i - 1] == also_after);
+    };
     const auto apposition_subject = [&](std::size_t k, std::size_t span) -> std::optional<std::size_t> {
         std::size_t comma = k;
         while (comma > 0 && k - comma < span && items[comma - 1].word != ","sv) --comma;
@@ -308,9 +315,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             first = j;
         }
         // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
-        if (first == 0 || items[first - 1].word == ","sv || is_boundary(first - 1) || classes[first - 1] == "coordinator"sv ||
-            classes[first - 1] == "relative"sv)
-            return named;
+        if (opens_clause_at(first, "relative"sv)) return named;
         return std::nullopt;
     };
 
@@ -343,7 +348,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         };
         // Not "reunites with Vladimir and Lionel moves": a name after a
         // preposition or a verb is that clause's object.
-        const auto opens_clause = [&](std::size_t first) {
+        const auto no_verb_or_preposition_before = [&](std::size_t first) {
             return first == 0 || (classes[first - 1] != "preposition"sv && !in_lexicon(first - 1));
         };
         std::size_t begin = named_from(p.subject_begin);
@@ -363,7 +368,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
             if (joint == 0 || !is_entity(joint - 1) || items[joint - 1].mention->kind != kind) break;
             const std::size_t first = named_from(joint - 1);
-            if (!after_anything && !opens_clause(first)) break;
+            if (!after_anything && !no_verb_or_preposition_before(first)) break;
             // ", and" closes a list ("Anatoly, Boris, and Lucia") or an apposition
             // ("Mrs. Maylie, and her niece, Rose"); else it joins two clauses.
             const bool list_goes_on = first >= 2 && items[first - 1].word == ","sv && is_entity(first - 2);
@@ -550,9 +555,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // after a name that opens its clause says what befell that name.
             if (form && !p.passive && left_word == ","sv && form->shape == Shape::past && left > 0 && is_entity(left - 1) &&
                 items[left - 1].is_character() && (i + 1 == n || !is_entity(i + 1))) {
-                const std::size_t name = phrase_start(left - 1);
-                p.passive = name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator"sv ||
-                            is_boundary(name - 1);
+                p.passive = opens_clause_at(phrase_start(left - 1));
             }
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
@@ -622,13 +625,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ","sv) {
             // "Mufasa, alerted by Zazu, arrives": the name right before a passive participle undergoes it.
             // Not "runs a camp for these children, assisted by Evelyn": the name opens its clause.
-            const auto opens_clause = [&](std::size_t name) {
-                return name == 0 || items[name - 1].word == ","sv || is_boundary(name - 1) ||
-                       classes[name - 1] == "coordinator"sv || classes[name - 1] == "subordinator"sv;
-            };
             if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
                                                               !items[before - 1].mention->possessive &&
-                                                              opens_clause(before - 1)) {
+                                                              opens_clause_at(before - 1)) {
                 p.inherits_subject = false;
                 p.agents.push_back(*items[before - 1].entity);
                 p.subject_begin = before - 1;
@@ -647,8 +646,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // right after a name that opens its clause is that name's.
         if (p.participle && p.aux_begin >= 2 && items[p.aux_begin - 1].word == ","sv && is_entity(p.aux_begin - 2) &&
             items[p.aux_begin - 2].is_character()) {
-            const std::size_t name = phrase_start(p.aux_begin - 2);
-            if (name == 0 || items[name - 1].word == ","sv || classes[name - 1] == "coordinator" || is_boundary(name - 1)) {
+            if (opens_clause_at(phrase_start(p.aux_begin - 2))) {
                 p.agents.push_back(*items[p.aux_begin - 2].entity);
                 p.subject_begin = p.aux_begin - 1;
                 continue;
@@ -1199,9 +1197,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // Whose clause: an opener that is a verb ("enlists") or follows one helps that verb's
         // doers; a phrase opening its clause ("..., and with the help of X, they escape") the next.
         std::optional<std::size_t> helped;
-        const bool opens_clause = opener == 0 || items[opener - 1].word == ","sv || classes[opener - 1] == "coordinator"sv ||
-                                  classes[opener - 1] == "subordinator"sv || is_boundary(opener - 1);
-        if (opens_clause && !verb_at[opener]) {
+        if (opens_clause_at(opener) && !verb_at[opener]) {
             for (std::size_t q = 0; q < predicates.size() && !helped; ++q)
                 if (predicates[q].item > phrase.end && classes[predicates[q].subject_begin] != "relative"sv) {
                     // "Mushu, with the help of Cri-Kee, fires ..., killing him": not a participle after.
