@@ -546,8 +546,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
                                                 starts_upper(tokens[candidate.first - 2].norm))));
+    // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
+    const bool after_role_noun = !before2.empty() && rules_.role_nouns.count(before) > 0 &&
+                                 !starts_upper(tokens[candidate.first - 1].norm);
     bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
-                             rules_.speech_verbs.count(before) > 0;
+                             rules_.speech_verbs.count(before) > 0 || after_role_noun;
     bool weak_person_cue = false;
     if (last + 1 < sentence_end) {
         const Token& after = tokens[last + 1];
@@ -556,9 +559,14 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         // In "the Earl of Burlesdon came", the verb belongs to the Earl.
         const bool inside_of_phrase = before == "of"sv;
         // "a rusted Tin Man who longs for a heart": "who" is said of people.
+        // "Firenze, who tells him": "who" after the comma too, unless a place is
+        // said before ("a couple in Sifnos, who": the couple).
+        const bool who_after_comma = !place_cue && after_key == ","sv && last + 2 < sentence_end &&
+                                     (tokens[last + 2].key == "who"sv || tokens[last + 2].key == "whom"sv);
         strong_person_cue = strong_person_cue || (!inside_of_phrase && (rules_.speech_verbs.count(after_key) > 0 ||
                                                                         rules_.person_verbs.count(after_key) > 0 ||
-                                                                        after_key == "who"sv || after_key == "whom"sv));
+                                                                        after_key == "who"sv || after_key == "whom"sv ||
+                                                                        who_after_comma));
         weak_person_cue = after.is_word && !starts_upper(after.norm) && !rules_.place_prepositions.count(after_key) &&
                           std::find(joiners.begin(), joiners.end(), after_key) == joiners.end();
     }

@@ -481,3 +481,14 @@ TEST_CASE("an adverb inside a description before its modifier keeps the descript
     const auto story = test::extract("Ariel falls. Tom and Anna help the now mute girl to the surface.");
     CHECK(test::resolved_name(story, "the now mute girl") != "");
 }
+
+TEST_CASE("a place name after a noun for a person, or before ', who', is a person", "[mentions]") {
+    const auto story = test::extract("Harry is rescued by the centaur Firenze. Later he meets Milan, who lends him a coat.");
+    const auto* firenze = test::find(story, "Firenze");
+    REQUIRE(firenze);
+    CHECK(firenze->kind == EntityKind::character);
+    CHECK_FALSE(test::find(story, "the centaur"));
+    const auto* milan = test::find(story, "Milan");
+    REQUIRE(milan);
+    CHECK(milan->kind == EntityKind::character);
+}
