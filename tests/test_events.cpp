@@ -554,3 +554,11 @@ TEST_CASE("two active verbs joined without a comma inside a 'where' clause share
             CHECK_FALSE(among(story, event.agents, "Sebastian"));
         }
 }
+
+TEST_CASE("'her' before a particle ('pulls her out') is the object, not a possessive", "[events]") {
+    const auto story = test::extract("Amy falls through the ice, and Laurie pulls her out.");
+    const auto* pull = event_of(story, "pull");
+    REQUIRE(pull);
+    CHECK(among(story, pull->agents, "Laurie"));
+    CHECK(among(story, pull->patients, "Amy"));
+}

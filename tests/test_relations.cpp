@@ -844,3 +844,9 @@ TEST_CASE("keeping someone warm or safe, or mending their arm, helps them", "[re
     CHECK(relation(story, "helped", "Elsa", "Kristoff"));
     CHECK(relation(story, "helped", "the members", "Marty", "freed"));
 }
+
+TEST_CASE("pulling or digging someone out rescues them, out of a car does not", "[relations]") {
+    const auto story = test::extract("Amy falls through the ice, and Laurie pulls her out. Biff pulls Marty out of the car and beats him.");
+    CHECK(relation(story, "helped", "Laurie", "Amy"));
+    CHECK_FALSE(relation(story, "helped", "Biff", "Marty"));
+}
