@@ -400,12 +400,20 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
             (is_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) || key_of(first - 1) == "a"sv ||
              key_of(first - 1) == "an"sv) &&
-            tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm) &&
-            !rules_.first_names.count(whole_key)) {
+            tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm)) {
             const std::string& next = key_of(name_last + 1);
             std::string singular;
             const auto is_role_noun = [&](const std::string& noun) { return rules_.role_nouns.count(noun) > 0; };
-            if (is_role_noun(next) || some_singular_fits({}, next, singular, is_role_noun)) continue;
+            // "the Rosario brothers": before a plural of kin, even a first name is the family's name.
+            const auto is_kin = [&](const std::string& noun) {
+                const auto role = rules_.role_nouns.find(noun);
+                return role != rules_.role_nouns.end() && role->second.category == "kin"sv;
+            };
+            if (!rules_.first_names.count(whole_key)) {
+                if (is_role_noun(next) || some_singular_fits({}, next, singular, is_role_noun)) continue;
+            } else if (some_singular_fits({}, next, singular, is_kin)) {
+                continue;
+            }
         }
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {
@@ -1009,8 +1017,18 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // Function words end the phrase ("the man who", "his friend and"); counting
             // words and ordinals do not ("his eight-year-old nephew", "her second husband"),
             // nor does a people's adjective ("the Norwegian prince").
-            const bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head)) &&
-                                          !(bare && head == sentence.first_token);  // "Helpful villagers" 
+            bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head)) &&
+                                    !(bare && head == sentence.first_token);  // "Helpful villagers" 
+            // "the Stabbington brothers", "the Weasley twins": a family name before a plural
+            // of kin (or a group noun, "the Dursley family") names the group.
+            if (capitalized_word && !bare && head + 1 < end && tokens[head + 1].is_word) {
+                std::string group_role;
+                bool group_plural = false;
+                if (role_noun_at(document, head + 1, end, group_role, &group_plural) && group_plural) {
+                    const std::string& category = rules_.role_nouns.at(group_role).category;
+                    capitalized_word = category != "kin"sv && category != "group"sv;
+                }
+            }
             // "the now mute girl": an adverb inside the phrase, before a modifier.
             const auto word_class = rules_.event_words.find(key_of(head));
             const bool inner_adverb = word_class != rules_.event_words.end() && word_class->second == "adverb" &&

@@ -58,6 +58,19 @@ std::size_t word_count(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
 }
 
+/// "the Stabbington brothers", "the four March sisters": the family name a group's
+/// plural description carries as the last word of its qualifier, or "" when none.
+std::string family_name_of_group(const Story& story, const Entity& entity) {
+    for (const std::size_t m : entity.mentions) {
+        const Mention& mention = story.mentions[m];
+        if (mention.form != MentionForm::description || !mention.plural || mention.qualifier.empty()) continue;
+        const std::size_t space = mention.qualifier.rfind(' ');
+        std::string last = mention.qualifier.substr(space == std::string::npos ? 0 : space + 1);
+        if (starts_upper(last)) return last;
+    }
+    return {};
+}
+
 void name_entities(Story& story, const RuleData& rules) {
     for (Entity& entity : story.entities) {
         // Distinct surface names, first-seen order, with how often each occurs.
@@ -126,6 +139,11 @@ void name_entities(Story& story, const RuleData& rules) {
                 qualified = entity.mentions.end();
             entity.name = std::string("the ");
             if (qualified != entity.mentions.end()) entity.name.append(story.mentions[*qualified].qualifier).append(" ");
+            else if (const auto kin = rules.role_nouns.find(first_role(entity));
+                     kin != rules.role_nouns.end() && kin->second.category == "kin")
+                // "the Stabbington brothers"; not "the British soldiers" or "the Chicago police".
+                if (const std::string family = family_name_of_group(story, entity); !family.empty() && !rules.demonyms.count(fold_case(family)))
+                    entity.name.append(family).append(" ");
             entity.name.append(role);
         }
     }

@@ -492,3 +492,16 @@ TEST_CASE("a place name after a noun for a person, or before ', who', is a perso
     REQUIRE(milan);
     CHECK(milan->kind == EntityKind::character);
 }
+
+TEST_CASE("a family name before a plural of kin names the group ('the Rosario brothers')", "[mentions]") {
+    const auto story = test::extract("Flynn meets the Rosario brothers. The Stabbington brothers chase Flynn.");
+    CHECK(test::find(story, "the Rosario brothers"));
+    CHECK(test::find(story, "the Stabbington brothers"));
+    CHECK_FALSE(test::find(story, "Rosario"));
+}
+
+TEST_CASE("a people's or a place's name before a plural role does not name the group", "[mentions]") {
+    const auto story = test::extract("The British soldiers shoot Akiva.");
+    CHECK_FALSE(test::find(story, "the British soldiers"));
+    CHECK(test::find(story, "the soldiers"));
+}
