@@ -122,6 +122,7 @@ bool compatible(Gender a, Gender b) { return a == Gender::unknown || b == Gender
 struct CharacterCluster {
     std::size_t entity = 0;
     std::set<std::string> first_names, surnames, single_names, titles;
+    std::set<std::string> quoted_nicknames;  // "Laurie" of Theodore "Laurie" Laurence
     std::map<Gender, int> genders;
     std::set<std::size_t> attached;  // its mentions so far, to count them and find the nearest before one
     Gender gender() const {
@@ -406,8 +407,10 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
-            for (const std::string& nickname : name.nicknames)
+            for (const std::string& nickname : name.nicknames) {
+                cluster.quoted_nicknames.insert(nickname);
                 if (cluster.first_names.insert(nickname).second) index_of.add_first_name(nickname, number);
+            }
         } else {
             if (cluster.single_names.insert(name.first()).second) index_of.add_single_name(name.first(), number);
         }
@@ -478,6 +481,11 @@ void Reconciler::reconcile_characters(Story& story) const {
         const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
+            // Theodore "Laurie" Laurence is Laurie, whatever gender the given-name list gives Laurie.
+            if (!name.has_title && cluster.quoted_nicknames.count(key)) {
+                options.push_back({&cluster, "quoted-nickname", key + " is quoted as the nickname of " + *cluster.surnames.begin()});
+                continue;
+            }
             if (!compatible(cluster.gender(), name.gender)) {
                 // "Hadley" alone is Byron Hadley's surname, though also a woman's given name:
                 // the gender a first-name list gives says nothing of a surname.
@@ -550,7 +558,9 @@ void Reconciler::reconcile_characters(Story& story) const {
                                     });
         if (titled_surname) options.clear();
         // "Johnny" is Johnny Lawrence, not John Kreese: a name said exactly outranks a familiar form.
-        const auto exact = [](const Option& o) { return o.rule == "same-name" || o.rule == "first-name" || o.rule == "surname"; };
+        const auto exact = [](const Option& o) {
+            return o.rule == "same-name" || o.rule == "first-name" || o.rule == "surname" || o.rule == "quoted-nickname";
+        };
         if (std::any_of(options.begin(), options.end(), exact))
             options.erase(std::remove_if(options.begin(), options.end(), [](const Option& o) { return o.rule == "nickname"; }),
                           options.end());

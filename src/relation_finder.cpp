@@ -365,7 +365,20 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         for (const EventRelation& implied : found->second)
             for (std::size_t k = 0; k < event.patients.size(); ++k)
                 recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*"sv && implied.via == patient_via(event, k));
+        const bool patient_is_character = std::any_of(event.patients.begin(), event.patients.end(), [&](std::size_t p) {
+            return story.entities[p].kind == EntityKind::character;
+        });
         for (const EventRelation& implied : found->second) {
+            // "Meg and John marry", "the two kiss": an undirected deed done together, with no
+            // one done to, joins its doers.
+            if (!patient_is_character && implied.direction == EventRelation::Direction::undirected &&
+                (implied.via.empty() || implied.via == "*"sv) && !event.intended && !event.attempted)
+                for (std::size_t a = 0; a < event.agents.size(); ++a)
+                    for (std::size_t b = a + 1; b < event.agents.size(); ++b)
+                        if (story.entities[event.agents[a]].kind == EntityKind::character &&
+                            story.entities[event.agents[b]].kind == EntityKind::character)
+                            table.add(implied.type, implied.subtype, event.agents[b], event.agents[a], false,
+                                      implied.confidence, rule + ":together", event.evidence);
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);

@@ -443,3 +443,8 @@ TEST_CASE("a first name said exactly outranks a familiar form of another", "[rec
     CHECK(test::same_entity(story, "Johnny Lawrence", "Johnny"));
     CHECK_FALSE(test::has_mention(story, "John Kreese", "Johnny"));
 }
+
+TEST_CASE("a quoted nickname alone is its character whatever gender the name list gives it", "[reconcile]") {
+    const auto story = test::extract("Jo befriends Theodore \"Laurie\" Laurence. Later Laurie proposes to Jo.");
+    CHECK(test::resolved_name(story, "Laurie") == "Theodore \"Laurie\" Laurence");
+}

@@ -850,3 +850,15 @@ TEST_CASE("pulling or digging someone out rescues them, out of a car does not", 
     CHECK(relation(story, "helped", "Laurie", "Amy"));
     CHECK_FALSE(relation(story, "helped", "Biff", "Marty"));
 }
+
+TEST_CASE("an undirected deed done together with no one done to joins its doers", "[relations]") {
+    const auto story = test::extract("Meg and John marry in the spring. Tom and Ann kiss. Sam and Bob leave.");
+    CHECK(relation(story, "romance", "Meg", "John"));
+    CHECK(relation(story, "romance", "Tom", "Ann"));
+    CHECK_FALSE(relation(story, "romance", "Sam", "Bob"));
+}
+
+TEST_CASE("two characters joined by 'and' who fall in love are a romance", "[relations]") {
+    const auto story = test::extract("Jo and Laurie soon fall in love.");
+    CHECK(relation(story, "romance", "Jo", "Laurie"));
+}
