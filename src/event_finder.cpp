@@ -34,6 +34,7 @@ struct Predicate {
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
+    bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
@@ -957,6 +958,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
+                if (rules_.persuasion_verbs.count(governor.form->lemma)) {
+                    p.instigators = governor.agents;
+                    p.persuaded = true;
+                }
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
@@ -1258,6 +1263,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.past_perfect = p.past_perfect;
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
+        cue.persuaded = p.persuaded;
         cues.push_back(cue);
     }
 

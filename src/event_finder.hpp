@@ -26,6 +26,9 @@ struct EventCues {
     /// "Claudius convinces him that Hamlet is to blame": a verb of the telling
     /// class with a "that" clause after its object tells, and helps no one.
     bool tells_that = false;
+    /// "Lambeau persuades the judge to release Will": the instigators got the
+    /// deed done by persuasion, not hired it.
+    bool persuaded = false;
 };
 
 class EventFinder {

@@ -398,13 +398,16 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                               reversed ? agent : patient, implied.direction != Direction::undirected,
                               implied.confidence, rule, event.evidence);
                 }
-                // "Odile hires Serge to protect Simon": Odile helped Simon too.
+                // "Odile hires Serge to protect Simon", "Lambeau persuades the judge to release
+                // Will": Odile helped Simon, Lambeau Will, too.
                 if (implied.type == "helped"sv && !event.intended &&
-                    implied.direction == EventRelation::Direction::agent_to_patient)
+                    implied.direction == EventRelation::Direction::agent_to_patient) {
+                    const bool persuaded = e < cues.size() && cues[e].persuaded;
                     for (std::size_t instigator : event.instigators)
-                        if (story.entities[instigator].kind == EntityKind::character)
-                            table.add("helped", "hired", instigator, patient, true, 0.6, rule + ":on-behalf",
-                                      event.evidence);
+                        if (story.entities[instigator].kind == EntityKind::character && instigator != patient)
+                            table.add("helped", persuaded ? implied.subtype : "hired", instigator, patient, true,
+                                      persuaded ? 0.55 : 0.6, rule + (persuaded ? ":persuaded" : ":on-behalf"), event.evidence);
+                }
             }
         }
     }

@@ -171,6 +171,7 @@ struct RuleData {
                telling_verbs.count(lemma) || bare_infinitive_verbs.count(lemma);
     }
     WordSet commission_verbs;                                  // "hires X to protect Y": on the subject's behalf
+    WordSet persuasion_verbs;                                  // "persuades X to release Y": the subject got it done
     WordSet directive_verbs;                                   // "orders X to kill Y": only ordered, an attempt
     WordSet pair_nouns;                                        // "the lovers", "the couple": the two just named
     std::vector<TimeRule> time_rules;

@@ -862,3 +862,10 @@ TEST_CASE("two characters joined by 'and' who fall in love are a romance", "[rel
     const auto story = test::extract("Jo and Laurie soon fall in love.");
     CHECK(relation(story, "romance", "Jo", "Laurie"));
 }
+
+TEST_CASE("whoever persuades someone to help a third helped that third too", "[relations]") {
+    const auto story = test::extract("Lambeau attends the hearing and persuades the judge to release Will.");
+    const auto* freed = relation(story, "helped", "Lambeau", "Will");
+    REQUIRE(freed);
+    CHECK(freed->subtype == "freed");
+}
