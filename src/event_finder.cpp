@@ -904,6 +904,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool particle = i == p.item + 1 && (classes[i] == "after"sv || classes[i] == "before"sv);  // "chases after them"
             if (is_boundary(i) && !particle) { end = i; break; }
         }
+        // "Esther, whom Judah had freed": the name before "whom" is what the clause's subject did it to.
+        if (!p.agents.empty() && p.subject_begin >= 2 && is_entity(p.subject_begin) && items[p.subject_begin - 1].word == "whom"sv) {
+            std::size_t antecedent = p.subject_begin - 2;
+            if (antecedent > 0 && items[antecedent].word == ","sv) --antecedent;
+            if (is_entity(antecedent) && items[antecedent].is_character() &&
+                std::find(p.agents.begin(), p.agents.end(), *items[antecedent].entity) == p.agents.end())
+                add_patient(p, *items[antecedent].entity, "");
+        }
         std::vector<std::size_t> by_agents;
         std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
         for (std::size_t i = p.item + 1; i < end; ++i) {

@@ -562,3 +562,11 @@ TEST_CASE("'her' before a particle ('pulls her out') is the object, not a posses
     CHECK(among(story, pull->agents, "Laurie"));
     CHECK(among(story, pull->patients, "Amy"));
 }
+
+TEST_CASE("the name before 'whom' is the object of the clause's verb", "[events]") {
+    const auto story = test::extract("Judah meets Esther, whom Messala had freed from slavery.");
+    const auto* free = event_of(story, "free");
+    REQUIRE(free);
+    CHECK(among(story, free->agents, "Messala"));
+    CHECK(among(story, free->patients, "Esther"));
+}
