@@ -869,3 +869,8 @@ TEST_CASE("whoever persuades someone to help a third helped that third too", "[r
     REQUIRE(freed);
     CHECK(freed->subtype == "freed");
 }
+
+TEST_CASE("curing someone's infection or wounds helps its owner", "[relations]") {
+    const auto story = test::extract("Coffey calls Paul into his cell and cures his infection by touch.");
+    CHECK(relation(story, "helped", "Coffey", "Paul"));
+}
