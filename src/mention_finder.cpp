@@ -1033,6 +1033,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             const auto word_class = rules_.event_words.find(key_of(head));
             const bool inner_adverb = word_class != rules_.event_words.end() && word_class->second == "adverb" &&
                                       head > i && head + 2 < end && tokens[head + 1].is_word && !starts_upper(tokens[head + 1].norm);
+            // "a poor and kindly German professor": "and" between two plain modifiers.
+            const bool between_modifiers = key_of(head) == "and"sv && head > i + 1 && head + 2 < end &&
+                                           tokens[head - 1].is_word && !starts_upper(tokens[head - 1].norm) &&
+                                           !rules_.event_words.count(key_of(head - 1)) &&
+                                           !rules_.role_nouns.count(key_of(head - 1)) && tokens[head + 1].is_word &&
+                                           !starts_upper(tokens[head + 1].norm) && !rules_.event_words.count(key_of(head + 1)) &&
+                                           !rules_.verbs.count(key_of(head + 1));
+            if (between_modifiers) continue;
             if (!modifier.is_word || capitalized_word || (word_class != rules_.event_words.end() && !inner_adverb) ||
                 rules_.pronouns.count(key_of(head)))
                 break;

@@ -505,3 +505,10 @@ TEST_CASE("a people's or a place's name before a plural role does not name the g
     CHECK_FALSE(test::find(story, "the British soldiers"));
     CHECK(test::find(story, "the soldiers"));
 }
+
+TEST_CASE("'and' between two plain modifiers stays inside a description, not before a verb", "[mentions]") {
+    const auto story = test::extract("There Jo meets Friedrich Bhaer, a poor and kindly German professor, who tutors her in German. "
+                                     "Odile brings Simon to the festival and hires bodyguard Serge Karamazov.");
+    CHECK(test::resolved_name(story, "a poor and kindly German professor") == "Friedrich Bhaer");
+    CHECK_FALSE(test::find(story, "the bodyguard"));
+}
