@@ -874,3 +874,9 @@ TEST_CASE("curing someone's infection or wounds helps its owner", "[relations]")
     const auto story = test::extract("Coffey calls Paul into his cell and cures his infection by touch.");
     CHECK(relation(story, "helped", "Coffey", "Paul"));
 }
+
+TEST_CASE("a possessive role of service or command says who employs whom", "[relations]") {
+    const auto story = test::extract("Semyon's driver is Nikolai. Gordon alerts his superiors.");
+    CHECK(relation(story, "employs", "Semyon", "Nikolai"));
+    CHECK(relation(story, "employs", "Gordon's superiors", "Gordon"));
+}
