@@ -880,3 +880,9 @@ TEST_CASE("a possessive role of service or command says who employs whom", "[rel
     CHECK(relation(story, "employs", "Semyon", "Nikolai"));
     CHECK(relation(story, "employs", "Gordon's superiors", "Gordon"));
 }
+
+TEST_CASE("carrying or tending someone injured rescues them", "[relations]") {
+    const auto story = test::extract("Sattler and Muldoon bring the injured Malcolm back to the visitor center. Ann takes the kind Bob home.");
+    CHECK(relation(story, "helped", "Sattler", "Malcolm"));
+    CHECK(relation(story, "helped", "Muldoon", "Malcolm"));
+}
