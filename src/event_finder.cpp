@@ -35,6 +35,7 @@ struct Predicate {
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
+    std::string_view particle;        // of a phrasal verb: "over" of "hands her over"
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
@@ -1236,6 +1237,30 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         help_phrases.push_back(std::move(phrase));
     }
 
+    // "hands her over", "picks up the phone", "hands the crown over": a particle right after
+    // the verb, or after its object (a mention, or a determiner and a noun), makes it one of
+    // the phrasal verbs of phrasal_verbs.tsv, and the event's action says so ("hand over").
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        const std::size_t end = q + 1 < predicates.size() ? std::max(predicates[q + 1].subject_begin, p.item + 1) : n;
+        std::string phrasal;
+        const auto particle_at = [&](std::size_t k) -> std::string_view {
+            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return {};
+            phrasal.assign(p.form->lemma).append(" ").append(items[k].word);
+            return rules_.phrasal_verbs.count(phrasal) ? std::string_view(items[k].word) : std::string_view();
+        };
+        p.particle = particle_at(p.item + 1);
+        if (!p.particle.empty() || p.item + 1 >= end) continue;
+        std::size_t after_object = p.item + 1;
+        if (items[after_object].mention) {
+            ++after_object;
+        } else if (classes[after_object] == "determiner"sv && after_object + 1 < end && items[after_object + 1].is_word &&
+                   !items[after_object + 1].mention && may_be_noun(after_object + 1)) {
+            after_object += 2;
+        }
+        if (after_object > p.item + 1) p.particle = particle_at(after_object);
+    }
+
     // 6. Events: clauses with a verb that says something happened to someone.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         const Predicate& p = predicates[q];
@@ -1243,6 +1268,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.agents.empty() && p.patients.empty()) continue;
         Event event;
         event.action = p.form->lemma;
+        if (!p.particle.empty()) event.action.append(" ").append(p.particle);
         const std::size_t verb_first = std::min(p.aux_begin, p.item);
         event.verb = surface(document, items[verb_first].first_token, items[p.item].last_token);
         event.negated = p.negated;

@@ -356,7 +356,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         if (event.negated || event.believed) continue;
         // "convinces him that Hamlet is to blame" tells him something; it is no help.
         const bool only_told = e < cues.size() && cues[e].tells_that;
-        const auto found = rules_.event_relations.find(event.action);
+        const auto found = rules_.event_relations.find(rules_.relation_lemma(event.action));
         if (found == rules_.event_relations.end()) continue;
         const std::string rule = std::string("event:").append(event.action);
         // "gives the donkey to his nephew": where a line names the recipient by
@@ -418,7 +418,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     const auto opposed = [&](const Event& event, bool killing_counts) {
         std::vector<std::size_t> targets;
         if (event.negated || event.believed || event.intended) return targets;
-        const auto found = rules_.event_relations.find(event.action);
+        const auto found = rules_.event_relations.find(rules_.relation_lemma(event.action));
         if (found == rules_.event_relations.end()) return targets;
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
             const std::string via = patient_via(event, k);
@@ -436,7 +436,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     for (std::size_t later = 0; later < story.events.size(); ++later) {
         const Event& counter = story.events[later];
         // Only force used on the attacker rescues: "kills Baldwin", not "blames the king".
-        if (counter.attempted || !rules_.force_verbs.count(counter.action)) continue;
+        if (counter.attempted || !rules_.force_verbs.count(rules_.relation_lemma(counter.action))) continue;
         const std::vector<std::size_t> attackers = opposed(counter, true);
         if (attackers.empty()) continue;
         // The attack told before, or after in the same sentence ("fights off the wolves that attack him").

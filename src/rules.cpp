@@ -404,6 +404,14 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
     }
     {
+        const RuleFile file = open("phrasal_verbs.tsv");
+        file.each(3, [&](const auto& cols) {
+            if (cols[2] != "base" && cols[2] != "own") file.fail("reading must be base or own");
+            data->phrasal_verbs[entry_key(cols[0]) + ' ' + entry_key(cols[1])] = cols[2] == "base";
+            data->phrasal_particles.insert(entry_key(cols[1]));
+        });
+    }
+    {
         const RuleFile file = open("event_relations.tsv");
         file.each(6, [&](const auto& cols) {
             static const std::unordered_set<std::string> types{"helped", "romance", "family", "friend",

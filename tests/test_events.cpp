@@ -288,7 +288,7 @@ TEST_CASE("a second verb after a plural subject's verb is bare and keeps the sub
     CHECK(among(story, persuade->agents, "Anna"));
     CHECK(among(story, persuade->patients, "Kirill"));
     // The one persuaded gives the baby back, not the persuaders.
-    const auto* give = event_of(story, "give");
+    const auto* give = event_of(story, "give back");
     REQUIRE(give);
     CHECK(among(story, give->agents, "Kirill"));
     CHECK_FALSE(among(story, give->agents, "Anna"));
@@ -444,7 +444,7 @@ TEST_CASE("a verb that is also a noun is the verb right after an apposition clos
 TEST_CASE("a counted group in a list of subjects keeps the names before it", "[events]") {
     const auto story = test::extract(
         "Morpheus waits. That night, Trinity and two of Morpheus's associates, Switch and Apoc, pick Neo up.");
-    const auto* pick = event_of(story, "pick");
+    const auto* pick = event_of(story, "pick up");
     REQUIRE(pick);
     CHECK(among(story, pick->agents, "Trinity"));
     CHECK(among(story, pick->patients, "Neo"));
@@ -569,4 +569,13 @@ TEST_CASE("the name before 'whom' is the object of the clause's verb", "[events]
     REQUIRE(free);
     CHECK(among(story, free->agents, "Messala"));
     CHECK(among(story, free->patients, "Esther"));
+}
+
+TEST_CASE("a particle after the verb or its object makes a phrasal verb the event's action", "[events]") {
+    const auto story = test::extract("Simba fights off the hyenas. Fiona cries, and Shrek hands her over to Farquaad. "
+                                     "Flynn hands the crown over. Ann runs over the bridge.");
+    CHECK(event_of(story, "fight off"));
+    CHECK(event_of(story, "hand over"));
+    CHECK_FALSE(event_of(story, "hand"));
+    CHECK_FALSE(event_of(story, "run over"));
 }

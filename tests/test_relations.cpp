@@ -886,3 +886,10 @@ TEST_CASE("carrying or tending someone injured rescues them", "[relations]") {
     CHECK(relation(story, "helped", "Sattler", "Malcolm"));
     CHECK(relation(story, "helped", "Muldoon", "Malcolm"));
 }
+
+TEST_CASE("a phrasal verb read as its own says only what its own lines say", "[relations]") {
+    const auto story = test::extract("Fiona cries, and Shrek hands her over to Farquaad. Simba fights off Scar. Ann takes Tom in.");
+    CHECK_FALSE(relation(story, "helped", "Shrek", "Farquaad"));
+    CHECK(relation(story, "opposes", "Simba", "Scar"));
+    CHECK(relation(story, "helped", "Ann", "Tom"));
+}
