@@ -35,7 +35,7 @@ struct Predicate {
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
-    std::string_view particle;        // of a phrasal verb: "over" of "hands her over"
+    const std::string* phrasal_action = nullptr;  // "hand over" of "hands her over", "love" of "falls in love"
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
@@ -1244,13 +1244,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         Predicate& p = predicates[q];
         const std::size_t end = q + 1 < predicates.size() ? std::max(predicates[q + 1].subject_begin, p.item + 1) : n;
         std::string phrasal;
-        const auto particle_at = [&](std::size_t k) -> std::string_view {
-            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return {};
-            phrasal.assign(p.form->lemma).append(" ").append(items[k].word);
-            return rules_.phrasal_verbs.count(phrasal) ? std::string_view(items[k].word) : std::string_view();
+        // The phrasal verb whose particle (one word, or two: "in love") begins at k.
+        const auto particle_at = [&](std::size_t k) -> const std::string* {
+            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return nullptr;
+            for (const std::size_t words : {2, 1}) {
+                if (k + words > end) continue;
+                phrasal.assign(p.form->lemma);
+                for (std::size_t w = k; w < k + words; ++w) phrasal.append(" ").append(items[w].word);
+                if (const auto found = rules_.phrasal_verbs.find(phrasal); found != rules_.phrasal_verbs.end())
+                    return &found->second.action;
+            }
+            return nullptr;
         };
-        p.particle = particle_at(p.item + 1);
-        if (!p.particle.empty() || p.item + 1 >= end) continue;
+        p.phrasal_action = particle_at(p.item + 1);
+        if (p.phrasal_action || p.item + 1 >= end) continue;
         std::size_t after_object = p.item + 1;
         if (items[after_object].mention) {
             ++after_object;
@@ -1258,7 +1265,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    !items[after_object + 1].mention && may_be_noun(after_object + 1)) {
             after_object += 2;
         }
-        if (after_object > p.item + 1) p.particle = particle_at(after_object);
+        if (after_object > p.item + 1) p.phrasal_action = particle_at(after_object);
     }
 
     // 6. Events: clauses with a verb that says something happened to someone.
@@ -1267,8 +1274,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.absorbed || rules_.no_event_verbs.count(p.form->lemma)) continue;
         if (p.agents.empty() && p.patients.empty()) continue;
         Event event;
-        event.action = p.form->lemma;
-        if (!p.particle.empty()) event.action.append(" ").append(p.particle);
+        event.action = p.phrasal_action ? *p.phrasal_action : p.form->lemma;
         const std::size_t verb_first = std::min(p.aux_begin, p.item);
         event.verb = surface(document, items[verb_first].first_token, items[p.item].last_token);
         event.negated = p.negated;

@@ -405,10 +405,13 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("phrasal_verbs.tsv");
-        file.each(3, [&](const auto& cols) {
+        file.each(4, [&](const auto& cols) {
             if (cols[2] != "base" && cols[2] != "own") file.fail("reading must be base or own");
-            data->phrasal_verbs[entry_key(cols[0]) + ' ' + entry_key(cols[1])] = cols[2] == "base";
-            data->phrasal_particles.insert(entry_key(cols[1]));
+            if (cols[3] != "-" && cols[2] == "base") file.fail("an action of its own needs the reading own");
+            const std::string phrasal = entry_key(cols[0]) + ' ' + entry_key(cols[1]);
+            data->phrasal_verbs[phrasal] = {cols[3] != "-" ? entry_key(cols[3]) : phrasal, cols[2] == "base"};
+            const std::string particle = entry_key(cols[1]);
+            data->phrasal_particles.insert(particle.substr(0, particle.find(' ')));
         });
     }
     {

@@ -179,10 +179,15 @@ struct RuleData {
     WordMap<std::vector<EventRelation>> event_relations;       // by verb lemma
     /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
     WordMap<std::pair<std::string, std::string>> kin_inverses;
-    /// Phrasal verbs, "verb particle" ("hand over"), each with whether the bare
-    /// verb's relations hold for it too (phrasal_verbs.tsv: base or own).
-    WordMap<bool> phrasal_verbs;
-    WordSet phrasal_particles;  // the particles phrasal_verbs use
+    /// Phrasal verbs, "verb particle" ("hand over", "fall in love"): the event's
+    /// action, and whether the bare verb's relations hold for it too
+    /// (phrasal_verbs.tsv: base or own).
+    struct PhrasalVerb {
+        std::string action;  // "hand over"; "love" for "fall in love"
+        bool keeps_base_relations = false;
+    };
+    WordMap<PhrasalVerb> phrasal_verbs;
+    WordSet phrasal_particles;  // the particles' first words
     /// The lemma whose lines of event_relations.tsv an event's action takes: the
     /// action itself, or for a phrasal verb read as its base ("fight off") without
     /// lines of its own, the bare verb.
@@ -190,7 +195,7 @@ struct RuleData {
         const std::size_t space = action.find(' ');
         if (space == std::string_view::npos || event_relations.count(action)) return action;
         const auto phrasal = phrasal_verbs.find(action);
-        return phrasal != phrasal_verbs.end() && phrasal->second ? action.substr(0, space) : action;
+        return phrasal != phrasal_verbs.end() && phrasal->second.keeps_base_relations ? action.substr(0, space) : action;
     }
 };
 

@@ -557,7 +557,7 @@ TEST_CASE("two active verbs joined without a comma inside a 'where' clause share
 
 TEST_CASE("'her' before a particle ('pulls her out') is the object, not a possessive", "[events]") {
     const auto story = test::extract("Amy falls through the ice, and Laurie pulls her out.");
-    const auto* pull = event_of(story, "pull");
+    const auto* pull = event_of(story, "pull out");
     REQUIRE(pull);
     CHECK(among(story, pull->agents, "Laurie"));
     CHECK(among(story, pull->patients, "Amy"));
@@ -578,4 +578,13 @@ TEST_CASE("a particle after the verb or its object makes a phrasal verb the even
     CHECK(event_of(story, "hand over"));
     CHECK_FALSE(event_of(story, "hand"));
     CHECK_FALSE(event_of(story, "run over"));
+}
+
+TEST_CASE("falling in love is the event 'love', falling for someone 'fall for'", "[events]") {
+    const auto story = test::extract("Melandri falls in love with Gina. Tai falls for Thuy.");
+    const auto* love = event_of(story, "love");
+    REQUIRE(love);
+    CHECK(among(story, love->agents, "Melandri"));
+    CHECK(among(story, love->patients, "Gina"));
+    CHECK(event_of(story, "fall for"));
 }
