@@ -11,7 +11,7 @@ from WordNet's verb.exc and data/unchanged_pasts.txt ("hit", "come"), regular on
 regular form is kept only when the word list has it, so no "stopping"/"stoping"
 guesswork reaches the file. The fourth column says whether the form is also a
 noun in WordNet ("visits", "plans"), which the event finder must disambiguate
-by context. Licences: WordNet 3.0 (Princeton, BSD-like), SCOWL (see README.md).
+by context, except the forms of data/verb_only_forms.txt ("dies"). Licences: WordNet 3.0 (Princeton, BSD-like), SCOWL (see README.md).
 """
 import os
 import re
@@ -102,6 +102,9 @@ def main():
     # "hit", "come": a past or past participle spelt like the base, which verb.exc does not list.
     with open(os.path.join(HERE, "unchanged_pasts.txt"), encoding="utf-8") as f:
         unchanged = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    # "dies", "saves": forms WordNet has as nouns too, which summaries use as verbs only.
+    with open(os.path.join(HERE, "verb_only_forms.txt"), encoding="utf-8") as f:
+        nouns -= {line.strip() for line in f if line.strip() and not line.startswith("#")}
 
     def borrowed(form, verb):
         # "hoping" is hope's, not hop's (which doubles: "hopping", "hopped").

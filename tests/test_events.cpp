@@ -588,3 +588,10 @@ TEST_CASE("falling in love is the event 'love', falling for someone 'fall for'",
     CHECK(among(story, love->patients, "Gina"));
     CHECK(event_of(story, "fall for"));
 }
+
+TEST_CASE("'dies' far after 'and' is still the subject's verb", "[events]") {
+    const auto story = test::extract("Fyodor falls through the glass ceiling into a pool of beer, and dies.");
+    const auto* die = event_of(story, "die");
+    REQUIRE(die);
+    CHECK(among(story, die->agents, "Fyodor"));
+}
