@@ -1271,7 +1271,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 6. Events: clauses with a verb that says something happened to someone.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         const Predicate& p = predicates[q];
-        if (p.absorbed || rules_.no_event_verbs.count(p.form->lemma)) continue;
+        // "is in love with her": a phrasal verb of "be" is an event all the same.
+        if (p.absorbed || (rules_.no_event_verbs.count(p.form->lemma) && !p.phrasal_action)) continue;
         if (p.agents.empty() && p.patients.empty()) continue;
         Event event;
         event.action = p.phrasal_action ? *p.phrasal_action : p.form->lemma;

@@ -595,3 +595,11 @@ TEST_CASE("'dies' far after 'and' is still the subject's verb", "[events]") {
     REQUIRE(die);
     CHECK(among(story, die->agents, "Fyodor"));
 }
+
+TEST_CASE("being in love with someone is the event 'love'", "[events]") {
+    const auto story = test::extract("Kate Carmody is in love with Bluey.");
+    const auto* love = event_of(story, "love");
+    REQUIRE(love);
+    CHECK(among(story, love->agents, "Kate Carmody"));
+    CHECK(among(story, love->patients, "Bluey"));
+}
