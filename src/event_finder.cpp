@@ -976,7 +976,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents = governor.agents;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
                 if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
-                    governor.absorbed = true;
+                    // "refuses to help": the refusal is an event too; "decides to defect" is the defection.
+                    governor.absorbed = !rules_.stated_control_verbs.count(governor.form->lemma);
                     p.negated = p.negated || governor.negated || control->second == "negative"sv;
                     p.attempted = control->second == "attempt"sv;
                     p.intended = control->second == "intent"sv;

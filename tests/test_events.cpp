@@ -603,3 +603,16 @@ TEST_CASE("being in love with someone is the event 'love'", "[events]") {
     CHECK(among(story, love->agents, "Kate Carmody"));
     CHECK(among(story, love->patients, "Bluey"));
 }
+
+TEST_CASE("a refusal or a threat is an event of its own, a decision is not", "[events]") {
+    const auto story = test::extract("Ebenezer Scrooge refuses to give anything to the gentlemen. Kyle threatens to sue Dahlia. Tom decides to leave.");
+    const auto* refuse = event_of(story, "refuse");
+    REQUIRE(refuse);
+    CHECK(among(story, refuse->agents, "Ebenezer Scrooge"));
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(give->negated);
+    CHECK(event_of(story, "threaten"));
+    CHECK_FALSE(event_of(story, "decide"));
+    CHECK(event_of(story, "leave"));
+}
