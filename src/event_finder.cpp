@@ -521,7 +521,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 return trial.agents.size() >= 2;
             };
             const bool plural_appositive = appositive && (items[*appositive].mention->plural || listed_appositive());
-            form = (!predicates.empty() && predicates.back().form->shape == Shape::base) || plural_appositive
+            // "The thugs are won over by her dream and help the pair escape": after a plural
+            // auxiliary ("are", "were", "have"), or a plural subject right before the verb, a bare verb.
+            const auto plural_clause = [&](const Predicate& before) {
+                const std::string& aux = items[before.aux_begin].word;
+                if (before.aux_begin < before.item && (aux == "are"sv || aux == "were"sv || aux == "have"sv)) return true;
+                const std::size_t k = before.aux_begin;
+                return k > 0 && items[k - 1].mention && items[k - 1].mention->plural && !items[k - 1].mention->possessive;
+            };
+            form = (!predicates.empty() && (predicates.back().form->shape == Shape::base || plural_clause(predicates.back()))) ||
+                           plural_appositive
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                        : reading((*readings), {Shape::third_person, Shape::past});
             // "and hires bodyguard and womanizer Serge": a character after a few plain words counts too.

@@ -616,3 +616,11 @@ TEST_CASE("a refusal or a threat is an event of its own, a decision is not", "[e
     CHECK_FALSE(event_of(story, "decide"));
     CHECK(event_of(story, "leave"));
 }
+
+TEST_CASE("after a plural passive, a bare verb after 'and' is the same subject's", "[events]") {
+    const auto story = test::extract("The thugs are moved by Anna and help Flynn escape.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "the thugs"));
+    CHECK(among(story, help->patients, "Flynn"));
+}
