@@ -436,23 +436,35 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 !rules_.gazetteer.count(whole_key))
                 continue;
         }
-        if (first == name_last && first > sentence.first_token && key_of(first - 1) == "the"sv) {
+        // "the von Trapps": name particles may stand between the article and the name.
+        std::size_t named_from = first;
+        while (named_from > sentence.first_token + 1 && rules_.particles.count(key_of(named_from - 1)) &&
+               !starts_upper(tokens[named_from - 1].norm))
+            --named_from;
+        if (first == name_last && named_from > sentence.first_token && key_of(named_from - 1) == "the"sv) {
+            const std::string& word = tokens[first].norm;
+            const bool plural = word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's';
+            // "the Darlings" of George Darling: the plural of a surname the summary uses.
+            const auto before_singular = plural ? stats.word_before.find(whole_key.substr(0, whole_key.size() - 1))
+                                                : stats.word_before.end();
+            const bool surname_plural = before_singular != stats.word_before.end() &&
+                                        rules_.first_names.count(before_singular->second);
             // "the Church", "the Mall": a capitalized common noun, not a name, unless the
             // summary never writes it in lower case and capitalizes it again and again ("the Scarecrow").
             const bool used_as_name = count_of(stats.capitalized_inside, whole_key) >= 3 &&
                                       count_of(stats.lower_case, whole_key) == 0;
-            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key) && !used_as_name) continue;
+            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key) && !used_as_name &&
+                !surname_plural)
+                continue;
             // "the Ambersons": a family, named with its article.
-            const std::string& word = tokens[first].norm;
-            if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
-                !rules_.gazetteer.count(whole_key) && !rules_.role_nouns.count(whole_key)) {
+            if (plural && !rules_.gazetteer.count(whole_key) && !rules_.role_nouns.count(whole_key)) {
                 Mention family;
                 family.doc = doc_index;
                 family.sentence = sentence_index;
-                family.first_token = first - 1;
+                family.first_token = named_from - 1;
                 family.last_token = first;
-                family.span = {tokens[first - 1].span.begin, tokens[first].span.end};
-                family.text = surface(document, first - 1, first);
+                family.span = {tokens[named_from - 1].span.begin, tokens[first].span.end};
+                family.text = surface(document, named_from - 1, first);
                 family.kind = EntityKind::character;
                 out.push_back(std::move(family));
                 evidence.push_back(KindEvidence::strong);

@@ -42,9 +42,13 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         folded.push_back(fold_case(word));
     }
     std::size_t i = 0;
-    if (words.size() == 2 && folded[0] == "the"sv) {
+    // "the Ambersons", "the von Trapps": a family, keyed by its name with any particles.
+    if (words.size() >= 2 && folded[0] == "the"sv && starts_upper(words.back()) &&
+        std::all_of(folded.begin() + 1, folded.end() - 1, [&](const std::string& w) { return rules.particles.count(w) > 0; })) {
         name.family = true;
-        name.parts.push_back(name_key(words[1]));
+        std::string key;
+        for (std::size_t w = 1; w < words.size(); ++w) key.append(w > 1 ? " " : "").append(name_key(words[w]));
+        name.parts.push_back(std::move(key));
         return name;
     }
     while (i + 1 < words.size() && rules.name_modifiers.count(folded[i])) ++i;  // "old Pontifex"

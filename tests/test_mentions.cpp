@@ -512,3 +512,11 @@ TEST_CASE("'and' between two plain modifiers stays inside a description, not bef
     CHECK(test::resolved_name(story, "a poor and kindly German professor") == "Friedrich Bhaer");
     CHECK_FALSE(test::find(story, "the bodyguard"));
 }
+
+TEST_CASE("a family is named by the plural of a surname, with its particles", "[mentions]") {
+    const auto story = test::extract("George Darling and Captain von Trapp meet. Peter flies to London with the Darlings. "
+                                     "The nuns hide the von Trapps.");
+    CHECK(test::find(story, "the Darlings"));
+    CHECK(test::find(story, "the von Trapps"));
+    CHECK(test::resolved_name(story, "the von Trapps") != "Captain von Trapp");
+}
