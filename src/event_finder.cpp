@@ -703,10 +703,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     return items[i].word == "as"sv && i > 0 &&
                            (items[i - 1].word == "known"sv || rules_.naming_words.count(items[i - 1].word));
                 };
+                // "Bert, now working as a chimney sweep, who": adverbs and prepositions inside too.
                 while (start > 0 && antecedent - start < 10 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
                        (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
                                                  : classes[start - 1].empty() || classes[start - 1] == "determiner"sv ||
-                                                       naming_as(start - 1)))
+                                                       classes[start - 1] == "adverb"sv || classes[start - 1] == "preposition"sv ||
+                                                       items[start - 1].word == "as"sv || naming_as(start - 1)))
                     --start;
                 if (start >= 2 && start < antecedent && items[start - 1].word == ","sv && is_entity(start - 2) &&
                     items[start - 2].is_character())

@@ -624,3 +624,10 @@ TEST_CASE("after a plural passive, a bare verb after 'and' is the same subject's
     CHECK(among(story, help->agents, "the thugs"));
     CHECK(among(story, help->patients, "Flynn"));
 }
+
+TEST_CASE("'who' after a participle set off by commas is said of the name before it", "[events]") {
+    const auto story = test::extract("Jane and Michael meet Bert, now working as a chimney sweep, who takes them home.");
+    const auto* take = event_of(story, "take");
+    REQUIRE(take);
+    CHECK(among(story, take->agents, "Bert"));
+}
