@@ -26,6 +26,23 @@ struct Salient {
     bool named = false;
 };
 
+/// Whether the word right before token `first` is a verb whose direct object, by
+/// event_relations.tsv, stands in a relation of `type` to its doer ("captures
+/// Russell": opposes; "rescues him": helped).
+bool object_of_verb_with(const Document& document, std::size_t first, std::string_view type, const RuleData& rules) {
+    if (first == 0) return false;
+    const auto readings = rules.verbs.find(document.tokens[first - 1].key);
+    if (readings == rules.verbs.end()) return false;
+    return std::any_of(readings->second.begin(), readings->second.end(), [&](const VerbForm& form) {
+        const auto relations = rules.event_relations.find(form.lemma);
+        return relations != rules.event_relations.end() &&
+               std::any_of(relations->second.begin(), relations->second.end(), [&](const EventRelation& relation) {
+                   return relation.type == type && relation.via.empty() &&
+                          relation.direction == EventRelation::Direction::agent_to_patient;
+               });
+    });
+}
+
 // Commas are not here: "Boris, the apparatchik, reprimands him" keeps one clause.
 const WordSet clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but", "when", "while", "after",
                                 "before", "because", "as", "until", "if", "though", "although", "since", "where"};
@@ -639,6 +656,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool possessive_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv;
+            const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_);
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
@@ -812,6 +830,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (distance == 0 && !reflexive &&
                     clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 3;
+                // "Muntz captures Russell, but Carl rescues him": the one rescued is the one attacked.
+                if (object && rescue_object && distance <= 1 &&
+                    object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,
+                                        "opposes", rules_))
+                    score += 6;
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
                 if (score > best_score) {
                     best_score = score;

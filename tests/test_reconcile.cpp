@@ -448,3 +448,15 @@ TEST_CASE("a quoted nickname alone is its character whatever gender the name lis
     const auto story = test::extract("Jo befriends Theodore \"Laurie\" Laurence. Later Laurie proposes to Jo.");
     CHECK(test::resolved_name(story, "Laurie") == "Theodore \"Laurie\" Laurence");
 }
+
+TEST_CASE("the object pronoun of a rescue is the one just attacked", "[reconcile][pronouns]") {
+    const auto story = test::extract("Linguini throws Remy out, and Skinner later traps Remy in a cage, from which Django and Emile free him.");
+    const auto* freed = [&]() -> const plotgraph::Event* {
+        for (const auto& event : story.events)
+            if (event.action == "free") return &event;
+        return nullptr;
+    }();
+    REQUIRE(freed);
+    REQUIRE(freed->patients.size() == 1);
+    CHECK(story.entities[freed->patients[0]].name == "Remy");
+}
