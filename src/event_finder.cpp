@@ -906,6 +906,37 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return {entity};
     };
 
+    // "hands her over", "picks up the phone", "hands the crown over": a particle right after
+    // the verb, or after its object (a mention, or a determiner and a noun), makes it one of
+    // the phrasal verbs of phrasal_verbs.tsv, and the event's action says so ("hand over").
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        const std::size_t end = q + 1 < predicates.size() ? std::max(predicates[q + 1].subject_begin, p.item + 1) : n;
+        std::string phrasal;
+        // The phrasal verb whose particle (one word, or two: "in love") begins at k.
+        const auto particle_at = [&](std::size_t k) -> const std::string* {
+            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return nullptr;
+            for (const std::size_t words : {2, 1}) {
+                if (k + words > end) continue;
+                phrasal.assign(p.form->lemma);
+                for (std::size_t w = k; w < k + words; ++w) phrasal.append(" ").append(items[w].word);
+                if (const auto found = rules_.phrasal_verbs.find(phrasal); found != rules_.phrasal_verbs.end())
+                    return &found->second.action;
+            }
+            return nullptr;
+        };
+        p.phrasal_action = particle_at(p.item + 1);
+        if (p.phrasal_action || p.item + 1 >= end) continue;
+        std::size_t after_object = p.item + 1;
+        if (items[after_object].mention) {
+            ++after_object;
+        } else if (classes[after_object] == "determiner"sv && after_object + 1 < end && items[after_object + 1].is_word &&
+                   !items[after_object + 1].mention && may_be_noun(after_object + 1)) {
+            after_object += 2;
+        }
+        if (after_object > p.item + 1) p.phrasal_action = particle_at(after_object);
+    }
+
     // 3. Objects, places and "by" agents, up to where the next clause starts.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
@@ -985,6 +1016,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
+                // "set off to rescue Merry and Pippin": setting out says only what for.
+                if (rules_.departure_verbs.count(governor.phrasal_action ? *governor.phrasal_action : governor.form->lemma))
+                    p.intended = true;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
                 if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
                     // "refuses to help": the refusal is an event too; "decides to defect" is the defection.
@@ -1247,37 +1281,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.negated || p.believed || p.intended) continue;
         phrase.helped = *helped;
         help_phrases.push_back(std::move(phrase));
-    }
-
-    // "hands her over", "picks up the phone", "hands the crown over": a particle right after
-    // the verb, or after its object (a mention, or a determiner and a noun), makes it one of
-    // the phrasal verbs of phrasal_verbs.tsv, and the event's action says so ("hand over").
-    for (std::size_t q = 0; q < predicates.size(); ++q) {
-        Predicate& p = predicates[q];
-        const std::size_t end = q + 1 < predicates.size() ? std::max(predicates[q + 1].subject_begin, p.item + 1) : n;
-        std::string phrasal;
-        // The phrasal verb whose particle (one word, or two: "in love") begins at k.
-        const auto particle_at = [&](std::size_t k) -> const std::string* {
-            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return nullptr;
-            for (const std::size_t words : {2, 1}) {
-                if (k + words > end) continue;
-                phrasal.assign(p.form->lemma);
-                for (std::size_t w = k; w < k + words; ++w) phrasal.append(" ").append(items[w].word);
-                if (const auto found = rules_.phrasal_verbs.find(phrasal); found != rules_.phrasal_verbs.end())
-                    return &found->second.action;
-            }
-            return nullptr;
-        };
-        p.phrasal_action = particle_at(p.item + 1);
-        if (p.phrasal_action || p.item + 1 >= end) continue;
-        std::size_t after_object = p.item + 1;
-        if (items[after_object].mention) {
-            ++after_object;
-        } else if (classes[after_object] == "determiner"sv && after_object + 1 < end && items[after_object + 1].is_word &&
-                   !items[after_object + 1].mention && may_be_noun(after_object + 1)) {
-            after_object += 2;
-        }
-        if (after_object > p.item + 1) p.phrasal_action = particle_at(after_object);
     }
 
     // 6. Events: clauses with a verb that says something happened to someone.

@@ -893,3 +893,9 @@ TEST_CASE("a phrasal verb read as its own says only what its own lines say", "[r
     CHECK(relation(story, "opposes", "Simba", "Scar"));
     CHECK(relation(story, "helped", "Ann", "Tom"));
 }
+
+TEST_CASE("setting off to rescue someone is only a purpose", "[relations]") {
+    const auto story = test::extract("Aragorn, Legolas and Gimli set off to rescue Merry and Pippin. Tom comes to rescue Ann.");
+    CHECK_FALSE(relation(story, "helped", "Legolas", "Merry"));
+    CHECK(relation(story, "helped", "Tom", "Ann"));
+}
