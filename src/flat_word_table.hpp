@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <new>
@@ -216,9 +217,36 @@ private:
         const std::size_t mask = capacity_ - 1;
         for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
             const Slot& here = slots_[slot];
-            if (here.hash == hash && key_of(here.entry) == key) return slot;
+            if (here.hash == hash && same_word(key_of(here.entry), key)) return slot;
             if (here.hash == 0) return capacity_;
         }
+    }
+
+    /// `a == b`, inline: the words are short and, with equal hashes, nearly
+    /// always equal, so a call to memcmp would cost more than the comparison.
+    static bool same_word(std::string_view a, std::string_view b) {
+        const std::size_t n = a.size();
+        if (n != b.size()) return false;
+        const char* p = a.data();
+        const char* q = b.data();
+        if (n >= 8) {
+            // By 8 bytes, the last 8 overlapping the ones before.
+            for (std::size_t i = 0; i + 8 < n; i += 8)
+                if (load<std::uint64_t>(p + i) != load<std::uint64_t>(q + i)) return false;
+            return load<std::uint64_t>(p + n - 8) == load<std::uint64_t>(q + n - 8);
+        }
+        if (n >= 4)
+            return load<std::uint32_t>(p) == load<std::uint32_t>(q) &&
+                   load<std::uint32_t>(p + n - 4) == load<std::uint32_t>(q + n - 4);
+        for (std::size_t i = 0; i < n; ++i)
+            if (p[i] != q[i]) return false;
+        return true;
+    }
+    template <class Word>
+    static Word load(const char* p) {
+        Word word;
+        std::memcpy(&word, p, sizeof word);
+        return word;
     }
 
     std::size_t next_occupied(std::size_t slot) const {
