@@ -25,6 +25,10 @@ namespace plotgraph::detail {
 /// walks neighbouring slots. Kept at most half full, a miss (the common
 /// answer of a word list) stops after one or two slots.
 ///
+/// The lookups are always inline: the large stage files reach GCC's limit
+/// of inline growth, after which a lookup would become a call, and the
+/// hash a second one, for every word asked.
+///
 /// `Entry` is std::string for a set and std::pair<const std::string, Mapped>
 /// for a map. Only the members the code base uses exist; their meaning is the
 /// standard containers', with these differences:
@@ -115,10 +119,10 @@ public:
     const_iterator begin() const { return {this, next_occupied(0)}; }
     const_iterator end() const { return {this, capacity_}; }
 
-    iterator find(std::string_view key) { return {this, find_slot(key, hash_of(key))}; }
-    const_iterator find(std::string_view key) const { return {this, find_slot(key, hash_of(key))}; }
-    bool contains(std::string_view key) const { return find_slot(key, hash_of(key)) != capacity_; }
-    std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
+    [[gnu::always_inline]] iterator find(std::string_view key) { return {this, find_slot(key, hash_of(key))}; }
+    [[gnu::always_inline]] const_iterator find(std::string_view key) const { return {this, find_slot(key, hash_of(key))}; }
+    [[gnu::always_inline]] bool contains(std::string_view key) const { return find_slot(key, hash_of(key)) != capacity_; }
+    [[gnu::always_inline]] std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
 
     /// Room for `count` entries without moving any.
     void reserve(std::size_t count) {
@@ -209,10 +213,10 @@ private:
         else
             return entry;
     }
-    static std::uint64_t hash_of(std::string_view key) { return std::uint64_t{Hash{}(key)} | occupied_bit; }
+    [[gnu::always_inline]] static std::uint64_t hash_of(std::string_view key) { return std::uint64_t{Hash{}(key)} | occupied_bit; }
 
     /// The slot holding `key`, or capacity_ when none does.
-    std::size_t find_slot(std::string_view key, std::uint64_t hash) const {
+    [[gnu::always_inline]] std::size_t find_slot(std::string_view key, std::uint64_t hash) const {
         if (size_ == 0) return capacity_;
         const std::size_t mask = capacity_ - 1;
         for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -224,7 +228,7 @@ private:
 
     /// `a == b`, inline: the words are short and, with equal hashes, nearly
     /// always equal, so a call to memcmp would cost more than the comparison.
-    static bool same_word(std::string_view a, std::string_view b) {
+    [[gnu::always_inline]] static bool same_word(std::string_view a, std::string_view b) {
         const std::size_t n = a.size();
         if (n != b.size()) return false;
         const char* p = a.data();

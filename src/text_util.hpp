@@ -17,7 +17,7 @@ namespace plotgraph::detail {
 /// string_view or literal builds no string.
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const {
+    [[gnu::always_inline]] std::size_t operator()(std::string_view word) const {
         // Inline, and by whole 8-, 4- or 1-byte loads (overlapping at the end):
         // a word costs a few instructions whatever its length, where a loop
         // over its bytes costs four a byte, and a call to the standard hash more.
