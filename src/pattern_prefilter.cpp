@@ -1,8 +1,12 @@
 #include "pattern_prefilter.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <deque>
 #include <numeric>
+
+#include "text_util.hpp"
 
 namespace plotgraph::detail {
 
@@ -118,6 +122,8 @@ void WordMatcher::find(std::string_view text, std::vector<int>& found) const {
 }
 
 std::string PatternPrefilter::build(const std::vector<const RE2*>& patterns) {
+    static std::atomic<std::uint64_t> last_id{0};
+    id_ = ++last_id;
     RE2::Options options;
     options.set_log_errors(false);
     for (const RE2* pattern : patterns) {
@@ -158,21 +164,48 @@ void PatternPrefilter::candidates(std::string_view text, std::vector<int>& out) 
             out = without_words_;
             return;
         }
-        filter_.AllPotentials(found, &out);
-        std::sort(out.begin(), out.end());
+        potentials(found, out);
         return;
     }
     if (!atoms_) return;
     RE2::Set::ErrorInfo error{};
     const re2::StringPiece piece(text.data(), text.size());
     if (atoms_->Match(piece, &found, &error) || error.kind == RE2::Set::kNoError) {
-        filter_.AllPotentials(found, &out);
-        std::sort(out.begin(), out.end());
+        potentials(found, out);
         return;
     }
     // The automaton ran out of memory on this text: every pattern is a candidate.
     out.resize(static_cast<std::size_t>(count_));
     std::iota(out.begin(), out.end(), 0);
+}
+
+void PatternPrefilter::potentials(const std::vector<int>& atoms, std::vector<int>& out) const {
+    // AllPotentials walks RE2's tree of the patterns' atoms and allocates its
+    // working sets on every call, while the same few sets of atoms come back
+    // sentence after sentence ("his", "her"...): the answers are remembered,
+    // by the atoms' bytes, in a table per prefilter and thread. A few tables
+    // per thread, by id; a prefilter that finds its table taken by another
+    // empties it, so memory stays bounded however many rule sets come and go.
+    struct Remembered {
+        std::uint64_t owner = 0;  // id of the prefilter whose answers these are; 0: none
+        WordMap<std::vector<int>> answers;
+    };
+    constexpr std::size_t table_count = 8, most_answers = 4096;
+    thread_local std::array<Remembered, table_count> tables;
+    thread_local std::string key;
+    Remembered& table = tables[id_ % table_count];
+    if (table.owner != id_ || table.answers.size() >= most_answers) {
+        table.answers.clear();
+        table.owner = id_;
+    }
+    key.assign(reinterpret_cast<const char*>(atoms.data()), atoms.size() * sizeof(int));
+    if (const auto known = table.answers.find(key); known != table.answers.end()) {
+        out = known->second;
+        return;
+    }
+    filter_.AllPotentials(atoms, &out);
+    std::sort(out.begin(), out.end());
+    table.answers.try_emplace(key, out);
 }
 
 }  // namespace plotgraph::detail

@@ -49,6 +49,11 @@ public:
     void candidates(std::string_view text, std::vector<int>& out) const;
 
 private:
+    /// The candidates given the atoms found, as FilteredRE2::AllPotentials
+    /// answers, sorted; remembered per thread.
+    void potentials(const std::vector<int>& atoms, std::vector<int>& out) const;
+
+    std::uint64_t id_ = 0;             // names this prefilter's remembered answers: never reused
     re2::FilteredRE2 filter_{3};      // each pattern's required words ("atoms")
     WordMatcher words_;               // those words, when all are ASCII
     bool ascii_words_ = false;

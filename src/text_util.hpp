@@ -6,21 +6,18 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "flat_word_table.hpp"
 
 namespace plotgraph::detail {
 
-/// The hash of word tables. Ours rather than std::hash<std::string> because
-/// libstdc++ searches a table of up to 20 entries with a standard string hash
-/// by comparing every entry, slower than hashing; and transparent, so that a
-/// lookup by string_view or literal builds no string. Not noexcept on
-/// purpose: libstdc++ then keeps each entry's hash, as it does for
-/// std::hash<std::string>, instead of hashing again along a bucket's chain.
+/// The hash of word tables. Ours rather than std::hash<std::string>, which
+/// calls out of line and walks the bytes; transparent, so that a lookup by
+/// string_view or literal builds no string.
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const {
+    [[gnu::always_inline]] std::size_t operator()(std::string_view word) const {
         // Inline, and by whole 8-, 4- or 1-byte loads (overlapping at the end):
         // a word costs a few instructions whatever its length, where a loop
         // over its bytes costs four a byte, and a call to the standard hash more.
@@ -53,10 +50,11 @@ private:
     }
 };
 
-/// Word tables keyed by std::string, looked up by any string type.
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+/// Word tables keyed by std::string, looked up by any string type (see
+/// flat_word_table.hpp for how they differ from the standard containers).
+using WordSet = FlatWordTable<std::string, WordHash>;
 template <class Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordMap = FlatWordTable<std::pair<const std::string, Value>, WordHash>;
 
 /// Lower-cases (full Unicode case folding through ICU) and folds curly quotes
 /// and apostrophes to straight ones.
