@@ -899,3 +899,13 @@ TEST_CASE("setting off to rescue someone is only a purpose", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Legolas", "Merry"));
     CHECK(relation(story, "helped", "Tom", "Ann"));
 }
+
+TEST_CASE("an invitation to stay shelters everyone invited; being carried home or pulled aboard is a rescue", "[relations]") {
+    const auto story = test::extract("Mrs. Jennings invites Elinor and Marianne to stay with her in London. "
+                                     "Marianne falls, and she is carried home by John Willoughby. "
+                                     "Sam nearly drowns before Frodo pulls him into the boat.");
+    CHECK(relation(story, "helped", "Mrs. Jennings", "Elinor"));
+    CHECK(relation(story, "helped", "Mrs. Jennings", "Marianne"));
+    CHECK(relation(story, "helped", "John Willoughby", "Marianne"));
+    CHECK(relation(story, "helped", "Frodo", "Sam"));
+}
