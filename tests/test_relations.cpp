@@ -909,3 +909,9 @@ TEST_CASE("an invitation to stay shelters everyone invited; being carried home o
     CHECK(relation(story, "helped", "John Willoughby", "Marianne"));
     CHECK(relation(story, "helped", "Frodo", "Sam"));
 }
+
+TEST_CASE("the object of an earlier verb joined by 'and' does not carry the injured", "[relations]") {
+    const auto story = test::extract("Arwen finds the hobbits and carries the dying Frodo to Rivendell.");
+    CHECK(relation(story, "helped", "Arwen", "Frodo"));
+    CHECK_FALSE(relation(story, "helped", "the hobbits", "Frodo"));
+}
