@@ -995,7 +995,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             Predicate& governor = predicates[q - 1];
             // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
             std::size_t before_to = p.subject_begin;
-            if (before_to > 1 && items[before_to - 1].word == ","sv) --before_to;
+            if (before_to > 1 && items[before_to - 1].word == ","sv) {
+                --before_to;
+                // "assigns Colette, the only woman in the kitchen, to teach Linguini": past an
+                // apposition no mention covers, back to the name it describes.
+                if (!is_entity(before_to - 1) && !governor.patients.empty()) {
+                    for (std::size_t k = before_to - 1, seen = 0; k > 0 && seen < 10 && items[k].word != ","sv; --k, ++seen)
+                        if (items[k - 1].word == ","sv && k >= 2 && is_entity(k - 2) &&
+                            *items[k - 2].entity == governor.patients.back()) {
+                            before_to = k - 1;
+                            break;
+                        }
+                }
+            }
             // "visits Rose to warn her": only some verbs have their object do the infinitive.
             const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
                                           !governor.patients.empty() &&

@@ -631,3 +631,11 @@ TEST_CASE("'who' after a participle set off by commas is said of the name before
     REQUIRE(take);
     CHECK(among(story, take->agents, "Bert"));
 }
+
+TEST_CASE("the object before an apposition does the infinitive after it", "[events]") {
+    const auto story = test::extract("Skinner assigns the tough Colette Tatou, the only woman in the kitchen, to teach Linguini.");
+    const auto* teach = event_of(story, "teach");
+    REQUIRE(teach);
+    CHECK(among(story, teach->agents, "Colette Tatou"));
+    CHECK_FALSE(among(story, teach->agents, "Skinner"));
+}
