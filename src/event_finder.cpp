@@ -36,6 +36,8 @@ struct Predicate {
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
     const std::string* phrasal_action = nullptr;  // "hand over" of "hands her over", "love" of "falls in love"
+    /// The event's action: the phrasal verb's when there is one, else the verb's lemma.
+    const std::string& action() const { return phrasal_action ? *phrasal_action : form->lemma; }
     std::vector<std::size_t> agents, places, instigators;
     std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
@@ -1020,16 +1022,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
-                if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
-                if (rules_.persuasion_verbs.count(governor.form->lemma)) {
-                    p.instigators = governor.agents;
-                    p.persuaded = true;
-                }
+                p.persuaded = rules_.persuasion_verbs.count(governor.form->lemma) > 0;
+                if (p.persuaded || rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
                 // "set off to rescue Merry and Pippin": setting out says only what for.
-                if (rules_.departure_verbs.count(governor.phrasal_action ? *governor.phrasal_action : governor.form->lemma))
+                if (rules_.departure_verbs.count(governor.action()))
                     p.intended = true;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
                 if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
@@ -1302,7 +1301,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.absorbed || (rules_.no_event_verbs.count(p.form->lemma) && !p.phrasal_action)) continue;
         if (p.agents.empty() && p.patients.empty()) continue;
         Event event;
-        event.action = p.phrasal_action ? *p.phrasal_action : p.form->lemma;
+        event.action = p.action();
         const std::size_t verb_first = std::min(p.aux_begin, p.item);
         event.verb = surface(document, items[verb_first].first_token, items[p.item].last_token);
         event.negated = p.negated;

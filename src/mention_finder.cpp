@@ -1032,7 +1032,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             bool capitalized_word = starts_upper(modifier.norm) && !rules_.demonyms.count(key_of(head)) &&
                                     !(bare && head == sentence.first_token);  // "Helpful villagers" 
             // "the Stabbington brothers", "the Weasley twins": a family name before a plural
-            // of kin (or a group noun, "the Dursley family") names the group.
+            // of kin, or a group noun ("the Corleone gang"), names the group.
             if (capitalized_word && !bare && head + 1 < end && tokens[head + 1].is_word) {
                 std::string group_role;
                 bool group_plural = false;
