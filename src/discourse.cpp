@@ -176,7 +176,7 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         if (participle >= end) return false;
         if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
             word_class != rules.event_words.end() &&
-            (word_class->second == "after"sv || word_class->second == "before"sv || word_class->second == "subordinator"sv))
+            (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second)))
             ++participle;
         if (participle >= end) return false;
         const std::string& opening = document.tokens[participle].key;

@@ -31,6 +31,7 @@ struct Predicate {
     bool attempted = false;           // "tries to kill him"
     bool intended = false;            // "offers to help her": said, not done
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
+    bool conditional = false;         // "if they help him seize the throne": a condition, not a deed
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
@@ -207,7 +208,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_boundary = [&](std::size_t i) {
         const std::string_view c = classes[i];
         const std::string& w = items[i].word;
-        return w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "\""sv || c == "subordinator"sv || c == "after"sv ||
+        return w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "\""sv || opens_subordinate_clause(c) || c == "after"sv ||
                c == "before"sv;
     };
 
@@ -466,7 +467,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control)
                 form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
-        } else if (left_class == "after"sv || left_class == "before"sv || left_class == "subordinator"sv) {
+        } else if (left_class == "after"sv || left_class == "before"sv || opens_subordinate_clause(left_class)) {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (std::size_t first = joined_object_start(left); is_entity(left) && first > 0 && lexicon[first - 1] &&
@@ -783,7 +784,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto opens_subordinate = [&](const Predicate& o) {
         const std::size_t first = std::min(o.subject_begin, o.aux_begin);
         // "and, after the captain leaves for Vienna, teaches them": "after" and "before" open one too.
-        return first > 0 && (classes[first - 1] == "subordinator"sv || classes[first - 1] == "after"sv ||
+        return first > 0 && (opens_subordinate_clause(classes[first - 1]) || classes[first - 1] == "after"sv ||
                              classes[first - 1] == "before"sv);
     };
     // "tells him that Morpheus believes": a clause said after a verb and "that".
@@ -937,6 +938,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             after_object += 2;
         }
         if (after_object > p.item + 1) p.phrasal_action = particle_at(after_object);
+    }
+
+    // A clause opened by "if" or "unless" only may happen, and so does a verb
+    // that shares its subject ("if he helps them and frees Morpheus").
+    for (std::size_t q = 0; q < predicates.size(); ++q) {
+        Predicate& p = predicates[q];
+        if (p.inherits_subject && q > 0) {
+            p.conditional = predicates[q - 1].conditional;
+        } else if (!p.participle && !p.infinitive) {
+            std::size_t i = p.subject_begin;
+            while (i > 0 && is_adverb(i - 1)) --i;
+            p.conditional = i > 0 && classes[i - 1] == "conditional"sv;
+        }
+        p.intended = p.intended || p.conditional;
     }
 
     // 3. Objects, places and "by" agents, up to where the next clause starts.

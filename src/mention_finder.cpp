@@ -827,7 +827,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const std::string& first = key_of(sentence.first_token);
         const auto first_class = rules_.event_words.find(first);
         const bool opens_clause = (first_class != rules_.event_words.end() &&
-                                   (first_class->second == "subordinator"sv || first_class->second == "after"sv ||
+                                   (opens_subordinate_clause(first_class->second) || first_class->second == "after"sv ||
                                     first_class->second == "before"sv)) ||
                                   (first.size() > 4 && first.ends_with("ing"));
         if (!opens_clause) return false;

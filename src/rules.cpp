@@ -333,7 +333,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         static const std::unordered_set<std::string> classes{
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
-            "before", "subordinator", "coordinator", "adverb", "predicative", "predicative-intent",
+            "before", "subordinator", "conditional", "coordinator", "adverb", "predicative", "predicative-intent",
             "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun", "particle", "persuasion", "stated", "departure"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");

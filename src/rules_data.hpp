@@ -201,6 +201,12 @@ struct RuleData {
     }
 };
 
+/// Whether an event_words class opens a subordinate clause: "because",
+/// "while", and the conditional "if" and "unless".
+inline bool opens_subordinate_clause(std::string_view word_class) {
+    return word_class == "subordinator" || word_class == "conditional";
+}
+
 /// Parses rule files given as texts by file name ("relations.tsv"); a file
 /// not given is empty. For the fuzzer and tests of one file's parsing: the
 /// library itself loads them all through RuleSet. Throws plotgraph::Error
