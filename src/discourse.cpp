@@ -67,7 +67,10 @@ const WordSet appositive_openers{"a", "an", "the", "his", "her", "their", "its"}
 const WordSet clause_openers{
     "and", "but", "then", "so", "also", "later", "finally", "eventually", "soon", "now", "meanwhile",
     "suddenly", "when", "while", "as", "after", "before", "because", "although", "though", "since",
-    "until", "if", "that", "who", "where", "once", "whereupon", "yet", "or", "nor", "instead"};
+    "until", "if", "that", "who", "where", "once", "whereupon", "yet", "or", "nor", "instead",
+    // time phrases that open a sentence: "The next day Amy falls through the ice"
+    "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weeks", "month", "months",
+    "year", "years"};
 
 /// Whether a name looks like the subject of its clause: it opens its clause
 /// (nothing but determiners or adverbs before it back to a comma) and is
