@@ -417,11 +417,17 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         }
         Entity& kept = story.entities[into];
         Entity& gone = story.entities[from];
-        if (gone.gender != Gender::unknown && kept.gender != Gender::unknown && gone.gender != kept.gender) continue;
+        // Genders that disagree keep a pronoun or a description apart. Two names the text
+        // itself says are one ("James P. Sullivan, known as Sulley") are one all the same: the
+        // gender a pronoun lent the later one ("naming her Boo" read as Sulley's) is what is
+        // wrong, and the one named first keeps its own.
+        const bool genders_disagree =
+            gone.gender != Gender::unknown && kept.gender != Gender::unknown && gone.gender != kept.gender;
+        if (genders_disagree && said.form != MentionForm::name) continue;
         merged_into[from] = into;
         sentences_of[into].insert(sentences_of[from].begin(), sentences_of[from].end());
         sentences_of[from].clear();
-        if (kept.gender == Gender::unknown) kept.gender = gone.gender;
+        if (kept.gender == Gender::unknown || genders_disagree) kept.gender = gone.gender;
         for (const std::string& role : gone.roles) add_role(kept, role);
         kept.merges.insert(kept.merges.end(), gone.merges.begin(), gone.merges.end());
         kept.merges.push_back({"identity", said.text, "the text says " + said.text + " is " + name.text});
