@@ -569,8 +569,33 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
     const bool after_role_noun = !before2.empty() && rules_.role_nouns.count(before) > 0 &&
                                  !starts_upper(tokens[candidate.first - 1].norm);
+    // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition. But "Stromboli, a
+    // puppet master who", "Mr. Tillens, the president of the hotel's company": a person, whose
+    // noun comes first.
+    bool appositive_person = false;
+    if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv) {
+        const std::string& article = key_of(last + 2);
+        if (article == "a"sv || article == "an"sv || article == "the"sv) {
+            for (std::size_t k = last + 3; k < sentence_end && k <= last + 6 && tokens[k].is_word; ++k) {
+                const bool head_ends = k + 1 == sentence_end || !tokens[k + 1].is_word ||
+                                       rules_.place_prepositions.count(key_of(k + 1)) || key_of(k + 1) == "of"sv ||
+                                       key_of(k + 1) == "who"sv;
+                // Not "Princess Isabella of France, the neglected wife": the whole name's apposition.
+                if (rules_.role_nouns.count(key_of(k)) && head_ends && !starts_upper(tokens[k].norm) && before != "of"sv) {
+                    appositive_person = true;
+                    break;
+                }
+                const auto head_word = rules_.head_cues.find(key_of(k));
+                if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
+                    (k + 1 == sentence_end || !tokens[k + 1].is_word || rules_.place_prepositions.count(key_of(k + 1))))
+                    return set_kind(EntityKind::place, head_word->second.subtype, KindEvidence::strong);
+                if (key_of(k) == "of"sv) break;
+            }
+        }
+    }
     bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
-                             rules_.speech_verbs.count(before) > 0 || after_role_noun;
+                             rules_.speech_verbs.count(before) > 0 || after_role_noun ||
+                             appositive_person;
     bool weak_person_cue = false;
     if (last + 1 < sentence_end) {
         const Token& after = tokens[last + 1];
@@ -598,18 +623,6 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     strong_person_cue = strong_person_cue || after_and || before_and;
     const bool person_cue = strong_person_cue || (weak_person_cue && !place_cue);
 
-    // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition.
-    if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv) {
-        const std::string& article = key_of(last + 2);
-        if (article == "a"sv || article == "an"sv || article == "the"sv) {
-            for (std::size_t k = last + 3; k < sentence_end && k <= last + 6 && tokens[k].is_word; ++k) {
-                const auto head_word = rules_.head_cues.find(key_of(k));
-                if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
-                    (k + 1 == sentence_end || !tokens[k + 1].is_word || rules_.place_prepositions.count(key_of(k + 1))))
-                    return set_kind(EntityKind::place, head_word->second.subtype, KindEvidence::strong);
-            }
-        }
-    }
     // "the Wicked Witch of the West", "Duke of Venice": a person noun before "of" is someone.
     for (std::size_t k = candidate.first + 1; k < candidate.last; ++k)
         if (key_of(k) == "of"sv && names_someone(key_of(k - 1)) &&
