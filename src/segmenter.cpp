@@ -206,8 +206,11 @@ void Segmenter::run(Document& document) const {
         }
         std::size_t word_begin = b;
         std::string_view word = piece;
-        // "N'Play" reads as "and Play": its names are two characters, joined.
-        if (const std::size_t length = is_word ? contracted_and_length(piece) : 0; length > 0) {
+        // "Kid N'Play" reads as "Kid and Play": its names are two characters, joined. Only
+        // after a name: "his brother N'Jobu" is one name.
+        const bool after_name = !document.tokens.empty() && document.tokens.back().is_word &&
+                                starts_upper(document.tokens.back().norm);
+        if (const std::size_t length = is_word && after_name ? contracted_and_length(piece) : 0; length > 0) {
             document.tokens.push_back({{b, b + length}, "and", true, "and"});
             word_begin = b + length;
             word = piece.substr(length);

@@ -520,3 +520,22 @@ TEST_CASE("a family is named by the plural of a surname, with its particles", "[
     CHECK(test::find(story, "the von Trapps"));
     CHECK(test::resolved_name(story, "the von Trapps") != "Captain von Trapp");
 }
+
+TEST_CASE("an N' name after a lower-case word is one name", "[mentions]") {
+    const auto story = test::extract("In 1992, T'Chaka visits his brother N'Jobu, who works in Oakland. N'Jobu dies.");
+    const auto* jobu = test::find(story, "N'Jobu");
+    REQUIRE(jobu);
+    CHECK(jobu->mentions.size() >= 2);
+    CHECK_FALSE(test::find(story, "Jobu"));
+}
+
+TEST_CASE("a person's noun in apposition makes a gazetteer name a person", "[mentions]") {
+    const auto story = test::extract("They deliver Pinocchio to Stromboli, a puppet master who makes him a star. "
+                                     "Paul calls Mr. Tillens, the president of the hotel's parent company in Brussels.");
+    const auto* stromboli = test::find(story, "Stromboli");
+    REQUIRE(stromboli);
+    CHECK(stromboli->kind == plotgraph::EntityKind::character);
+    const auto* tillens = test::find(story, "Mr. Tillens");
+    REQUIRE(tillens);
+    CHECK(tillens->kind == plotgraph::EntityKind::character);
+}

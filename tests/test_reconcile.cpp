@@ -460,3 +460,9 @@ TEST_CASE("the object pronoun of a rescue is the one just attacked", "[reconcile
     REQUIRE(freed->patients.size() == 1);
     CHECK(story.entities[freed->patients[0]].name == "Remy");
 }
+
+TEST_CASE("a name the text says is another's merges even when a misread pronoun gave it the other gender", "[reconcile]") {
+    const auto story = test::extract("The top scarer is James P. Sullivan, known as Sulley, who works with Mike. "
+                                     "There Sulley realizes that she is harmless, naming her Boo.");
+    CHECK(test::same_entity(story, "James P. Sullivan", "Sulley"));
+}

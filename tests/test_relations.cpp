@@ -915,3 +915,23 @@ TEST_CASE("the object of an earlier verb joined by 'and' does not carry the inju
     CHECK(relation(story, "helped", "Arwen", "Frodo"));
     CHECK_FALSE(relation(story, "helped", "the hobbits", "Frodo"));
 }
+
+TEST_CASE("help promised on a condition is not help given", "[relations]") {
+    const auto story = test::extract("Scar promises the hyenas a place if they help him seize the throne. "
+                                     "Smith will free Neo unless he helps them catch Morpheus.");
+    CHECK_FALSE(relation(story, "helped", "the hyenas", "Scar"));
+    CHECK_FALSE(relation(story, "helped", "Neo", "Smith"));
+}
+
+TEST_CASE("giving birth is family, not a gift", "[relations]") {
+    const auto story = test::extract("Meg marries John, and she gives birth to twins, Daisy and Demi.");
+    CHECK_FALSE(relation(story, "helped", "Meg", "Daisy"));
+    CHECK(relation(story, "family", "Meg", "Daisy"));
+    CHECK(relation(story, "family", "Meg", "Demi"));
+}
+
+TEST_CASE("an object pronoun prefers the subject after a sentence-opening time phrase", "[relations]") {
+    const auto story = test::extract("The next day Amy follows Jo skating and falls through thin ice, and Laurie pulls her out.");
+    CHECK(relation(story, "helped", "Laurie", "Amy"));
+    CHECK_FALSE(relation(story, "helped", "Laurie", "Jo"));
+}
