@@ -568,6 +568,12 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (std::any_of(options.begin(), options.end(), exact))
             options.erase(std::remove_if(options.begin(), options.end(), [](const Option& o) { return o.rule == "nickname"; }),
                           options.end());
+        // "Phil" between Phil Connors and the groundhog Punxsutawney Phil: a word the
+        // given-name list knows, said bare, is the given name rather than a surname.
+        if (!name.has_title && rules_.first_names.count(key) &&
+            std::any_of(options.begin(), options.end(), [](const Option& o) { return o.rule == "first-name"sv; }))
+            options.erase(std::remove_if(options.begin(), options.end(), [](const Option& o) { return o.rule == "surname"sv; }),
+                          options.end());
         // A bare surname among Mr. and Mrs. St. Aubert names the man, by the
         // old convention that the wife is named by her title.
         if (!name.has_title && name.gender == Gender::unknown && options.size() > 1) {

@@ -466,3 +466,9 @@ TEST_CASE("a name the text says is another's merges even when a misread pronoun 
                                      "There Sulley realizes that she is harmless, naming her Boo.");
     CHECK(test::same_entity(story, "James P. Sullivan", "Sulley"));
 }
+
+TEST_CASE("a bare given name joins the character with that first name, not one with it as a surname", "[reconcile]") {
+    const auto story = test::extract("Phil Connors, a weatherman, covers the festivities, where a groundhog known as "
+                                     "Punxsutawney Phil predicts the winter. Phil tries to leave town.");
+    CHECK(test::resolved_name(story, "Phil") == "Phil Connors");
+}
