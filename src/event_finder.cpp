@@ -104,10 +104,21 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
                                      GroupMembers& members) const {
     // A plural description, then names joined by "," and "and", each perhaps described
     // first ("a giant named Fezzik"); a verb ends the list.
-    for (std::size_t i = 0; i + 2 < items.size(); ++i) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
         const SentenceItem& group = items[i];
         if (!group.mention || !group.entity || group.mention->form != MentionForm::description || !group.mention->plural)
             continue;
+        // "Helen shields the children": a group called by the noun of one listed before
+        // ("their three children: Violet, ...") is that one, unless owned by someone else.
+        if (!members.count(*group.entity) && !story.entities[*group.entity].owner) {
+            const std::string& noun = story.entities[*group.entity].subtype;
+            for (const auto& [listed_group, listed] : members)
+                if (!noun.empty() && story.entities[listed_group].subtype == noun) {
+                    members[*group.entity] = listed;
+                    break;
+                }
+        }
+        if (i + 2 >= items.size()) continue;
         // The list follows a comma right after the group, or a colon ending its clause
         // ("three outlaws hired to start a war with Guilder: ...").
         std::size_t start = 0;
@@ -119,6 +130,23 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
         if (start == 0) continue;
         std::vector<std::size_t> listed;
         bool joined_by_and = false;
+        // "their three children: Violet, a shy teenager who ...; Dash, a boy with ...; and the
+        // baby Jack-Jack": after a colon, a list whose items, each described, end at semicolons.
+        if (items[start - 1].word == ":"sv) {
+            std::size_t semicolons = 0;
+            bool first_of_item = true;
+            for (std::size_t k = start; k < items.size() && items[k].word != "."sv; ++k) {
+                if (items[k].word == ";"sv) { ++semicolons; first_of_item = true; continue; }
+                if (!first_of_item || !items[k].is_character()) continue;
+                first_of_item = false;
+                if (!items[k].mention->possessive && *items[k].entity != *group.entity) add_unique(listed, *items[k].entity);
+            }
+            if (semicolons >= 1 && listed.size() >= 2 && story.entities[*group.entity].kind == EntityKind::character) {
+                members[*group.entity] = listed;
+                continue;
+            }
+            listed.clear();
+        }
         for (std::size_t k = start; k < items.size(); ++k) {
             const SentenceItem& item = items[k];
             if (item.is_character() && !item.mention->possessive && *item.entity != *group.entity) {

@@ -935,3 +935,13 @@ TEST_CASE("an object pronoun prefers the subject after a sentence-opening time p
     CHECK(relation(story, "helped", "Laurie", "Amy"));
     CHECK_FALSE(relation(story, "helped", "Laurie", "Jo"));
 }
+
+TEST_CASE("a group listed after a colon with semicolons, called again by its noun, is its members", "[relations]") {
+    const auto story = test::extract(
+        "Bob and his wife Helen live with their three children: Violet, a shy teenager who can turn invisible; "
+        "Tony, a hyperactive boy with super speed; and the baby Jack-Jack, who seems to have no powers. "
+        "Syndrome fires missiles at the plane, and Helen stretches herself around the children to shield them.");
+    CHECK(relation(story, "helped", "Helen", "Violet"));
+    CHECK(relation(story, "helped", "Helen", "Tony"));
+    CHECK(relation(story, "helped", "Helen", "Jack-Jack"));
+}
