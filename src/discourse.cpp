@@ -541,6 +541,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         qualifiers.erase(from);
     };
 
+    std::vector<bool> owns_description(mentions.size(), false);
+    for (const Mention& mention : mentions)
+        if (mention.owner_mention && *mention.owner_mention < mentions.size()) owns_description[*mention.owner_mention] = true;
     for (std::size_t index = 0; index < mentions.size(); ++index) {
         Mention& mention = mentions[index];
         if (mention.kind != EntityKind::character) continue;
@@ -662,9 +665,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         if (mention.form == MentionForm::pronoun && !mention.entity && options_.resolve_pronouns &&
             (mention.gender != Gender::unknown || plural_pronoun)) {
             const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive"sv;
-            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv;
+            // "her mother": "her" owning a description is a possessive, which may be its clause's subject.
+            const bool owns = owns_description[index];
+            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
-            const bool possessive_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv;
+            const bool possessive_pronoun =
+                info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_);
             double best_score = -1e9;
             std::optional<std::size_t> best;

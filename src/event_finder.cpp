@@ -100,7 +100,7 @@ void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCa
     for (std::size_t i = 0; i < story.events.size(); ++i) story.events[i].id = std::string("v").append(std::to_string(i));
 }
 
-void EventFinder::note_group_members(const Story& story, const std::vector<SentenceItem>& items,
+void EventFinder::note_group_members(Story& story, const std::vector<SentenceItem>& items,
                                      GroupMembers& members) const {
     // A plural description, then names joined by "," and "and", each perhaps described
     // first ("a giant named Fezzik"); a verb ends the list.
@@ -121,8 +121,10 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
         if (i + 2 >= items.size()) continue;
         // The list follows a comma right after the group, or a colon ending its clause
         // ("three outlaws hired to start a war with Guilder: ...").
+        // Or right after it: "his older siblings Dave and Linda".
         std::size_t start = 0;
         if (items[i + 1].word == ","sv) start = i + 2;
+        else if (items[i + 1].is_character()) start = i + 1;
         for (std::size_t k = i + 1; start == 0 && k < items.size() && k <= i + 25; ++k) {
             if (items[k].word == ":"sv) start = k + 1;
             else if (items[k].is_character() || items[k].word == ";"sv || items[k].word == "."sv) break;
@@ -150,7 +152,9 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
         for (std::size_t k = start; k < items.size(); ++k) {
             const SentenceItem& item = items[k];
             if (item.is_character() && !item.mention->possessive && *item.entity != *group.entity) {
-                if (std::find(listed.begin(), listed.end(), *item.entity) == listed.end()) listed.push_back(*item.entity);
+                add_unique(listed, *item.entity);
+                // The one after "and" is the last: "her parents Gerald and Ellen, her sisters ...".
+                if (joined_by_and) break;
                 continue;
             }
             if (item.word == "and"sv) { joined_by_and = true; continue; }
@@ -167,6 +171,9 @@ void EventFinder::note_group_members(const Story& story, const std::vector<Sente
         if (joined_by_and && listed.size() >= 2 && story.entities[*group.entity].kind == EntityKind::character)
             members[*group.entity] = listed;
     }
+    // The story keeps the first listing, for the relations the group takes part in.
+    for (const auto& [group, listed] : members)
+        if (story.entities[group].members.empty()) story.entities[group].members = listed;
 }
 
 void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
@@ -458,6 +465,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::string_view left_class = has_left ? classes[left] : std::string_view();
         const std::string left_word = has_left ? items[left].word : std::string();
 
+        // "brings the children home", "sets him free": a particle after a verb's object completes that verb.
+        if (own_class == "particle"sv && has_left && left > 0 && is_entity(left) && lexicon[left - 1]) continue;
         // "a woman named Salena": the name of the one before it, not a naming.
         if (has_left && is_entity(left) && !be && !have && rules_.naming_words.count(items[i].word) && i + 1 < n &&
             is_entity(i + 1))

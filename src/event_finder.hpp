@@ -54,7 +54,7 @@ private:
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
                           SentenceItemCache& cache, GroupMembers& members, RecentGroup& recent) const;
     /// Records the groups of the sentence whose members it lists.
-    void note_group_members(const Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
+    void note_group_members(Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
     std::string_view word_class(const std::string& word) const;
     /// Readings of a form the lexicon lacks, derived from one it has ("reenters"
     /// from "enters"), held in `scratch`; nullptr when there are none.

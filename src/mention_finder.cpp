@@ -968,6 +968,19 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (!appositive && *role_end + 2 < end &&
                     (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv))
                     appositive = name_starting_at(*role_end + 2);
+                // "their children, Jane and Michael", "Jane and Michael, their children": a group
+                // with its members listed is none of them.
+                if (plural && appositive) {
+                    const Mention& named = out[*appositive];
+                    // "and" or a comma, then another capitalized name: not "one of Jada's friends, Monique, calls".
+                    const bool listed_after = named.last_token + 2 < end &&
+                                              (key_of(named.last_token + 1) == "and"sv || key_of(named.last_token + 1) == ","sv) &&
+                                              starts_upper(tokens[named.last_token + 2].norm);
+                    const bool listed_before = named.first_token > sentence.first_token &&
+                                               key_of(named.first_token - 1) == "and"sv;
+                    if ((listed_after && named.first_token > *role_end) || (listed_before && named.last_token < i))
+                        appositive.reset();
+                }
                 // "He becomes a doctor", "like a father": says what someone is.
                 // Otherwise "a social worker took an interest in Mary", "his
                 // men assault a young woman" bring in a new character.

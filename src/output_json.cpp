@@ -209,6 +209,15 @@ void append_story_fields(std::string& out, const Story& story) {
             w.key("owner");
             w.string(entity_id(story, *entity.owner));
         }
+        if (!entity.members.empty()) {
+            w.key("members");
+            w.raw("[");
+            for (std::size_t k = 0; k < entity.members.size(); ++k) {
+                if (k > 0) w.raw(",");
+                w.string(entity_id(story, entity.members[k]));
+            }
+            w.raw("]");
+        }
         w.key("merges");
         w.raw("[");
         for (std::size_t m = 0; m < entity.merges.size(); ++m) {

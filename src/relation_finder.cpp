@@ -25,8 +25,30 @@ std::string patient_via(const Event& event, std::size_t k) {
 /// Collects relations, merging repeated statements of the same one.
 class RelationTable {
 public:
+    explicit RelationTable(const std::vector<Entity>& entities) : entities_(entities) {}
+
+    /// A group whose members the text lists stands for each of them: "Constable Jones
+    /// brings the children home" brings Jane and Michael home.
     void add(const std::string& type, const std::string& subtype, std::size_t source, std::size_t target,
              bool directed, double confidence, const std::string& rule, const Evidence& evidence) {
+        const std::vector<std::size_t>& sources = entities_[source].members;
+        const std::vector<std::size_t>& targets = entities_[target].members;
+        if (sources.empty() && targets.empty()) {
+            add_one(type, subtype, source, target, directed, confidence, rule, evidence);
+            return;
+        }
+        for (std::size_t from : sources.empty() ? std::vector<std::size_t>{source} : sources)
+            for (std::size_t to : targets.empty() ? std::vector<std::size_t>{target} : targets)
+                add_one(type, subtype, from, to, directed, confidence, rule, evidence);
+    }
+
+    void move_into(std::vector<Relation>& out) {
+        for (auto& [key, relation] : table_) out.push_back(std::move(relation));
+    }
+
+private:
+    void add_one(const std::string& type, const std::string& subtype, std::size_t source, std::size_t target,
+                 bool directed, double confidence, const std::string& rule, const Evidence& evidence) {
         if (source == target) return;
         if (!directed && target < source) std::swap(source, target);
         Relation& relation = table_[{type, subtype, source, target}];
@@ -48,11 +70,7 @@ public:
             relation.rules.push_back(rule);
     }
 
-    void move_into(std::vector<Relation>& out) {
-        for (auto& [key, relation] : table_) out.push_back(std::move(relation));
-    }
-
-private:
+    const std::vector<Entity>& entities_;
     std::map<RelationKey, Relation> table_;
 };
 
@@ -295,7 +313,7 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
 }
 
 void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, SentenceItemCache& cache) const {
-    RelationTable table;
+    RelationTable table(story.entities);
 
     // Stated in a sentence: the patterns of relations.tsv.
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
@@ -492,6 +510,22 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         const std::size_t target = direction == Direction::owner_to_holder ? holder : *owner;
         table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
                   rule, evidence);
+    }
+    // "the four March sisters, Meg, Jo, Beth and Amy": a group called by a kin term that
+    // holds both ways (sister, brother, twin, cousin) makes its members that to each other.
+    for (const Mention& mention : story.mentions) {
+        if (mention.form != MentionForm::description || !mention.plural || !mention.entity) continue;
+        const std::vector<std::size_t>& members = story.entities[*mention.entity].members;
+        const auto inverse = rules_.kin_inverses.find(mention.subtype);
+        if (members.size() < 2 || inverse == rules_.kin_inverses.end()) continue;
+        const bool both_ways = inverse->second.first == mention.subtype || inverse->second.second == mention.subtype ||
+                               mention.subtype == "sibling"sv;
+        if (!both_ways) continue;
+        const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
+        for (std::size_t a = 0; a < members.size(); ++a)
+            for (std::size_t b = a + 1; b < members.size(); ++b)
+                table.add("family", mention.subtype, members[a], members[b], false, 0.85,
+                          std::string("group:").append(mention.subtype), evidence);
     }
     table.move_into(story.relations);
     drop_mercy_to_foes(story.relations);

@@ -539,3 +539,12 @@ TEST_CASE("a person's noun in apposition makes a gazetteer name a person", "[men
     REQUIRE(tillens);
     CHECK(tillens->kind == plotgraph::EntityKind::character);
 }
+
+TEST_CASE("'her' owning a description may be its own clause's subject", "[mentions]") {
+    const auto story = test::extract("Mary hugs her mother. Mary lives with her parents Gerald and Ellen.");
+    const auto* mother = test::find(story, "Mary's mother");
+    REQUIRE(mother);
+    REQUIRE(mother->owner);
+    CHECK(story.entities[*mother->owner].name == "Mary");
+    CHECK(test::find(story, "Mary's parents"));
+}

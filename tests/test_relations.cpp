@@ -101,7 +101,7 @@ TEST_CASE("fighting off or holding up pursuers while others escape protects each
 
 TEST_CASE("taking his place, said with a possessive pronoun, protects him", "[relations]") {
     const auto story = test::extract("Mulan sees her father. She rides off in the night to take his place.");
-    CHECK(relation(story, "helped", "Mulan", "the father", "protected"));
+    CHECK(relation(story, "helped", "Mulan", "Mulan's father", "protected"));
 }
 
 TEST_CASE("hiding with someone shelters the one who hides, not a name before 'and'", "[relations]") {
@@ -944,4 +944,29 @@ TEST_CASE("a group listed after a colon with semicolons, called again by its nou
     CHECK(relation(story, "helped", "Helen", "Violet"));
     CHECK(relation(story, "helped", "Helen", "Tony"));
     CHECK(relation(story, "helped", "Helen", "Jack-Jack"));
+}
+
+TEST_CASE("a relation stated of a listed group is each member's", "[relations]") {
+    const auto story = test::extract("The banker George Banks lives with his wife Winifred and their children, Jane and Michael. "
+                                     "Constable Jones brings the children home after finding them chasing their kite.");
+    CHECK(relation(story, "helped", "Constable Jones", "Jane"));
+    CHECK(relation(story, "helped", "Constable Jones", "Michael"));
+    CHECK_FALSE(test::same_entity(story, "Jane", "their children"));
+}
+
+TEST_CASE("the members of a kin group are family to its owner and, for sisters, to each other", "[relations]") {
+    const auto story = test::extract("Daniel is devoted to his three children, Lydia, Chris and Natalie. "
+                                     "In a small town, the four March sisters, Meg, Jo, Beth and Amy, live in poverty.");
+    CHECK(relation(story, "family", "Lydia", "Daniel"));
+    CHECK(relation(story, "family", "Natalie", "Daniel"));
+    CHECK(relation(story, "family", "Meg", "Amy"));
+    CHECK(relation(story, "family", "Jo", "Beth"));
+}
+
+TEST_CASE("a group list right after the group ends with the name after 'and'", "[relations]") {
+    const auto story = test::extract("Mary lives at the plantation with her parents Gerald and Ellen, "
+                                     "her younger sisters Suellen and Carreen, and the house slaves.");
+    CHECK(relation(story, "family", "Gerald", "Mary"));
+    CHECK(relation(story, "family", "Suellen", "Mary"));
+    CHECK_FALSE(relation(story, "family", "Suellen", "Gerald"));
 }

@@ -86,6 +86,7 @@ struct Entity {
     std::vector<MergeReason> merges;
     std::vector<std::string> roles;     // role nouns said of it ("apparatchik", "security guard")
     std::optional<std::size_t> owner;   // "his grandfather": entity the role belongs to
+    std::vector<std::size_t> members;   // a group's listed members ("their children, Jane and Michael")
 };
 
 struct Evidence {
