@@ -315,6 +315,9 @@ struct StoryFacts {
 };
 
 void DiscourseResolver::run(Story& story) const {
+    // Names the text says are one ("James P. Sullivan, known as Sulley") are one before any
+    // pronoun is read, so that "Sulley" is a man when "she" looks for a woman.
+    merge_stated_identities(story);
     // A first reading learns genders from use ("Rawdon ... he ... his"); the
     // second, which is kept, chooses between "he" and "she" candidates with them.
     StoryFacts facts;

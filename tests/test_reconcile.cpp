@@ -472,3 +472,9 @@ TEST_CASE("a bare given name joins the character with that first name, not one w
                                      "Punxsutawney Phil predicts the winter. Phil tries to leave town.");
     CHECK(test::resolved_name(story, "Phil") == "Phil Connors");
 }
+
+TEST_CASE("names stated as one are one before pronouns are read", "[reconcile]") {
+    const auto story = test::extract("The top scarer is James P. Sullivan, known as Sulley, who works with Mike. "
+                                     "A small girl slips through the door. Sulley realizes that she is harmless.");
+    CHECK(test::resolved_name(story, "she") == "the small girl");
+}
