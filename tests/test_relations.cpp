@@ -970,3 +970,8 @@ TEST_CASE("a group list right after the group ends with the name after 'and'", "
     CHECK(relation(story, "family", "Suellen", "Mary"));
     CHECK_FALSE(relation(story, "family", "Suellen", "Gerald"));
 }
+
+TEST_CASE("pulling someone described by a word to safety rescues them", "[relations]") {
+    const auto story = test::extract("The whale smashes the raft, and Pinocchio pulls the drowning Geppetto to safety in a cove.");
+    CHECK(relation(story, "helped", "Pinocchio", "Geppetto", "rescued"));
+}
