@@ -1079,8 +1079,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
-                // "set off to rescue Merry and Pippin": setting out says only what for.
-                if (rules_.departure_verbs.count(governor.action()))
+                // "set off to rescue Merry and Pippin": setting out says only what for; "asks to
+                // defend them": asking only asks.
+                if (rules_.departure_verbs.count(governor.action()) ||
+                    (rules_.directive_verbs.count(governor.form->lemma) && governor.item + 2 == p.item))
                     p.intended = true;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
                 if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {

@@ -975,3 +975,8 @@ TEST_CASE("pulling someone described by a word to safety rescues them", "[relati
     const auto story = test::extract("The whale smashes the raft, and Pinocchio pulls the drowning Geppetto to safety in a cove.");
     CHECK(relation(story, "helped", "Pinocchio", "Geppetto", "rescued"));
 }
+
+TEST_CASE("asking to defend someone is no defence yet", "[relations]") {
+    const auto story = test::extract("Galloway suspects that Dawson and Downey carried out the attack, and asks to defend them.");
+    CHECK_FALSE(relation(story, "helped", "Galloway", "Dawson"));
+}
