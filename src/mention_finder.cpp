@@ -593,8 +593,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             }
         }
     }
-    bool strong_person_cue = (candidate.possessive && !candidate.include_possessive && !place_cue) ||
-                             rules_.speech_verbs.count(before) > 0 || after_role_noun ||
+    // "Tibby's hat" is a person's, but "London's streets" a place's: a possessive is a
+    // person cue only where no gazetteer knows the name.
+    const bool possessive_cue = candidate.possessive && !candidate.include_possessive && !place_cue;
+    bool strong_person_cue = possessive_cue || rules_.speech_verbs.count(before) > 0 || after_role_noun ||
                              appositive_person;
     bool weak_person_cue = false;
     if (last + 1 < sentence_end) {
@@ -635,12 +637,18 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"
             return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
         const bool also_first_name = first_name != rules_.first_names.end();
-        if (strong_person_cue || (also_first_name && person_cue)) {
+        const bool said_of_person = strong_person_cue && !(possessive_cue && !also_first_name);
+        if (said_of_person || (also_first_name && person_cue)) {
             if (also_first_name) mention.gender = first_name->second;
             return set_kind(EntityKind::character, "", KindEvidence::cue);
         }
         if (place_cue && !person_cue) return set_kind(known->second.kind, known->second.subtype, KindEvidence::placed);
-        return set_kind(known->second.kind, known->second.subtype, KindEvidence::cue);
+        // No cue either way: the gazetteer's word only, which the story's cues outvote ("the
+        // demigod Maui", "Maui apologizes": the island's name is a character's). A given name
+        // (Victoria, Florence) keeps its vote: the cues a person's name gets are weak ones; so
+        // does an organization, which "who" and "they" are said of too ("the KGB, who").
+        const bool outvoted = !also_first_name && known->second.kind == EntityKind::place;
+        return set_kind(known->second.kind, known->second.subtype, outvoted ? KindEvidence::fallback : KindEvidence::cue);
     }
     // "the Hudson", "the Victoria": a first name after "the" names no person.
     const bool after_article = before == "the"sv;

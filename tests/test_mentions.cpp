@@ -548,3 +548,19 @@ TEST_CASE("'her' owning a description may be its own clause's subject", "[mentio
     CHECK(story.entities[*mother->owner].name == "Mary");
     CHECK(test::find(story, "Mary's parents"));
 }
+
+TEST_CASE("a gazetteer word the story treats as a person is a character throughout", "[mentions]") {
+    const auto story = test::extract("The shapeshifting demigod Maui steals the heart. Moana sets out to find Maui. "
+                                     "Maui apologizes, and Moana forgives him.");
+    const auto* maui = test::find(story, "Maui");
+    REQUIRE(maui);
+    CHECK(maui->kind == plotgraph::EntityKind::character);
+    CHECK(maui->mentions.size() >= 3);
+}
+
+TEST_CASE("a possessive alone does not make a gazetteer place a person", "[mentions]") {
+    const auto story = test::extract("Tom sails to England. England's king greets him, and Tom stays in England.");
+    const auto* england = test::find(story, "England");
+    REQUIRE(england);
+    CHECK(england->kind == plotgraph::EntityKind::place);
+}
