@@ -7,10 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace plotgraph {
@@ -38,16 +40,29 @@ namespace {
 class CompactWriter {
 public:
     explicit CompactWriter(std::string& out) : out_(out) {}
+    CompactWriter(const CompactWriter&) = delete;
+    CompactWriter& operator=(const CompactWriter&) = delete;
+    /// Moves what is written to the output: call when done.
+    void finish() { flush(); }
 
     /// A JSON string. Inputs are validated UTF-8, but a hand-built Story may
     /// not be: an invalid byte becomes U+FFFD rather than invalid JSON.
     void string(std::string_view text) {
-        out_ += '"';
-        // Most bytes need no escape: they are appended in runs, not one by one.
+        // Nearly every string (ids, names, words) is plain ASCII that needs no
+        // escape: found so by one table lookup a byte, it is copied at once.
+        std::size_t plain = 0;
+        while (plain < text.size() && !needs_care[static_cast<unsigned char>(text[plain])]) ++plain;
+        put('"');
+        if (plain == text.size()) {
+            put(text);
+            put('"');
+            return;
+        }
+        // The rest is appended in runs between the bytes that need escaping.
         std::size_t run = 0;  // first byte not yet appended
-        for (std::size_t i = 0; i < text.size();) {
+        for (std::size_t i = plain; i < text.size();) {
             const auto byte = static_cast<unsigned char>(text[i]);
-            if (byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\') {
+            if (!needs_care[byte]) {
                 ++i;
                 continue;
             }
@@ -56,101 +71,104 @@ public:
                 i += length;
                 continue;
             }
-            out_.append(text.data() + run, i - run);
+            put(text.substr(run, i - run));
             ++i;
             run = i;
             if (length == 0) {
-                out_ += "\xEF\xBF\xBD";
+                put("\xEF\xBF\xBD");
                 continue;
             }
             switch (byte) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case '\n': out_ += "\\n"; break;
-                case '\r': out_ += "\\r"; break;
-                case '\t': out_ += "\\t"; break;
-                case '\b': out_ += "\\b"; break;
-                case '\f': out_ += "\\f"; break;
+                case '"': put("\\\""); break;
+                case '\\': put("\\\\"); break;
+                case '\n': put("\\n"); break;
+                case '\r': put("\\r"); break;
+                case '\t': put("\\t"); break;
+                case '\b': put("\\b"); break;
+                case '\f': put("\\f"); break;
                 default: {
                     char escaped[8];
                     std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(byte));
-                    out_ += escaped;
+                    put(escaped);
                 }
             }
         }
-        out_.append(text.data() + run, text.size() - run);
-        out_ += '"';
+        put(text.substr(run));
+        put('"');
     }
     void number(std::size_t value) {
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        out_.append(digits, end);
+        put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
     }
     /// Whole numbers as integers, others in the shortest form that reads back the same.
     void number(double value) {
         if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9.0e15) {
             char digits[24];
             const auto end = std::to_chars(digits, digits + sizeof digits, static_cast<std::int64_t>(value)).ptr;
-            out_.append(digits, end);
+            put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
             return;
         }
         if (!std::isfinite(value)) {
-            out_ += "null";
+            put("null");
             return;
         }
         char digits[32];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        out_.append(digits, end);
+        put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
     }
     /// Always with a fraction or exponent ("1.0"), as nlohmann writes a double.
     void real(double value) {
         if (!std::isfinite(value)) {
-            out_ += "null";
+            put("null");
             return;
         }
         char digits[32];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
         const std::string_view text(digits, static_cast<std::size_t>(end - digits));
-        out_ += text;
-        if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";
+        put(text);
+        if (text.find_first_of(".e") == std::string_view::npos) put(".0");
     }
-    void boolean(bool value) { out_ += value ? "true" : "false"; }
+    void boolean(bool value) { put(value ? "true" : "false"); }
     /// `,"name":true` when `value` holds; flags that are false are left out.
-    void flag(std::string_view name, bool value) {
+    template <std::size_t N>
+    void flag(const char (&name)[N], bool value) {
         if (!value) return;
         key(name);
         boolean(true);
     }
     /// `"key":`, with the comma before it unless it opens its object.
     /// `name` is one of this file's literal keys: nothing in it needs
-    /// escaping, and it is short, so `,"name":` is put together first and
-    /// appended at once (there are millions of keys in a batch).
-    void key(std::string_view name, bool first = false) {
-        char text[48];
-        if (name.size() + 4 > sizeof text) throw Error("JSON key too long: " + std::string(name));
-        std::size_t length = 0;
-        if (!first) text[length++] = ',';
-        text[length++] = '"';
-        length += name.copy(text + length, name.size());
-        text[length++] = '"';
-        text[length++] = ':';
-        out_.append(text, length);
+    /// escaping, and its length is known when compiling, so `,"name":` is
+    /// put together by fixed-size copies and appended at once (there are
+    /// millions of keys in a batch).
+    template <std::size_t N>
+    void key(const char (&name)[N], bool first = false) {
+        constexpr std::size_t length = N - 1;  // without the literal's NUL
+        char text[length + 4];
+        text[0] = ',';
+        text[1] = '"';
+        std::memcpy(text + 2, name, length);
+        text[length + 2] = '"';
+        text[length + 3] = ':';
+        if (first) put(std::string_view(text + 1, length + 3));
+        else put(std::string_view(text, length + 4));
     }
     void strings(const std::vector<std::string>& values) {
-        out_ += '[';
+        put('[');
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i > 0) out_ += ',';
+            if (i > 0) put(',');
             string(values[i]);
         }
-        out_ += ']';
+        put(']');
     }
     void ids(const Story& story, const std::vector<std::size_t>& indices) {
-        out_ += '[';
+        put('[');
         for (std::size_t i = 0; i < indices.size(); ++i) {
-            if (i > 0) out_ += ',';
+            if (i > 0) put(',');
             string(entity_id(story, indices[i]));
         }
-        out_ += ']';
+        put(']');
     }
     void span(std::size_t doc, const Span& span) {
         key("doc", true);
@@ -160,10 +178,45 @@ public:
         key("end");
         number(span.end);
     }
-    void raw(std::string_view text) { out_ += text; }
+    void raw(std::string_view text) { put(text); }
 
 private:
+    /// The bytes a string cannot take as they are: control characters, the
+    /// quote, the backslash, and the bytes of non-ASCII characters, which are
+    /// checked as UTF-8.
+    static constexpr std::array<bool, 256> needs_care = [] {
+        std::array<bool, 256> care{};
+        for (std::size_t byte = 0; byte < care.size(); ++byte)
+            care[byte] = byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\';
+        return care;
+    }();
+
+    /// Appends to the output. Writes gather in a buffer, moved to the output
+    /// when full and by finish(): each is then an inline copy,
+    /// where std::string::append is a call (one per key and value).
+    void put(std::string_view text) {
+        if (text.size() > buffer_.size() - used_) {
+            flush();
+            if (text.size() > buffer_.size()) {
+                out_ += text;
+                return;
+            }
+        }
+        std::memcpy(buffer_.data() + used_, text.data(), text.size());
+        used_ += text.size();
+    }
+    void put(char c) {
+        if (used_ == buffer_.size()) flush();
+        buffer_[used_++] = c;
+    }
+    void flush() {
+        out_.append(buffer_.data(), used_);
+        used_ = 0;
+    }
+
     std::string& out_;
+    std::array<char, 4096> buffer_;
+    std::size_t used_ = 0;  // bytes of buffer_ not yet in out_
 };
 
 }  // namespace
@@ -348,6 +401,7 @@ void append_story_fields(std::string& out, const Story& story) {
         w.raw("}");
     }
     w.raw("]");
+    w.finish();
 }
 
 }  // namespace detail
