@@ -124,7 +124,7 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
         // Or right after it: "his older siblings Dave and Linda".
         std::size_t start = 0;
         if (items[i + 1].word == ","sv) start = i + 2;
-        else if (items[i + 1].is_character()) start = i + 1;
+        else if (items[i + 1].is_character() && items[i + 1].mention->form == MentionForm::name) start = i + 1;
         for (std::size_t k = i + 1; start == 0 && k < items.size() && k <= i + 25; ++k) {
             if (items[k].word == ":"sv) start = k + 1;
             else if (items[k].is_character() || items[k].word == ";"sv || items[k].word == "."sv) break;
@@ -159,6 +159,11 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
             }
             if (item.word == "and"sv) { joined_by_and = true; continue; }
             if (item.word == ","sv) continue;
+            // A clause ends it: "Michael's friends, who are waiting with their bicycles, ...".
+            if (const std::string_view word_class = this->word_class(item.word);
+                word_class == "relative"sv || opens_subordinate_clause(word_class) || word_class == "after"sv ||
+                word_class == "before"sv || word_class == "subject"sv || word_class == "plural-subject"sv)
+                break;
             // A verb ends the list; a noun that is also a verb ("mastermind") does not.
             bool verb = false;
             if (const auto readings = rules_.verbs.find(item.word);

@@ -980,3 +980,16 @@ TEST_CASE("asking to defend someone is no defence yet", "[relations]") {
     const auto story = test::extract("Galloway suspects that Dawson and Downey carried out the attack, and asks to defend them.");
     CHECK_FALSE(relation(story, "helped", "Galloway", "Dawson"));
 }
+
+TEST_CASE("a group's list stops at a relative clause and starts only with a name or a comma", "[relations]") {
+    const auto story = test::extract(
+        "Elliott and Michael steal the van, and with the help of Michael's friends, who are waiting with their "
+        "bicycles, they escape from the police and the agents. Elliott sets free the frogs his class is about to "
+        "dissect and kisses a girl he likes.");
+    const auto* friends = test::find(story, "Michael's friends");
+    REQUIRE(friends);
+    CHECK(friends->members.empty());
+    CHECK(relation(story, "helped", "Michael's friends", "Elliott"));
+    const auto* frogs = test::find(story, "the frogs");
+    CHECK((!frogs || frogs->members.empty()));
+}
