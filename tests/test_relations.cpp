@@ -993,3 +993,9 @@ TEST_CASE("a group's list stops at a relative clause and starts only with a name
     const auto* frogs = test::find(story, "the frogs");
     CHECK((!frogs || frogs->members.empty()));
 }
+
+TEST_CASE("telling someone to take a course of action advises them; telling them to go away does not", "[relations]") {
+    const auto story = test::extract("Gandalf tells Frodo to take the Ring to the village of Bree. Carl angrily tells Dug to go away.");
+    CHECK(relation(story, "helped", "Gandalf", "Frodo", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Carl", "Dug"));
+}
