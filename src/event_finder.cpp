@@ -1390,6 +1390,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        cue.verb_token = items[p.item].last_token;
         cues.push_back(cue);
     }
 

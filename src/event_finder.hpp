@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <vector>
 
 namespace plotgraph::detail {
@@ -29,6 +30,9 @@ struct EventCues {
     /// "Lambeau persuades the judge to release Will": the instigators got the
     /// deed done by persuasion, not hired it.
     bool persuaded = false;
+    /// The document token of the clause's verb ("raise" of "plans to raise him"), for
+    /// the relation patterns, which do not read a verb whose event is not asserted.
+    std::optional<std::size_t> verb_token;
 };
 
 class EventFinder {

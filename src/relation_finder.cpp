@@ -263,7 +263,8 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
     return tagged_sentence(story, sentence_items(story, doc, sentence_index));
 }
 
-std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items) {
+std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items,
+                                            const std::vector<std::size_t>& unasserted) {
     // Built in one string; `starts` holds where each word begins, for the look-backs.
     std::string text;
     std::vector<std::size_t> starts;
@@ -292,7 +293,10 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
         after_apposition = false;
         if (closing_comma) continue;
         if (!item.mention) {
-            append(item.word);
+            if (std::find(unasserted.begin(), unasserted.end(), item.first_token) != unasserted.end())
+                append(std::string("~").append(item.word));
+            else
+                append(item.word);
             continue;
         }
         const Entity& entity = story.entities[*item.entity];
@@ -315,6 +319,15 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
 void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     RelationTable table(story.entities);
 
+    // The verbs of events the text does not assert, by sentence: no pattern reads them.
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> unasserted;
+    for (std::size_t e = 0; e < story.events.size() && e < cues.size(); ++e) {
+        const Event& event = story.events[e];
+        if (cues[e].verb_token && (event.negated || event.intended || event.believed))
+            unasserted[{event.evidence.doc, event.sentence}].push_back(*cues[e].verb_token);
+    }
+    static const std::vector<std::size_t> none;
+
     // Stated in a sentence: the patterns of relations.tsv.
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         const Document& document = story.documents[d];
@@ -327,7 +340,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                 ats += item.mention ? story.entities[*item.entity].kind == EntityKind::character
                                     : static_cast<std::size_t>(std::count(item.word.begin(), item.word.end(), '@'));
             if (ats < 2) continue;
-            const std::string tagged = tagged_sentence(story, items);
+            const auto hidden = unasserted.find({d, s});
+            const std::string tagged = tagged_sentence(story, items, hidden == unasserted.end() ? none : hidden->second);
             if (std::count(tagged.begin(), tagged.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
             // Read as written, and again without a participle's aside between

@@ -26,7 +26,11 @@ public:
     /// One sentence as the patterns see it: lower-case tokens, characters as
     /// @N and places or organizations as #N (N: entity index). For tests.
     static std::string tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence);
-    static std::string tagged_sentence(const Story& story, const std::vector<SentenceItem>& items);
+    /// `unasserted` lists the document tokens of verbs whose events are negated, only
+    /// intended or a character's belief ("plans to raise him"): they read "~raise", which
+    /// no pattern's verb matches.
+    static std::string tagged_sentence(const Story& story, const std::vector<SentenceItem>& items,
+                                       const std::vector<std::size_t>& unasserted = {});
 
 private:
     /// Drops help of subtype "spared" between characters who oppose each other.
