@@ -1016,6 +1016,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         std::vector<std::size_t> by_agents;
         std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
+        std::optional<std::size_t> theme;          // a character given, not given to ("a snowy owl, Hedwig")
         for (std::size_t i = p.item + 1; i < end; ++i) {
             if (unresolved_plural(i, "them")) {
                 const std::vector<std::size_t> joined = names_joined_before(i, p.agents);
@@ -1033,6 +1034,21 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (!is_entity(i)) continue;
             const std::size_t entity = *items[i].entity;
+            // "gives Frodo his sword, Sting": after a first object, a name after a thing's noun and a
+            // comma names the thing given.
+            const bool after_object = !p.patients.empty() && p.prepositions.back().empty();
+            if (after_object && i >= 2 && items[i - 1].word == ","sv && items[i].is_character() && !items[i - 2].mention &&
+                items[i - 2].is_word && word_class(items[i - 2].word).empty() && !lexicon[i - 2] &&
+                !rules_.role_nouns.count(items[i - 2].word))
+                continue;
+            // "gives Harry a snowy owl, Hedwig": the second object of a giving, brought in by "a",
+            // is the thing given, and so is the name in apposition to it.
+            if (theme && *theme == entity) continue;
+            if (after_object && items[i].mention && items[i].mention->indefinite && items[i - 1].word != "and"sv &&
+                items[i - 1].word != ","sv && rules_.event_relations.count(p.action())) {
+                theme = entity;
+                continue;
+            }
             if (items[i].is_place()) {
                 add_unique(p.places, entity);
             } else if (p.passive && i > 0 && (items[i - 1].word == "by"sv ||
