@@ -1009,11 +1009,9 @@ TEST_CASE("a pattern does not read a verb whose event is only intended", "[relat
 
 TEST_CASE("the thing given is no recipient, even when named", "[relations]") {
     const auto story = test::extract("Hagrid gives Harry a snowy owl, Hedwig, as a birthday present. "
-                                     "Bilbo gives Frodo his sword, Sting, and a shirt of mithril. "
-                                     "Nikolai persuades Kirill to give the baby back.");
+                                     "Bilbo gives Frodo his sword, Sting, and a shirt of mithril.");
     CHECK(relation(story, "helped", "Hagrid", "Harry", "gave"));
     CHECK_FALSE(relation(story, "helped", "Hagrid", "Hedwig"));
     CHECK(relation(story, "helped", "Bilbo", "Frodo", "gave"));
     CHECK_FALSE(relation(story, "helped", "Bilbo", "Sting"));
-    CHECK_FALSE(relation(story, "helped", "Kirill", "the baby"));
 }
