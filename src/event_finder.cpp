@@ -982,6 +982,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (after_object > p.item + 1) p.phrasal_action = particle_at(after_object);
     }
 
+    // "in order to help him flee", "so as to save her": a purpose, not a deed.
+    for (Predicate& p : predicates) {
+        const std::size_t to = p.aux_begin;  // the item after "to"
+        if (p.infinitive && to >= 3 && items[to - 1].word == "to"sv &&
+            ((items[to - 3].word == "in"sv && items[to - 2].word == "order"sv) ||
+             (items[to - 3].word == "so"sv && items[to - 2].word == "as"sv)))
+            p.intended = true;
+    }
+
     // A clause opened by "if" or "unless" only may happen, and so does a verb
     // that shares its subject ("if he helps them and frees Morpheus").
     for (std::size_t q = 0; q < predicates.size(); ++q) {

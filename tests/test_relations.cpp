@@ -1015,3 +1015,8 @@ TEST_CASE("the thing given is no recipient, even when named", "[relations]") {
     CHECK(relation(story, "helped", "Bilbo", "Frodo", "gave"));
     CHECK_FALSE(relation(story, "helped", "Bilbo", "Sting"));
 }
+
+TEST_CASE("help said as a purpose is not help given", "[relations]") {
+    const auto story = test::extract("Delilah attends the torture wielding a whip, in order to help Samson flee, but he refuses.");
+    CHECK_FALSE(relation(story, "helped", "Delilah", "Samson"));
+}
