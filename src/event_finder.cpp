@@ -590,6 +590,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                    (classes[j].empty() || classes[j] == "determiner"sv || classes[j] == "coordinator"sv);
                 if (!plain) break;
             }
+            // "and plans to raise the baby": a verb of wanting or trying, with "to" after it, is a verb.
+            if (form && form->also_noun && i + 1 < n && items[i + 1].word == "to"sv &&
+                rules_.control_verbs.count(form->lemma))
+                object_follows = true;
             // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
             if (form && form->also_noun && !object_follows && !appositive &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))

@@ -422,7 +422,9 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                     using Direction = EventRelation::Direction;
                     const bool reversed = implied.direction == Direction::patient_to_agent;
                     // Help only offered or planned ("offers to help her") is no help yet.
+                    // Nor is kinship only planned ("plans to raise the baby as his sidekick").
                     if ((event.intended || only_told) && implied.type == "helped"sv) continue;
+                    if (event.intended && implied.type == "family"sv) continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
                     const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed"sv;
                     table.add(attempt_on_life ? "opposes" : implied.type,
