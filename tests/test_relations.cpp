@@ -1002,7 +1002,7 @@ TEST_CASE("telling someone to take a course of action advises them; telling them
 
 TEST_CASE("a pattern does not read a verb whose event is only intended", "[relations]") {
     const auto story = test::extract("Tahaan is determined to bring Birbal back home. "
-                                     "Syndrome takes Jack-Jack from Kari and plans to raise him as his own.");
+                                     "Buddy takes Jack-Jack from Kari and plans to raise him as his own.");
     CHECK_FALSE(relation(story, "helped", "Tahaan", "Birbal"));
     CHECK_FALSE(relation(story, "helped", "Buddy", "Jack-Jack"));
 }
