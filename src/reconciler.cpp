@@ -127,6 +127,7 @@ struct CharacterCluster {
     std::size_t entity = 0;
     std::set<std::string> first_names, surnames, single_names, titles;
     std::set<std::string> quoted_nicknames;  // "Laurie" of Theodore "Laurie" Laurence
+    std::set<std::string> given_names;       // "mary jane" of Mary Jane Watson: all but the surname
     std::map<Gender, int> genders;
     std::set<std::size_t> attached;  // its mentions so far, to count them and find the nearest before one
     Gender gender() const {
@@ -410,6 +411,11 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
+            if (name.parts.size() >= 3) {
+                std::string given = name.parts.front();
+                for (std::size_t k = 1; k + 1 < name.parts.size(); ++k) given.append(" ").append(name.parts[k]);
+                cluster.given_names.insert(given);
+            }
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
             for (const std::string& nickname : name.nicknames) {
                 cluster.quoted_nicknames.insert(nickname);
@@ -421,7 +427,10 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (!rule.empty()) record_merge(story.entities[cluster.entity], {rule, mention.text, evidence});
     };
 
-    // Full names first: they define who there is.
+    // Full names first: they define who there is; the longest first, so that "Mary Jane
+    // Watson" is known when "Mary Jane" comes.
+    std::stable_sort(full.begin(), full.end(),
+                     [&](std::size_t a, std::size_t b) { return parsed[a].parts.size() > parsed[b].parts.size(); });
     for (std::size_t index : full) {
         const ParsedName& name = parsed[index];
         CharacterCluster* match = nullptr;
@@ -442,6 +451,23 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (rule == "same-name"sv) rule = "full-name";
             evidence = name.first() + " " + name.last() + " ~ " + first_match + " " + last_match;
             break;
+        }
+        // "Mary Jane" for Mary Jane Watson: the given names of one longer name.
+        if (!match && !name.has_title) {
+            std::string given = name.parts.front();
+            for (std::size_t k = 1; k < name.parts.size(); ++k) given.append(" ").append(name.parts[k]);
+            CharacterCluster* only = nullptr;
+            std::size_t holders = 0;
+            for (CharacterCluster& cluster : clusters)
+                if (cluster.given_names.count(given) && compatible(cluster.gender(), name.gender)) {
+                    only = &cluster;
+                    ++holders;
+                }
+            if (holders == 1) {
+                match = only;
+                rule = "first-names";
+                evidence = given + " are the given names of " + *only->surnames.begin();
+            }
         }
         if (!match) {
             match = &new_cluster();

@@ -478,3 +478,8 @@ TEST_CASE("names stated as one are one before pronouns are read", "[reconcile]")
                                      "A small girl slips through the door. Sulley realizes that she is harmless.");
     CHECK(test::resolved_name(story, "she") == "the small girl");
 }
+
+TEST_CASE("the given names of a longer name, said together, are that character", "[reconcile]") {
+    const auto story = test::extract("Mary Jane Watson lives next door to Peter. Later Mary Jane kisses Peter.");
+    CHECK(test::resolved_name(story, "Mary Jane") == "Mary Jane Watson");
+}
