@@ -250,26 +250,25 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         const RuleFile file = open("furniture.tsv");
         RE2::Options options;
         options.set_log_errors(false);
+        std::vector<const RE2*> inline_patterns;
         file.each(3, [&](const auto& cols) {
             FurnitureRule rule;
             rule.id = std::string(cols[0]);
             if (cols[1] == "line") rule.whole_line = true;
             else if (cols[1] == "inline") rule.whole_line = false;
             else file.fail("scope must be line or inline");
-            rule.pattern = std::make_unique<RE2>(re2::StringPiece(cols[2].data(), cols[2].size()), options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            // Each prefilter numbers its rules in the order they are added.
+            std::string error;
+            rule.pattern = (rule.whole_line ? data->furniture_line_prefilter : data->furniture_inline_prefilter)
+                               .add(cols[2], options, error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
+            (rule.whole_line ? data->furniture_line_rules : data->furniture_inline_rules)
+                .push_back(data->furniture.size());
+            if (!rule.whole_line) inline_patterns.push_back(rule.pattern);
             data->furniture.push_back(std::move(rule));
         });
-        std::vector<const RE2*> line_patterns, inline_patterns;
-        for (std::size_t i = 0; i < data->furniture.size(); ++i) {
-            const FurnitureRule& rule = data->furniture[i];
-            (rule.whole_line ? data->furniture_line_rules : data->furniture_inline_rules).push_back(i);
-            (rule.whole_line ? line_patterns : inline_patterns).push_back(rule.pattern.get());
-        }
-        if (const std::string error = data->furniture_line_prefilter.build(line_patterns); !error.empty())
-            file.fail(error);
-        if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())
-            file.fail(error);
+        if (const std::string error = data->furniture_line_prefilter.build(); !error.empty()) file.fail(error);
+        if (const std::string error = data->furniture_inline_prefilter.build(); !error.empty()) file.fail(error);
         data->furniture_inline_set = pattern_set(inline_patterns, options, RE2::UNANCHORED);
     }
     {
@@ -287,10 +286,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
                 file.fail("confidence must be a number");
             }
             if (rule.confidence < 0 || rule.confidence > 1) file.fail("confidence must be between 0 and 1");
-            RE2::Options options;
-            options.set_log_errors(false);
-            rule.pattern = std::make_unique<RE2>(cols[5], options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            std::string error;
+            rule.pattern = data->relation_prefilter.add(cols[5], RE2::Options(), error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
             const auto& groups = rule.pattern->NamedCapturingGroups();
             const auto source = groups.find("source"), target = groups.find("target");
             if (source == groups.end() || target == groups.end())
@@ -300,9 +298,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->relation_rules.push_back(std::move(rule));
         });
         // A sentence is searched only with the patterns whose words it has.
-        std::vector<const RE2*> patterns;
-        for (const RelationRule& rule : data->relation_rules) patterns.push_back(rule.pattern.get());
-        if (const std::string error = data->relation_prefilter.build(patterns); !error.empty()) file.fail(error);
+        if (const std::string error = data->relation_prefilter.build(); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("role_relations.tsv");
@@ -378,10 +374,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             TimeRule rule;
             rule.id = cols[0];
             rule.kind = kind->second;
-            RE2::Options options;
-            options.set_log_errors(false);
-            rule.pattern = std::make_unique<RE2>(cols[2], options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            std::string error;
+            rule.pattern = data->time_prefilter.add(cols[2], RE2::Options(), error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
             const auto& groups = rule.pattern->NamedCapturingGroups();
             const auto time = groups.find("time"), year = groups.find("year");
             if (time == groups.end()) file.fail("pattern needs the group (?P<time>...)");
@@ -390,9 +385,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             rule.year_group = year == groups.end() ? 0 : year->second;
             data->time_rules.push_back(std::move(rule));
         });
-        std::vector<const RE2*> patterns;
-        for (const TimeRule& rule : data->time_rules) patterns.push_back(rule.pattern.get());
-        if (const std::string error = data->time_prefilter.build(patterns); !error.empty()) file.fail(error);
+        if (const std::string error = data->time_prefilter.build(); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("kin_inverses.tsv");
