@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <utility>
 
 namespace plotgraph {
 namespace detail {
@@ -20,35 +21,42 @@ struct FileContent {
 };
 using FileReader = std::function<FileContent(const std::string& name)>;
 
-/// One rule file, split into lines of TAB-separated columns, with the line
-/// numbers kept for messages.
+/// One rule file: lines of TAB-separated columns, with the line numbers
+/// kept for messages.
 class RuleFile {
 public:
-    RuleFile(std::string name, const std::string& content) : name_(std::move(name)) {
+    RuleFile(std::string name, std::string content) : name_(std::move(name)), content_(std::move(content)) {}
+
+    /// Calls `handle` with the columns of each line that is neither blank nor
+    /// a comment, in order, after checking that it has `columns` of them, none empty.
+    template <typename Handler>
+    void each(std::size_t columns, Handler handle) const {
+        // One row, reused: its strings keep their buffers from line to line, so
+        // the ~110k lines of the rule files cost next to no allocation.
+        std::vector<std::string> row;
         std::size_t line_number = 0;
-        for (std::string_view line : split(content, '\n')) {
+        for (std::string_view line : split(content_, '\n')) {
             ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (trim(line).empty() || trim(line).front() == '#') continue;
-            Row row{line_number, {}};
-            for (std::string_view column : split(line, '\t')) row.columns.emplace_back(column);
-            rows_.push_back(std::move(row));
-        }
-    }
-
-    template <typename Handler>
-    void each(std::size_t columns, Handler handle) const {
-        for (const auto& row : rows_) {
-            if (row.columns.size() != columns) {
-                fail(row.line, "expected " + std::to_string(columns) + " TAB-separated column" +
-                                   (columns == 1 ? "" : "s") + ", found " +
-                                   std::to_string(row.columns.size()));
+            std::size_t count = 0;
+            for (std::size_t start = 0;;) {
+                const std::size_t tab = line.find('\t', start);
+                if (count == row.size()) row.emplace_back();
+                row[count++].assign(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+                if (tab == std::string_view::npos) break;
+                start = tab + 1;
             }
-            for (const auto& column : row.columns) {
-                if (trim(column).empty()) fail(row.line, "empty column");
+            row.resize(count);
+            if (count != columns) {
+                fail(line_number, "expected " + std::to_string(columns) + " TAB-separated column" +
+                                      (columns == 1 ? "" : "s") + ", found " + std::to_string(count));
             }
-            current_line_ = row.line;
-            handle(row.columns);
+            for (const auto& column : row) {
+                if (trim(column).empty()) fail(line_number, "empty column");
+            }
+            current_line_ = line_number;
+            handle(std::as_const(row));
         }
     }
 
@@ -58,12 +66,8 @@ public:
     [[noreturn]] void fail(const std::string& message) const { fail(current_line_, message); }
 
 private:
-    struct Row {
-        std::size_t line;
-        std::vector<std::string> columns;
-    };
     std::string name_;
-    std::vector<Row> rows_;
+    std::string content_;
     mutable std::size_t current_line_ = 0;
 };
 
@@ -80,8 +84,11 @@ std::size_t word_count(std::string_view text) {
 
 /// Comparison key of a multi-word entry: folded case, single spaces.
 std::string entry_key(std::string_view text) {
+    text = trim(text);
+    // Nearly every entry has no doubled space to collapse.
+    if (text.find("  ") == std::string_view::npos) return fold_case(text);
     std::string key;
-    for (char c : trim(text)) {
+    for (char c : text) {
         if (c == ' ' && !key.empty() && key.back() == ' ') continue;
         key += c;
     }
@@ -110,7 +117,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     auto data = std::make_unique<RuleData>();
     const auto open = [&](const std::string& name) {
         FileContent content = read(name);
-        return RuleFile(std::move(content.display_name), content.text);
+        return RuleFile(std::move(content.display_name), std::move(content.text));
     };
 
     {
