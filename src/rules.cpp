@@ -60,6 +60,12 @@ public:
         }
     }
 
+    /// The number of lines, at least that of the rows: tables filled from the
+    /// file are reserved to it, so that they do not grow (copying every key) as they fill.
+    std::size_t line_count() const {
+        return static_cast<std::size_t>(std::count(content_.begin(), content_.end(), '\n')) + 1;
+    }
+
     [[noreturn]] void fail(std::size_t line, const std::string& message) const {
         throw Error(Location{name_, line, std::nullopt}, message);
     }
@@ -110,6 +116,7 @@ std::unique_ptr<RE2::Set> pattern_set(const std::vector<const RE2*>& patterns, c
 }
 
 void load_word_list(const RuleFile& file, WordSet& out) {
+    out.reserve(out.size() + file.line_count());
     file.each(1, [&](const auto& cols) { out.insert(entry_key(cols[0])); });
 }
 
@@ -122,6 +129,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
 
     {
         const RuleFile file = open("first_names.tsv");
+        data->first_names.reserve(file.line_count());
         file.each(2, [&](const auto& cols) {
             data->first_names[entry_key(cols[0])] = parse_gender(file, cols[1]);
         });
@@ -134,6 +142,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("role_nouns.tsv");
+        data->role_nouns.reserve(file.line_count());
         file.each(3, [&](const auto& cols) {
             static const std::vector<std::string_view> categories{"kin", "role", "group", "animal", "creature"};
             if (std::find(categories.begin(), categories.end(), cols[2]) == categories.end())
@@ -148,6 +157,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("demonyms.txt"), data->demonyms);
     {
         const RuleFile file = open("places.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             if (cols[1] != "GPE" && cols[1] != "LOC" && cols[1] != "FAC")
                 file.fail("place type must be GPE, LOC or FAC");
@@ -158,6 +168,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("organizations.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             KnownName known;
             if (cols[1] == "organization") known = {EntityKind::organization, "ORG"};
@@ -170,6 +181,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("place_aliases.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             const std::string canonical = entry_key(cols[1]);
             const auto known = data->gazetteer.find(canonical);
@@ -321,6 +333,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("verbs.tsv");
+        data->verbs.reserve(file.line_count());
         file.each(4, [&](const auto& cols) {
             using Shape = VerbForm::Shape;
             static const std::unordered_map<std::string, Shape> shapes{
