@@ -35,10 +35,13 @@ public:
         // the ~110k lines of the rule files cost next to no allocation.
         std::vector<std::string> row;
         std::size_t line_number = 0;
-        for (std::string_view line : split(content_, '\n')) {
+        for (std::size_t next = 0; next <= content_.size();) {
+            const std::size_t end = std::min(content_.find('\n', next), content_.size());
+            std::string_view line(content_.data() + next, end - next);
+            next = end + 1;
             ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            if (trim(line).empty() || trim(line).front() == '#') continue;
+            if (const std::string_view trimmed = trim(line); trimmed.empty() || trimmed.front() == '#') continue;
             std::size_t count = 0;
             for (std::size_t start = 0;;) {
                 const std::size_t tab = line.find('\t', start);
