@@ -121,19 +121,25 @@ void WordMatcher::find(std::string_view text, std::vector<int>& found) const {
     found.erase(std::unique(found.begin(), found.end()), found.end());
 }
 
-std::string PatternPrefilter::build(const std::vector<const RE2*>& patterns) {
+const RE2* PatternPrefilter::add(std::string_view pattern, const RE2::Options& options, std::string& error) {
+    RE2::Options own = options;
+    own.set_log_errors(false);
+    const re2::StringPiece piece(pattern.data(), pattern.size());
+    int id = 0;
+    if (filter_.Add(piece, own, &id) != RE2::NoError) {
+        // FilteredRE2 does not keep a pattern it rejects, nor say why: ask RE2 itself.
+        error = RE2(piece, own).error();
+        return nullptr;
+    }
+    ++count_;
+    return &filter_.GetRE2(id);
+}
+
+std::string PatternPrefilter::build() {
     static std::atomic<std::uint64_t> last_id{0};
     id_ = ++last_id;
     RE2::Options options;
     options.set_log_errors(false);
-    for (const RE2* pattern : patterns) {
-        int id = 0;
-        RE2::Options own = pattern->options();
-        own.set_log_errors(false);
-        if (filter_.Add(pattern->pattern(), own, &id) != RE2::NoError)
-            return "pattern " + std::to_string(count_ + 1) + " cannot be indexed: " + pattern->pattern();
-        ++count_;
-    }
     std::vector<std::string> atoms;
     filter_.Compile(&atoms);
     ascii_words_ = words_.build(atoms);

@@ -40,9 +40,15 @@ private:
 
 class PatternPrefilter {
 public:
-    /// Indexes `patterns` (kept by the caller, in its order). Returns an
-    /// error message, or "" when the prefilter is ready.
-    std::string build(const std::vector<const RE2*>& patterns);
+    /// Compiles `pattern` as the next pattern (numbered from 0) and returns
+    /// it, kept for as long as the prefilter lives: callers match with it
+    /// rather than compile the pattern again, which would double the cost of
+    /// loading the rules. Null, with `error` set, when it does not compile.
+    const RE2* add(std::string_view pattern, const RE2::Options& options, std::string& error);
+
+    /// Indexes the patterns added. Returns an error message, or "" when the
+    /// prefilter is ready.
+    std::string build();
 
     /// The indices, ascending, of the patterns that may match `text`; every
     /// pattern that matches is among them.
@@ -54,7 +60,7 @@ private:
     void potentials(const std::vector<int>& atoms, std::vector<int>& out) const;
 
     std::uint64_t id_ = 0;             // names this prefilter's remembered answers: never reused
-    re2::FilteredRE2 filter_{3};      // each pattern's required words ("atoms")
+    re2::FilteredRE2 filter_{3};      // the patterns, and each one's required words ("atoms")
     WordMatcher words_;               // those words, when all are ASCII
     bool ascii_words_ = false;
     std::vector<int> without_words_;   // the candidates of a text with none of the words

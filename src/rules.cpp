@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <utility>
 
 namespace plotgraph {
 namespace detail {
@@ -20,36 +21,52 @@ struct FileContent {
 };
 using FileReader = std::function<FileContent(const std::string& name)>;
 
-/// One rule file, split into lines of TAB-separated columns, with the line
-/// numbers kept for messages.
+/// One rule file: lines of TAB-separated columns, with the line numbers
+/// kept for messages.
 class RuleFile {
 public:
-    RuleFile(std::string name, const std::string& content) : name_(std::move(name)) {
+    RuleFile(std::string name, std::string content) : name_(std::move(name)), content_(std::move(content)) {}
+
+    /// Calls `handle` with the columns of each line that is neither blank nor
+    /// a comment, in order, after checking that it has `columns` of them, none empty.
+    template <typename Handler>
+    void each(std::size_t columns, Handler handle) const {
+        // One row, reused: its strings keep their buffers from line to line, so
+        // the ~110k lines of the rule files cost next to no allocation.
+        std::vector<std::string> row;
         std::size_t line_number = 0;
-        for (std::string_view line : split(content, '\n')) {
+        for (std::size_t next = 0; next <= content_.size();) {
+            const std::size_t end = std::min(content_.find('\n', next), content_.size());
+            std::string_view line(content_.data() + next, end - next);
+            next = end + 1;
             ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            if (trim(line).empty() || trim(line).front() == '#') continue;
-            Row row{line_number, {}};
-            for (std::string_view column : split(line, '\t')) row.columns.emplace_back(column);
-            rows_.push_back(std::move(row));
+            if (const std::string_view trimmed = trim(line); trimmed.empty() || trimmed.front() == '#') continue;
+            std::size_t count = 0;
+            for (std::size_t start = 0;;) {
+                const std::size_t tab = line.find('\t', start);
+                if (count == row.size()) row.emplace_back();
+                row[count++].assign(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+                if (tab == std::string_view::npos) break;
+                start = tab + 1;
+            }
+            row.resize(count);
+            if (count != columns) {
+                fail(line_number, "expected " + std::to_string(columns) + " TAB-separated column" +
+                                      (columns == 1 ? "" : "s") + ", found " + std::to_string(count));
+            }
+            for (const auto& column : row) {
+                if (trim(column).empty()) fail(line_number, "empty column");
+            }
+            current_line_ = line_number;
+            handle(std::as_const(row));
         }
     }
 
-    template <typename Handler>
-    void each(std::size_t columns, Handler handle) const {
-        for (const auto& row : rows_) {
-            if (row.columns.size() != columns) {
-                fail(row.line, "expected " + std::to_string(columns) + " TAB-separated column" +
-                                   (columns == 1 ? "" : "s") + ", found " +
-                                   std::to_string(row.columns.size()));
-            }
-            for (const auto& column : row.columns) {
-                if (trim(column).empty()) fail(row.line, "empty column");
-            }
-            current_line_ = row.line;
-            handle(row.columns);
-        }
+    /// The number of lines, at least that of the rows: tables filled from the
+    /// file are reserved to it, so that they do not grow (copying every key) as they fill.
+    std::size_t line_count() const {
+        return static_cast<std::size_t>(std::count(content_.begin(), content_.end(), '\n')) + 1;
     }
 
     [[noreturn]] void fail(std::size_t line, const std::string& message) const {
@@ -58,12 +75,8 @@ public:
     [[noreturn]] void fail(const std::string& message) const { fail(current_line_, message); }
 
 private:
-    struct Row {
-        std::size_t line;
-        std::vector<std::string> columns;
-    };
     std::string name_;
-    std::vector<Row> rows_;
+    std::string content_;
     mutable std::size_t current_line_ = 0;
 };
 
@@ -80,8 +93,11 @@ std::size_t word_count(std::string_view text) {
 
 /// Comparison key of a multi-word entry: folded case, single spaces.
 std::string entry_key(std::string_view text) {
+    text = trim(text);
+    // Nearly every entry has no doubled space to collapse.
+    if (text.find("  ") == std::string_view::npos) return fold_case(text);
     std::string key;
-    for (char c : trim(text)) {
+    for (char c : text) {
         if (c == ' ' && !key.empty() && key.back() == ' ') continue;
         key += c;
     }
@@ -103,6 +119,7 @@ std::unique_ptr<RE2::Set> pattern_set(const std::vector<const RE2*>& patterns, c
 }
 
 void load_word_list(const RuleFile& file, WordSet& out) {
+    out.reserve(out.size() + file.line_count());
     file.each(1, [&](const auto& cols) { out.insert(entry_key(cols[0])); });
 }
 
@@ -110,11 +127,12 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     auto data = std::make_unique<RuleData>();
     const auto open = [&](const std::string& name) {
         FileContent content = read(name);
-        return RuleFile(std::move(content.display_name), content.text);
+        return RuleFile(std::move(content.display_name), std::move(content.text));
     };
 
     {
         const RuleFile file = open("first_names.tsv");
+        data->first_names.reserve(file.line_count());
         file.each(2, [&](const auto& cols) {
             data->first_names[entry_key(cols[0])] = parse_gender(file, cols[1]);
         });
@@ -127,6 +145,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("role_nouns.tsv");
+        data->role_nouns.reserve(file.line_count());
         file.each(3, [&](const auto& cols) {
             static const std::vector<std::string_view> categories{"kin", "role", "group", "animal", "creature"};
             if (std::find(categories.begin(), categories.end(), cols[2]) == categories.end())
@@ -141,6 +160,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("demonyms.txt"), data->demonyms);
     {
         const RuleFile file = open("places.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             if (cols[1] != "GPE" && cols[1] != "LOC" && cols[1] != "FAC")
                 file.fail("place type must be GPE, LOC or FAC");
@@ -151,6 +171,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("organizations.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             KnownName known;
             if (cols[1] == "organization") known = {EntityKind::organization, "ORG"};
@@ -163,6 +184,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("place_aliases.tsv");
+        data->gazetteer.reserve(data->gazetteer.size() + file.line_count());
         file.each(2, [&](const auto& cols) {
             const std::string canonical = entry_key(cols[1]);
             const auto known = data->gazetteer.find(canonical);
@@ -250,26 +272,25 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         const RuleFile file = open("furniture.tsv");
         RE2::Options options;
         options.set_log_errors(false);
+        std::vector<const RE2*> inline_patterns;
         file.each(3, [&](const auto& cols) {
             FurnitureRule rule;
             rule.id = std::string(cols[0]);
             if (cols[1] == "line") rule.whole_line = true;
             else if (cols[1] == "inline") rule.whole_line = false;
             else file.fail("scope must be line or inline");
-            rule.pattern = std::make_unique<RE2>(re2::StringPiece(cols[2].data(), cols[2].size()), options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            // Each prefilter numbers its rules in the order they are added.
+            std::string error;
+            rule.pattern = (rule.whole_line ? data->furniture_line_prefilter : data->furniture_inline_prefilter)
+                               .add(cols[2], options, error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
+            (rule.whole_line ? data->furniture_line_rules : data->furniture_inline_rules)
+                .push_back(data->furniture.size());
+            if (!rule.whole_line) inline_patterns.push_back(rule.pattern);
             data->furniture.push_back(std::move(rule));
         });
-        std::vector<const RE2*> line_patterns, inline_patterns;
-        for (std::size_t i = 0; i < data->furniture.size(); ++i) {
-            const FurnitureRule& rule = data->furniture[i];
-            (rule.whole_line ? data->furniture_line_rules : data->furniture_inline_rules).push_back(i);
-            (rule.whole_line ? line_patterns : inline_patterns).push_back(rule.pattern.get());
-        }
-        if (const std::string error = data->furniture_line_prefilter.build(line_patterns); !error.empty())
-            file.fail(error);
-        if (const std::string error = data->furniture_inline_prefilter.build(inline_patterns); !error.empty())
-            file.fail(error);
+        if (const std::string error = data->furniture_line_prefilter.build(); !error.empty()) file.fail(error);
+        if (const std::string error = data->furniture_inline_prefilter.build(); !error.empty()) file.fail(error);
         data->furniture_inline_set = pattern_set(inline_patterns, options, RE2::UNANCHORED);
     }
     {
@@ -287,10 +308,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
                 file.fail("confidence must be a number");
             }
             if (rule.confidence < 0 || rule.confidence > 1) file.fail("confidence must be between 0 and 1");
-            RE2::Options options;
-            options.set_log_errors(false);
-            rule.pattern = std::make_unique<RE2>(cols[5], options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            std::string error;
+            rule.pattern = data->relation_prefilter.add(cols[5], RE2::Options(), error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
             const auto& groups = rule.pattern->NamedCapturingGroups();
             const auto source = groups.find("source"), target = groups.find("target");
             if (source == groups.end() || target == groups.end())
@@ -300,9 +320,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             data->relation_rules.push_back(std::move(rule));
         });
         // A sentence is searched only with the patterns whose words it has.
-        std::vector<const RE2*> patterns;
-        for (const RelationRule& rule : data->relation_rules) patterns.push_back(rule.pattern.get());
-        if (const std::string error = data->relation_prefilter.build(patterns); !error.empty()) file.fail(error);
+        if (const std::string error = data->relation_prefilter.build(); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("role_relations.tsv");
@@ -318,6 +336,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     {
         const RuleFile file = open("verbs.tsv");
+        data->verbs.reserve(file.line_count());
         file.each(4, [&](const auto& cols) {
             using Shape = VerbForm::Shape;
             static const std::unordered_map<std::string, Shape> shapes{
@@ -378,10 +397,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             TimeRule rule;
             rule.id = cols[0];
             rule.kind = kind->second;
-            RE2::Options options;
-            options.set_log_errors(false);
-            rule.pattern = std::make_unique<RE2>(cols[2], options);
-            if (!rule.pattern->ok()) file.fail("bad RE2 pattern: " + rule.pattern->error());
+            std::string error;
+            rule.pattern = data->time_prefilter.add(cols[2], RE2::Options(), error);
+            if (!rule.pattern) file.fail("bad RE2 pattern: " + error);
             const auto& groups = rule.pattern->NamedCapturingGroups();
             const auto time = groups.find("time"), year = groups.find("year");
             if (time == groups.end()) file.fail("pattern needs the group (?P<time>...)");
@@ -390,9 +408,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             rule.year_group = year == groups.end() ? 0 : year->second;
             data->time_rules.push_back(std::move(rule));
         });
-        std::vector<const RE2*> patterns;
-        for (const TimeRule& rule : data->time_rules) patterns.push_back(rule.pattern.get());
-        if (const std::string error = data->time_prefilter.build(patterns); !error.empty()) file.fail(error);
+        if (const std::string error = data->time_prefilter.build(); !error.empty()) file.fail(error);
     }
     {
         const RuleFile file = open("kin_inverses.tsv");

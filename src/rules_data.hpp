@@ -40,7 +40,7 @@ struct NameCue {
 struct FurnitureRule {
     std::string id;
     bool whole_line = true;  // else: every match inside a line is blanked
-    std::unique_ptr<RE2> pattern;
+    const RE2* pattern = nullptr;  // kept by the line or inline prefilter
 };
 
 /// A pattern of data/relations.tsv, compiled.
@@ -48,7 +48,7 @@ struct RelationRule {
     std::string id, type, subtype;  // subtype empty for "-"
     bool directed = true;
     double confidence = 1.0;
-    std::unique_ptr<RE2> pattern;
+    const RE2* pattern = nullptr;  // kept by RuleData::relation_prefilter
     int source_group = 0, target_group = 0;  // capture group numbers
 };
 
@@ -83,7 +83,7 @@ struct VerbForm {
 struct TimeRule {
     std::string id;
     enum class Kind { year, past, earlier, later, time } kind = Kind::time;
-    std::unique_ptr<RE2> pattern;
+    const RE2* pattern = nullptr;  // kept by RuleData::time_prefilter
     int time_group = 0, year_group = 0;  // capture group numbers (year: 0 when none)
 };
 
