@@ -1026,3 +1026,10 @@ TEST_CASE("a verb of planning after 'and' is a verb, and what is planned is not 
     CHECK_FALSE(relation(story, "helped", "Buddy", "Jack-Jack"));
     CHECK_FALSE(relation(story, "family", "Buddy", "Jack-Jack"));
 }
+
+TEST_CASE("catching someone who falls rescues them", "[relations]") {
+    const auto story = test::extract("Timing his day carefully, Phil catches a boy who falls out of a tree. "
+                                     "Jack-Jack breaks free, and Helen catches him in midair.");
+    CHECK(relation(story, "helped", "Phil", "the boy", "rescued"));
+    CHECK(relation(story, "helped", "Helen", "Jack-Jack", "rescued"));
+}
