@@ -104,6 +104,11 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
                                      GroupMembers& members) const {
     // A plural description, then names joined by "," and "and", each perhaps described
     // first ("a giant named Fezzik"); a verb ends the list.
+    // The story keeps a group's first listing, for the relations the group takes part in.
+    const auto note = [&](std::size_t group, const std::vector<std::size_t>& listed) {
+        members[group] = listed;
+        if (story.entities[group].members.empty()) story.entities[group].members = listed;
+    };
     for (std::size_t i = 0; i < items.size(); ++i) {
         const SentenceItem& group = items[i];
         if (!group.mention || !group.entity || group.mention->form != MentionForm::description || !group.mention->plural)
@@ -114,7 +119,7 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
             const std::string& noun = story.entities[*group.entity].subtype;
             for (const auto& [listed_group, listed] : members)
                 if (!noun.empty() && story.entities[listed_group].subtype == noun) {
-                    members[*group.entity] = listed;
+                    note(*group.entity, listed);  // std::map keeps `listed` where it is
                     break;
                 }
         }
@@ -144,7 +149,7 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
                 if (!items[k].mention->possessive && *items[k].entity != *group.entity) add_unique(listed, *items[k].entity);
             }
             if (semicolons >= 1 && listed.size() >= 2 && story.entities[*group.entity].kind == EntityKind::character) {
-                members[*group.entity] = listed;
+                note(*group.entity, listed);
                 continue;
             }
             listed.clear();
@@ -174,11 +179,8 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
             if (!item.is_word || verb || item.mention) break;  // a plain word ("a", "giant", "named") may stand between
         }
         if (joined_by_and && listed.size() >= 2 && story.entities[*group.entity].kind == EntityKind::character)
-            members[*group.entity] = listed;
+            note(*group.entity, listed);
     }
-    // The story keeps the first listing, for the relations the group takes part in.
-    for (const auto& [group, listed] : members)
-        if (story.entities[group].members.empty()) story.entities[group].members = listed;
 }
 
 void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t sentence_index,
@@ -1054,8 +1056,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 items[i - 2].is_word && word_class(items[i - 2].word).empty() && !lexicon[i - 2] &&
                 !rules_.role_nouns.count(items[i - 2].word))
                 continue;
-            // "gives Harry a snowy owl, Hedwig": the second object of a giving, brought in by "a",
-            // is the thing given, and so is the name in apposition to it.
+            // "gives Harry a snowy owl, Hedwig": a second object brought in by "a", after a verb
+            // that states a relation (event_relations.tsv), is the thing given or done, and so is
+            // the name in apposition to it.
             if (theme && *theme == entity) continue;
             if (after_object && items[i].mention && items[i].mention->indefinite && items[i - 1].word != "and"sv &&
                 items[i - 1].word != ","sv && rules_.event_relations.count(p.action())) {

@@ -114,6 +114,13 @@ std::string nickname_match(const std::string& key, const std::set<std::string>& 
     return {};
 }
 
+/// The first `count` parts of a name, joined by spaces: "mary jane" of Mary Jane Watson.
+std::string leading_parts(const std::vector<std::string>& parts, std::size_t count) {
+    std::string joined = parts.front();
+    for (std::size_t k = 1; k < count; ++k) joined.append(" ").append(parts[k]);
+    return joined;
+}
+
 /// Keeps the first reason an alias joined its entity; later ones add nothing.
 void record_merge(Entity& entity, MergeReason reason) {
     const bool known = std::any_of(entity.merges.begin(), entity.merges.end(),
@@ -411,11 +418,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
-            if (name.parts.size() >= 3) {
-                std::string given = name.parts.front();
-                for (std::size_t k = 1; k + 1 < name.parts.size(); ++k) given.append(" ").append(name.parts[k]);
-                cluster.given_names.insert(given);
-            }
+            if (name.parts.size() >= 3) cluster.given_names.insert(leading_parts(name.parts, name.parts.size() - 1));
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
             for (const std::string& nickname : name.nicknames) {
                 cluster.quoted_nicknames.insert(nickname);
@@ -454,8 +457,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         }
         // "Mary Jane" for Mary Jane Watson: the given names of one longer name.
         if (!match && !name.has_title) {
-            std::string given = name.parts.front();
-            for (std::size_t k = 1; k < name.parts.size(); ++k) given.append(" ").append(name.parts[k]);
+            const std::string given = leading_parts(name.parts, name.parts.size());
             CharacterCluster* only = nullptr;
             std::size_t holders = 0;
             for (CharacterCluster& cluster : clusters)
