@@ -1422,6 +1422,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
+        // or the one a relative clause describes ("a wound (that) he gave Spider-Man").
+        const auto no_gift = [&](std::size_t i) { return !items[i].mention && rules_.non_gifts.count(items[i].word) > 0; };
+        for (std::size_t i = p.item + 1; i < clause_end && !cue.not_a_gift; ++i) cue.not_a_gift = no_gift(i);
+        std::size_t before_subject = p.subject_begin;
+        if (before_subject > 0 && (items[before_subject - 1].word == "that"sv || items[before_subject - 1].word == "which"sv))
+            --before_subject;
+        cue.not_a_gift = cue.not_a_gift || (before_subject > 0 && before_subject < p.item && no_gift(before_subject - 1));
         cue.verb_token = items[p.item].last_token;
         cues.push_back(cue);
     }

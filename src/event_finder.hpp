@@ -30,6 +30,9 @@ struct EventCues {
     /// "Lambeau persuades the judge to release Will": the instigators got the
     /// deed done by persuasion, not hired it.
     bool persuaded = false;
+    /// "gives him his first kiss", "a wound he gave Spider-Man": the thing given
+    /// (data/non_gifts.txt) is no help.
+    bool not_a_gift = false;
     /// The document token of the clause's verb ("raise" of "plans to raise him"), for
     /// the relation patterns, which do not read a verb whose event is not asserted.
     std::optional<std::size_t> verb_token;

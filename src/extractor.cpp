@@ -10,6 +10,7 @@
 #include "mention_finder.hpp"
 #include "reconciler.hpp"
 #include "relation_finder.hpp"
+#include "relative_merger.hpp"
 #include "segmenter.hpp"
 #include "story_finalizer.hpp"
 #include "timeline.hpp"
@@ -54,6 +55,7 @@ Story Extractor::extract(std::vector<Input> inputs) const {
     detail::EventFinder(rules).run(story, cues, sentences);
     detail::order_timeline(story, cues);
     detail::RelationFinder(rules).run(story, cues, sentences);  // reads the events
+    detail::merge_described_relatives(story, rules);
     return story;
 }
 

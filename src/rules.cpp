@@ -215,6 +215,20 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("common_words.txt"), data->common_words);
     load_word_list(open("months.txt"), data->months);
     load_word_list(open("speech_verbs.txt"), data->speech_verbs);
+    load_word_list(open("non_gifts.txt"), data->non_gifts);
+    load_word_list(open("former_ties.txt"), data->former_ties);
+    {
+        const RuleFile file = open("role_ties.tsv");
+        file.each(2, [&](const auto& cols) {
+            std::vector<std::string>& subtypes = data->role_ties[entry_key(cols[0])];
+            for (std::size_t begin = 0; begin < cols[1].size();) {
+                std::size_t end = cols[1].find(' ', begin);
+                if (end == std::string::npos) end = cols[1].size();
+                if (end > begin) subtypes.push_back(entry_key(std::string_view(cols[1]).substr(begin, end - begin)));
+                begin = end + 1;
+            }
+        });
+    }
     load_word_list(open("person_verbs.txt"), data->person_verbs);
     load_word_list(open("place_nouns.txt"), data->place_nouns);
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);

@@ -165,6 +165,9 @@ struct RuleData {
     WordSet assistance_nouns;                                  // "with the help of Enzo": help, aid...
     WordSet assistance_openers;                                // with, through, enlists: the help is given
     WordSet quantity_words;                                    // "two of his men": counts a group
+    WordMap<std::vector<std::string>> role_ties;             // wife -> married, wife, husband, spouse
+    WordSet former_ties;                                       // "her late husband": late, former
+    WordSet non_gifts;                                         // "gives him a kiss": no help given
     WordSet owner_nouns;                                       // "saves his life": life, lives
     /// Whether the object of this verb lemma does the infinitive after it
     /// ("persuades Madhu to help"), not its subject ("visits Rose to warn her").

@@ -1033,3 +1033,44 @@ TEST_CASE("catching someone who falls rescues them", "[relations]") {
     CHECK(relation(story, "helped", "Phil", "the boy", "rescued"));
     CHECK(relation(story, "helped", "Helen", "Jack-Jack", "rescued"));
 }
+
+TEST_CASE("a kiss or a wound given is no help", "[relations]") {
+    const auto story = test::extract("Susanna dances with Raymond and gives him his first kiss. "
+                                     "Norman notices a cut that matches a wound he gave Peter. "
+                                     "Mary gives Tom a book.");
+    CHECK_FALSE(relation(story, "helped", "Susanna", "Raymond"));
+    CHECK_FALSE(relation(story, "helped", "Norman", "Peter"));
+    CHECK(relation(story, "helped", "Mary", "Tom", "gave"));
+}
+
+TEST_CASE("telling someone the truth advises them", "[relations]") {
+    const auto story = test::extract("Zuri finally tells T'Challa the truth about his father's death. "
+                                     "Ross tells Kaffee a joke.");
+    CHECK(relation(story, "helped", "Zuri", "T'Challa", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Ross", "Kaffee"));
+}
+
+TEST_CASE("'his wife' is the one the story said he married", "[relations]") {
+    const auto story = test::extract("Othello secretly marries Desdemona. Iago hates Othello. "
+                                     "Later Othello resolves to kill his wife.");
+    CHECK(relation(story, "killed", "Othello", "Desdemona"));
+    CHECK_FALSE(test::find(story, "Othello's wife"));
+    const auto* desdemona = test::find(story, "Desdemona");
+    REQUIRE(desdemona);
+    CHECK(std::any_of(desdemona->merges.begin(), desdemona->merges.end(),
+                      [](const plotgraph::MergeReason& reason) { return reason.rule == "relative"; }));
+}
+
+TEST_CASE("a former or later spouse is not 'his wife'", "[relations]") {
+    const auto late = test::extract("Ruth mourns her late husband. Ruth marries Bob.");
+    CHECK_FALSE(relation(late, "romance", "Ruth", "Bob", "husband"));
+    const auto later = test::extract("Georg has banned music since the death of his wife. Georg marries Maria.");
+    CHECK_FALSE(relation(later, "romance", "Georg", "Maria", "wife"));
+}
+
+TEST_CASE("a tie two named characters could fill stays a description", "[relations]") {
+    const auto story = test::extract("Anna marries Karenin. Later Anna falls in love with Vronsky and marries him. "
+                                     "Her husband learns of it.");
+    CHECK_FALSE(relation(story, "romance", "Anna", "Karenin", "husband"));
+    CHECK_FALSE(relation(story, "romance", "Anna", "Vronsky", "husband"));
+}

@@ -723,6 +723,7 @@ struct StoryGoldArgs {
     std::string corpus = source_path("corpus");
     std::string only;
     bool details = false;
+    bool event_pairs = false;
     bool as_json = false;
     std::size_t jobs = default_jobs();
 };
@@ -926,6 +927,36 @@ void print_event_misses(const GoldStory& story) {
     }
 }
 
+/// --event-pairs: one line per asserted event and agent-patient pair of gold
+/// characters, with whether the gold holds that pair as `helped` and whether a
+/// relation of plotgraph's does: the figures for weighing a new trigger verb.
+void print_event_pairs(const GoldStory& story) {
+    const auto& of_entity = story.evaluation.characters.gold_of_entity;
+    const auto helped = *eval::relation_type_index("helped");
+    std::set<std::pair<std::size_t, std::size_t>> gold_helped, predicted_helped;
+    for (const auto& relation : story.gold.relations)
+        if (relation.type == "helped") gold_helped.emplace(relation.source, relation.target);
+    for (const auto& verdict : story.evaluation.relations) {
+        if (verdict.type != helped || !verdict.predicted) continue;
+        const auto& relation = story.story.relations[*verdict.predicted];
+        const auto source = of_entity[relation.source], target = of_entity[relation.target];
+        if (source && target) predicted_helped.emplace(*source, *target);
+    }
+    for (const auto& event : story.story.events) {
+        if (event.negated || event.attempted || event.intended || event.believed) continue;
+        for (std::size_t p = 0; p < event.patients.size(); ++p)
+            for (const auto agent : event.agents) {
+                const auto source = of_entity[agent], target = of_entity[event.patients[p]];
+                if (!source || !target || *source == *target) continue;
+                const std::pair pair{*source, *target};
+                print("pair\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", story.gold.story.c_str(), event.action.c_str(),
+                      event.patient_prepositions[p].c_str(), story.gold.characters[*source].name.c_str(),
+                      story.gold.characters[*target].name.c_str(), int(gold_helped.count(pair)),
+                      int(predicted_helped.count(pair)), eval::evidence_sentence(story.story, event.evidence).c_str());
+            }
+    }
+}
+
 void print_story_errors(const GoldStory& story) {
     print("== %s (%s)\n", story.gold.story.c_str(), story.gold_path.filename().c_str());
     print_character_errors(story);
@@ -1056,6 +1087,8 @@ int run_story_gold(const StoryGoldArgs& args) {
     }
     if (args.details)
         for (const auto& story : stories) print_story_errors(story);
+    if (args.event_pairs)
+        for (const auto& story : stories) print_event_pairs(story);
     print_story_table(stories, total);
     print_story_totals(stories.size(), args.gold, total);
     return 0;
@@ -1117,6 +1150,8 @@ int main(int argc, char** argv) {
                                    "only this story (cmu:1952976, 1952976, moscow-on-the-hudson)");
     story_gold_command->add_flag("--details", story_gold.details,
                                  "unmatched characters, relation tp/fp/fn and missed events per story");
+    story_gold_command->add_flag("--event-pairs", story_gold.event_pairs,
+                                 "each asserted event's pairs of gold characters, with gold and predicted helped");
     story_gold_command->add_flag("--json", story_gold.as_json,
                                  "print the totals and per-story figures as JSON");
     story_gold_command->add_option("--jobs", story_gold.jobs, "stories extracted in parallel")
