@@ -350,8 +350,12 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     // costs a lookup per statement, not a pass over every mention.
     using Place = std::pair<std::size_t, std::size_t>;  // (document, sentence)
     std::vector<std::set<Place>> sentences_of(story.entities.size());
-    for (const Mention& mention : story.mentions)
-        if (mention.entity) sentences_of[*mention.entity].insert({mention.doc, mention.sentence});
+    std::vector<bool> has_name(story.entities.size(), false);
+    for (const Mention& mention : story.mentions) {
+        if (!mention.entity) continue;
+        sentences_of[*mention.entity].insert({mention.doc, mention.sentence});
+        if (mention.form == MentionForm::name) has_name[*mention.entity] = true;
+    }
     std::vector<std::size_t> merged_into(story.entities.size());
     std::iota(merged_into.begin(), merged_into.end(), std::size_t{0});
     const auto group = [&](std::size_t entity) {
@@ -390,7 +394,18 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // Longer only as an aside about the one named first: "Thomas Anderson, who is also a hacker known...".
         const bool alias = (between.size() <= 5 || (between[0] == ","sv && between[1] == "who"sv)) &&
                            std::any_of(rules_.alias_phrases.begin(), rules_.alias_phrases.end(), ends_with);
-        if (!plain && !real_name && !alias) continue;
+        // "names him Tarzan", "calls the baby Boo": the object of a verb of naming, right before the name.
+        const auto naming_verb = [&] {
+            if (!between.empty() || said.form == MentionForm::name || said.first_token == 0) return false;
+            const auto readings = rules_.verbs.find(tokens[said.first_token - 1].key);
+            return readings != rules_.verbs.end() &&
+                   std::any_of(readings->second.begin(), readings->second.end(),
+                               [&](const VerbForm& form) { return rules_.naming_verbs.count(form.lemma) > 0; });
+        };
+        // Only a character known so far by descriptions takes the name: a pronoun misread as a
+        // named character ("naming her Boo" read as Celia's) must not join two names.
+        const bool named = naming_verb() && !has_name[group(*said.entity)];
+        if (!plain && !real_name && !alias && !named) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
@@ -409,7 +424,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // Two characters named together in another sentence are two: "The man in black then
         // chokes Fezzik" keeps Fezzik apart, whatever a misread "he is Westley" says. Only a
         // pronoun may be misread so; a name or a description says who it is.
-        if (said.form == MentionForm::pronoun) {
+        // A name given to a character known only by descriptions is no misreading to guard against.
+        if (said.form == MentionForm::pronoun && !named) {
             const auto& fewer = sentences_of[from].size() <= sentences_of[into].size() ? sentences_of[from] : sentences_of[into];
             const auto& more = &fewer == &sentences_of[from] ? sentences_of[into] : sentences_of[from];
             const Place here{said.doc, said.sentence};
@@ -428,6 +444,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             gone.gender != Gender::unknown && kept.gender != Gender::unknown && gone.gender != kept.gender;
         if (genders_disagree && said.form != MentionForm::name) continue;
         merged_into[from] = into;
+        has_name[into] = has_name[into] || has_name[from];
         sentences_of[into].insert(sentences_of[from].begin(), sentences_of[from].end());
         sentences_of[from].clear();
         if (kept.gender == Gender::unknown || genders_disagree) kept.gender = gone.gender;

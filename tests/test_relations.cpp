@@ -1074,3 +1074,16 @@ TEST_CASE("a tie two named characters could fill stays a description", "[relatio
     CHECK_FALSE(relation(story, "romance", "Anna", "Karenin", "husband"));
     CHECK_FALSE(relation(story, "romance", "Anna", "Vronsky", "husband"));
 }
+
+TEST_CASE("the one a verb of naming names is the character named", "[relations]") {
+    const auto story = test::extract("Kala finds the orphaned boy among the wreckage, saves him from Sabor, and names him Tarzan. "
+                                     "Tarzan grows up among the gorillas, and Kerchak never accepts the boy.");
+    CHECK(relation(story, "helped", "Kala", "Tarzan", "rescued"));
+    CHECK_FALSE(test::find(story, "the orphaned boy"));
+}
+
+TEST_CASE("a name given never joins two named characters", "[relations]") {
+    const auto story = test::extract("The birds fetch Bruno, the dog. Cinderella rescues a mouse, gives Bruno a bone and names him Gus.");
+    CHECK(test::find(story, "Gus"));
+    CHECK_FALSE(test::same_entity(story, "Bruno", "Gus"));
+}
