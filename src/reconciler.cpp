@@ -567,15 +567,24 @@ void Reconciler::reconcile_characters(Story& story) const {
         }
         if (options.empty() && surname_only.size() == 1) options = surname_only;
         if (options.empty() && key.size() >= 4) {
-            // "Ivan" for Ivanov: a truncation, when exactly one name starts so.
-            for (std::size_t candidate : index_of.by_prefix(key)) {
+            // "Ivan" for Ivanov: a truncation, when exactly one name starts so. "Indy" for
+            // Indiana: a familiar form, the start of a name with -y or -ie added.
+            std::string stem = key;
+            std::string rule = "truncation";
+            if (const std::size_t cut = key.ends_with("ie") ? 2 : key.ends_with('y') ? 1 : 0;
+                cut > 0 && index_of.by_prefix(key).empty() && key.size() - cut >= 3) {
+                stem.resize(key.size() - cut);
+                rule = "diminutive";
+            }
+            for (std::size_t candidate : index_of.by_prefix(stem)) {
                 CharacterCluster& cluster = clusters[candidate];
                 for (const auto* keys : {&cluster.surnames, &cluster.first_names}) {
                     for (const std::string& other : *keys) {
                         const bool listed = !options.empty() && options.back().cluster == &cluster;
-                        if (!listed && other.size() > key.size() && other.compare(0, key.size(), key) == 0 &&
-                            compatible(cluster.gender(), name.gender)) {
-                            options.push_back({&cluster, "truncation", key + " is the start of " + other});
+                        if (!listed && other.size() > stem.size() + (stem.size() < key.size() ? 1 : 0) &&
+                            other.compare(0, stem.size(), stem) == 0 && compatible(cluster.gender(), name.gender)) {
+                            options.push_back({&cluster, rule,
+                                               key + (rule == "truncation"sv ? " is the start of " : " is a familiar form of ") + other});
                         }
                     }
                 }

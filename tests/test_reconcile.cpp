@@ -483,3 +483,14 @@ TEST_CASE("the given names of a longer name, said together, are that character",
     const auto story = test::extract("Mary Jane Watson lives next door to Peter. Later Mary Jane kisses Peter.");
     CHECK(test::resolved_name(story, "Mary Jane") == "Mary Jane Watson");
 }
+
+TEST_CASE("a familiar form in -y joins the name it shortens", "[reconcile]") {
+    const auto story = test::extract("Indiana Jones takes a golden idol from the temple. "
+                                     "Later Indy escapes on a seaplane, and Marion joins Indy in Cairo.");
+    CHECK(test::same_entity(story, "Indy", "Indiana Jones"));
+}
+
+TEST_CASE("a familiar form does not join a name of the other gender", "[reconcile]") {
+    const auto story = test::extract("Sallah digs with his sons in Cairo. Sally, his neighbour, brings her lamp.");
+    CHECK_FALSE(test::same_entity(story, "Sally", "Sallah"));
+}
