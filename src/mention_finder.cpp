@@ -224,6 +224,26 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
         std::move(sorted.begin(), sorted.end(), out.begin() + static_cast<std::ptrdiff_t>(first_mention));
         std::copy(sorted_evidence.begin(), sorted_evidence.end(),
                   evidence.begin() + static_cast<std::ptrdiff_t>(first_mention));
+        link_kin_of_owners(document, first_mention, out);
+    }
+}
+
+void MentionFinder::link_kin_of_owners(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const {
+    // "Hiccup, the scrawny son of the village chief, Stoick": a kin term owned through
+    // "of" by the mention right after it, as "the chief's son" is by the possessive.
+    for (std::size_t k = first_mention; k + 1 < out.size(); ++k) {
+        Mention& kin = out[k];
+        if (kin.form != MentionForm::description || kin.owner_mention || kin.last_token + 2 >= document.tokens.size() ||
+            document.tokens[kin.last_token + 1].key != "of"sv)
+            continue;
+        const auto role = rules_.role_nouns.find(kin.subtype);
+        if (role == rules_.role_nouns.end() || role->second.category != "kin"sv) continue;
+        if (out[k + 1].first_token != kin.last_token + 2) continue;
+        // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
+        std::size_t owner = k + 1;
+        while (out[owner].possessive && owner + 1 < out.size() && out[owner + 1].owner_mention == owner) ++owner;
+        if (!out[owner].possessive && out[owner].kind == EntityKind::character && out[owner].form != MentionForm::pronoun)
+            kin.owner_mention = owner;
     }
 }
 

@@ -57,6 +57,7 @@ public:
                       const std::vector<KindEvidence>& evidence) const;
 
 private:
+    void link_kin_of_owners(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const;
     struct Candidate {
         std::size_t first = 0, last = 0;  // inclusive token range
         bool possessive = false;

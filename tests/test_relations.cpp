@@ -1087,3 +1087,11 @@ TEST_CASE("a name given never joins two named characters", "[relations]") {
     CHECK(test::find(story, "Gus"));
     CHECK_FALSE(test::same_entity(story, "Bruno", "Gus"));
 }
+
+TEST_CASE("a kin term owned through 'of' ties the two as its possessive form does", "[relations]") {
+    const auto story = test::extract("Lucilla, the sister of Commodus, visits Maximus in his cell. "
+                                     "Meanwhile Peter, the son of Vito's friend John, leaves for France.");
+    CHECK(relation(story, "family", "Lucilla", "Commodus", "sister"));
+    CHECK(relation(story, "family", "Peter", "John", "son"));
+    CHECK_FALSE(relation(story, "family", "Peter", "Vito", "son"));
+}
