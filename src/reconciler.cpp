@@ -491,6 +491,23 @@ void Reconciler::reconcile_characters(Story& story) const {
                 misses_by_first_name.insert(name.first());
         }
     }
+    // "Klara's grandmother, Frau Sesemann": a name said to be someone's kin or role is
+    // not that someone, however its surname fits. Name mention -> the owners' words.
+    std::map<std::size_t, std::vector<std::string>> owners_of;
+    for (const Mention& description : story.mentions) {
+        if (description.form != MentionForm::description || !description.appositive_to || !description.owner_mention)
+            continue;
+        const Mention& owner = story.mentions[*description.owner_mention];
+        if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty())
+            owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
+    }
+    const auto owned_by = [&](std::size_t index, const CharacterCluster& cluster) {
+        const auto owners = owners_of.find(index);
+        return owners != owners_of.end() &&
+               std::any_of(owners->second.begin(), owners->second.end(), [&](const std::string& owner) {
+                   return cluster.first_names.count(owner) || cluster.single_names.count(owner) || cluster.surnames.count(owner);
+               });
+    };
     for (std::size_t index : single) {
         const Mention& mention = story.mentions[index];
         const ParsedName& name = parsed[index];
@@ -513,6 +530,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
+            if (owned_by(index, cluster)) continue;
             // Theodore "Laurie" Laurence is Laurie, whatever gender the given-name list gives Laurie.
             if (!name.has_title && cluster.quoted_nicknames.count(key)) {
                 options.push_back({&cluster, "quoted-nickname", key + " is quoted as the nickname of " + *cluster.surnames.begin()});
