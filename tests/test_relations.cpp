@@ -1095,3 +1095,10 @@ TEST_CASE("a kin term owned through 'of' ties the two as its possessive form doe
     CHECK(relation(story, "family", "Peter", "John", "son"));
     CHECK_FALSE(relation(story, "family", "Peter", "Vito", "son"));
 }
+
+TEST_CASE("a description owned by a name is in apposition to the name before the owner", "[relations]") {
+    const auto story = test::extract("Indiana Jones is an archaeologist. "
+                                     "The Nazis are looking for Abner Ravenwood, Indy's old mentor, who owned the headpiece.");
+    CHECK(relation(story, "helped", "Abner Ravenwood", "Indiana Jones", "mentor"));
+    CHECK_FALSE(test::find(story, "Indiana Jones's mentor"));
+}
