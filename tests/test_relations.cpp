@@ -1102,3 +1102,11 @@ TEST_CASE("a description owned by a name is in apposition to the name before the
     CHECK(relation(story, "helped", "Abner Ravenwood", "Indiana Jones", "mentor"));
     CHECK_FALSE(test::find(story, "Indiana Jones's mentor"));
 }
+
+TEST_CASE("winning someone's release or breaking their chains frees them", "[relations]") {
+    const auto story = test::extract("Using his fame, Manette wins Darnay's acquittal. "
+                                     "Stoick dives in and breaks Toothless's chains. Later Hiccup cuts Astrid loose.");
+    CHECK(relation(story, "helped", "Manette", "Darnay", "freed"));
+    CHECK(relation(story, "helped", "Stoick", "Toothless", "freed"));
+    CHECK(relation(story, "helped", "Hiccup", "Astrid", "freed"));
+}
