@@ -37,6 +37,7 @@ struct Predicate {
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
     const std::string* phrasal_action = nullptr;  // "hand over" of "hands her over", "love" of "falls in love"
+    const std::string* phrasal_verb = nullptr;    // the phrasal verb itself: "take home" of "takes them home"
     /// The event's action: the phrasal verb's when there is one, else the verb's lemma.
     const std::string& action() const { return phrasal_action ? *phrasal_action : form->lemma; }
     std::vector<std::size_t> agents, places, instigators;
@@ -971,15 +972,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (k + words > end) continue;
                 phrasal.assign(p.form->lemma);
                 for (std::size_t w = k; w < k + words; ++w) phrasal.append(" ").append(items[w].word);
-                if (const auto found = rules_.phrasal_verbs.find(phrasal); found != rules_.phrasal_verbs.end())
+                if (const auto found = rules_.phrasal_verbs.find(phrasal); found != rules_.phrasal_verbs.end()) {
+                    p.phrasal_verb = &found->first;
                     return &found->second.action;
+                }
             }
             return nullptr;
         };
         p.phrasal_action = particle_at(p.item + 1);
         if (p.phrasal_action || p.item + 1 >= end) continue;
         std::size_t after_object = p.item + 1;
-        if (items[after_object].mention) {
+        // An object: a mention, an unresolved "them" ("takes them home"), or a determiner and its noun.
+        if (items[after_object].mention || unresolved_plural(after_object, "them")) {
             ++after_object;
         } else if (classes[after_object] == "determiner"sv && after_object + 1 < end && items[after_object + 1].is_word &&
                    !items[after_object + 1].mention && may_be_noun(after_object + 1)) {
@@ -1422,6 +1426,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        if (p.phrasal_action && p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
         // or the one a relative clause describes ("a wound (that) he gave Spider-Man").
         const auto no_gift = [&](std::size_t i) { return !items[i].mention && rules_.non_gifts.count(items[i].word) > 0; };

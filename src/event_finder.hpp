@@ -30,6 +30,9 @@ struct EventCues {
     /// "Lambeau persuades the judge to release Will": the instigators got the
     /// deed done by persuasion, not hired it.
     bool persuaded = false;
+    /// The phrasal verb the event was read as ("take home" of "takes them home"), whose
+    /// lines of event_relations.tsv count even when its action is the bare verb ("take").
+    std::string_view phrasal_verb;
     /// "gives him his first kiss", "a wound he gave Spider-Man": the thing given
     /// (data/non_gifts.txt) is no help.
     bool not_a_gift = false;

@@ -388,9 +388,11 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         if (event.negated || event.believed) continue;
         // "convinces him that Hamlet is to blame" tells him something; it is no help.
         const bool only_told = e < cues.size() && cues[e].tells_that;
-        const auto found = rules_.event_relations.find(rules_.relation_lemma(event.action));
+        const std::string_view phrasal = e < cues.size() ? cues[e].phrasal_verb : std::string_view{};
+        const bool phrasal_lines = !phrasal.empty() && rules_.event_relations.count(phrasal);
+        const auto found = rules_.event_relations.find(phrasal_lines ? phrasal : rules_.relation_lemma(event.action));
         if (found == rules_.event_relations.end()) continue;
-        const std::string rule = std::string("event:").append(event.action);
+        const std::string rule = std::string("event:").append(phrasal_lines ? phrasal : std::string_view(event.action));
         // "gives the donkey to his nephew": where a line names the recipient by
         // its preposition, the direct object is the thing given.
         bool recipient_named = false;

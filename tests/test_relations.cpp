@@ -1110,3 +1110,12 @@ TEST_CASE("winning someone's release or breaking their chains frees them", "[rel
     CHECK(relation(story, "helped", "Stoick", "Toothless", "freed"));
     CHECK(relation(story, "helped", "Hiccup", "Astrid", "freed"));
 }
+
+TEST_CASE("taking them home helps them and stays a take", "[relations]") {
+    const auto story = test::extract("Jane and Michael run away. Bert finds them and takes them home.");
+    CHECK(relation(story, "helped", "Bert", "Jane"));
+    CHECK(relation(story, "helped", "Bert", "Michael"));
+    const bool take = std::any_of(story.events.begin(), story.events.end(),
+                                  [](const plotgraph::Event& event) { return event.action == "take"; });
+    CHECK(take);
+}
