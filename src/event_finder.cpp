@@ -1024,6 +1024,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         for (std::size_t i = p.item + 1; i < end; ++i) {
             const bool particle = i == p.item + 1 && (classes[i] == "after"sv || classes[i] == "before"sv);  // "chases after them"
             if (is_boundary(i) && !particle) { end = i; break; }
+            // "an offer that Crawford has in fact invented": a relative clause with a subject of its own
+            // (its verb perhaps unread) holds none of this verb's objects.
+            if (i > p.item + 1 && classes[i] == "relative"sv && items[i].word != "who"sv && i + 1 < end && is_entity(i + 1)) {
+                end = i;
+                break;
+            }
         }
         // "Esther, whom Judah had freed": the name before "whom" is what the clause's subject did it to.
         if (!p.agents.empty() && p.subject_begin >= 2 && is_entity(p.subject_begin) && items[p.subject_begin - 1].word == "whom"sv) {

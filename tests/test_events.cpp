@@ -639,3 +639,11 @@ TEST_CASE("the object before an apposition does the infinitive after it", "[even
     CHECK(among(story, teach->agents, "Colette Tatou"));
     CHECK_FALSE(among(story, teach->agents, "Skinner"));
 }
+
+TEST_CASE("a relative clause with its own subject holds none of the verb's objects", "[events]") {
+    const auto story = test::extract("Lecter agrees to help in exchange for a transfer to a better prison, "
+                                     "an offer that Crawford has in fact invented.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(help->patients.empty());
+}
