@@ -1119,3 +1119,8 @@ TEST_CASE("taking them home helps them and stays a take", "[relations]") {
                                   [](const plotgraph::Event& event) { return event.action == "take"; });
     CHECK(take);
 }
+
+TEST_CASE("giving someone a job employs them", "[relations]") {
+    const auto story = test::extract("Scarlett buys a sawmill, which she runs herself, and she gives Ashley a job.");
+    CHECK(relation(story, "employs", "Scarlett", "Ashley"));
+}
