@@ -299,7 +299,12 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
         for (std::string_view word : split(mention.text, ' '))
             if (!word.empty()) words.push_back(fold_case(word));
         if (words.size() < 2) continue;
-        if (rules.role_nouns.count(words.front())) holders.by_title[words.front()].insert(*mention.entity);
+        // "Dr. Manette" holds the title "doctor": "the doctor" may be he.
+        std::string title = words.front();
+        if (title.ends_with('.')) title.pop_back();
+        if (const auto full = rules.title_abbreviations.find(title); full != rules.title_abbreviations.end())
+            title = full->second;
+        if (rules.role_nouns.count(title)) holders.by_title[title].insert(*mention.entity);
         const auto of = std::find(words.begin() + 1, words.end(), "of");
         if (rules.role_nouns.count(*(of - 1))) holders.by_head[*(of - 1)].insert(*mention.entity);
     }

@@ -235,6 +235,9 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("naming_words.txt"), data->naming_words);
     load_word_list(open("naming_verbs.txt"), data->naming_verbs);
+    open("title_abbreviations.tsv").each(2, [&](const auto& cols) {
+        data->title_abbreviations[entry_key(cols[0])] = entry_key(cols[1]);
+    });
     open("alias_phrases.txt").each(1, [&](const auto& cols) {
         const std::string phrase = entry_key(cols[0]);  // kept: split() returns views into it
         std::vector<std::string> words;

@@ -112,6 +112,7 @@ struct RuleData {
     WordSet name_modifiers;                                    // "old Pontifex"
     WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
     WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"
+    WordMap<std::string> title_abbreviations;                  // dr -> doctor
     WordSet naming_verbs;                                      // "names him Tarzan": name, call, dub
     WordSet naming_words;                                      // "a woman named Salena"
     std::vector<std::vector<std::string>> alias_phrases;       // "known as", "the alias": words, in order

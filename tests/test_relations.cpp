@@ -1124,3 +1124,10 @@ TEST_CASE("giving someone a job employs them", "[relations]") {
     const auto story = test::extract("Scarlett buys a sawmill, which she runs herself, and she gives Ashley a job.");
     CHECK(relation(story, "employs", "Scarlett", "Ashley"));
 }
+
+TEST_CASE("an abbreviated title is the role noun it stands for", "[relations]") {
+    const auto story = test::extract("Lucie's father, Dr. Alexandre Manette, is released from the Bastille. "
+                                     "The shock causes the doctor to relapse until Lorry nurses him back to health.");
+    CHECK(test::resolved_name(story, "the doctor") == "Dr. Alexandre Manette");
+    CHECK(relation(story, "helped", "Lorry", "Dr. Alexandre Manette"));
+}
