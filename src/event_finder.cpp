@@ -1432,7 +1432,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
-        if (p.phrasal_action && p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;
+        if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
         // or the one a relative clause describes ("a wound (that) he gave Spider-Man").
         const auto no_gift = [&](std::size_t i) { return !items[i].mention && rules_.non_gifts.count(items[i].word) > 0; };

@@ -987,12 +987,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     appositive = name_ending_at(i - 2);
                 // "Abner Ravenwood, Indy's old mentor": the mark is before the owner's name. A name right
                 // after it comes first: "Harry, Ron's sister Ginny and Hermione".
-                if (!appositive && !owns_next && possessive_name && *role_end + 1 < end)
-                    appositive = name_starting_at(*role_end + 1);
-                if (const std::size_t owner_begin = possessive_name ? out[*name_ending_at(i - 1)].first_token : i;
-                    !appositive && !owns_next && possessive_name && owner_begin >= sentence.first_token + 2 &&
-                    is_apposition_mark(tokens[owner_begin - 1].norm))
-                    appositive = name_ending_at(owner_begin - 2);
+                if (!appositive && !owns_next && possessive_name) {
+                    if (*role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                    const std::size_t owner_begin = out[*name_ending_at(i - 1)].first_token;
+                    if (!appositive && owner_begin >= sentence.first_token + 2 && is_apposition_mark(tokens[owner_begin - 1].norm))
+                        appositive = name_ending_at(owner_begin - 2);
+                }
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 // Not "the captain of the guards, Byron Hadley": the name is the captain's.

@@ -65,7 +65,7 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
     std::optional<std::size_t> found;
     bool several = false;
     for (const Relation& relation : story.relations) {
-        if (relation.source == relative || relation.target == relative || !(first_said(relation) < introduced)) continue;
+        if (relation.source == relative || relation.target == relative) continue;
         std::optional<std::size_t> other;
         if (ties != rules.role_ties.end() && relation.type == "romance"sv &&
             (relation.source == owner || relation.target == owner) &&
@@ -79,7 +79,9 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
                      (relation.subtype == inverse->second.first || relation.subtype == inverse->second.second))
                 other = relation.target;
         }
-        if (!other || *other == owner || *other == relative) continue;
+        // Only a tie said before the description first appears: the co-occurrences, which are
+        // no tie and carry the most evidence, never get this far.
+        if (!other || *other == owner || *other == relative || !(first_said(relation) < introduced)) continue;
         const Entity& candidate = story.entities[*other];
         if (candidate.kind != EntityKind::character || !candidate.members.empty() || !has_name(story, candidate) ||
             !genders_fit(candidate.gender, description.gender))
