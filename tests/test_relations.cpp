@@ -1131,3 +1131,15 @@ TEST_CASE("an abbreviated title is the role noun it stands for", "[relations]") 
     CHECK(test::resolved_name(story, "the doctor") == "Dr. Alexandre Manette");
     CHECK(relation(story, "helped", "Lorry", "Dr. Alexandre Manette"));
 }
+
+TEST_CASE("a clerk of someone is employed by them", "[relations]") {
+    const auto story = test::extract("Ebenezer Scrooge is a miser. Scrooge's clerk, Bob Cratchit, works in the cold.");
+    CHECK(relation(story, "employs", "Ebenezer Scrooge", "Bob Cratchit"));
+}
+
+TEST_CASE("'his son' is the son the story named before", "[relations]") {
+    const auto story = test::extract("Michael, the son of Vito, returns from the war. "
+                                     "Later Vito is shot, and his son kills Sollozzo.");
+    CHECK(relation(story, "killed", "Michael", "Sollozzo"));
+    CHECK_FALSE(test::find(story, "Vito's son"));
+}
