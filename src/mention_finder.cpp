@@ -844,6 +844,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             if (out[m].last_token == token) return m;
         return std::nullopt;
     };
+    // A character's name ending there: "In India, the panther Bagheera" is no apposition to India.
+    const auto character_name_ending_at = [&](std::size_t token) -> std::optional<std::size_t> {
+        const auto name = name_ending_at(token);
+        if (name && out[*name].kind == EntityKind::character) return name;
+        return std::nullopt;
+    };
     const auto name_starting_at = [&](std::size_t token) -> std::optional<std::size_t> {
         for (std::size_t m = first_mention; m < names_end; ++m)
             if (out[m].first_token == token && out[m].kind == EntityKind::character) return m;
@@ -984,14 +990,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 const bool owns_next = *role_end + 1 < end && (tokens[*role_end + 1].norm == "'s"sv || tokens[*role_end + 1].norm == "'"sv);
                 // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
                 if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
-                    appositive = name_ending_at(i - 2);
+                    appositive = character_name_ending_at(i - 2);
                 // "Abner Ravenwood, Indy's old mentor": the mark is before the owner's name. A name right
                 // after it comes first: "Harry, Ron's sister Ginny and Hermione".
                 if (!appositive && !owns_next && possessive_name) {
                     if (*role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                     const std::size_t owner_begin = out[*name_ending_at(i - 1)].first_token;
                     if (!appositive && owner_begin >= sentence.first_token + 2 && is_apposition_mark(tokens[owner_begin - 1].norm))
-                        appositive = name_ending_at(owner_begin - 2);
+                        appositive = character_name_ending_at(owner_begin - 2);
                 }
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".

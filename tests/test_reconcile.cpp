@@ -501,3 +501,10 @@ TEST_CASE("a name said to be someone's kin is not that someone, whatever its sur
     CHECK_FALSE(test::same_entity(story, "Frau Sesemann", "Klara Sesemann"));
     CHECK(test::find(story, "Frau Sesemann"));
 }
+
+TEST_CASE("a description after a place opening the sentence is the name it comes before", "[reconcile]") {
+    const auto story = test::extract("In the jungles of India, the black panther Bagheera comes upon a baby boy. "
+                                     "Bagheera takes him to a family of wolves.");
+    CHECK(test::resolved_name(story, "the black panther") == "Bagheera");
+    CHECK(test::find(story, "India"));
+}
