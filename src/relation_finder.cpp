@@ -316,6 +316,35 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
     return text;
 }
 
+/// The characters a description belongs to: its owner's, or, for "their" that no
+/// group stands for ("Mufasa and Sarabi present their son, Simba"), the characters
+/// who do the deed of its clause together.
+std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size_t description) const {
+    const Mention& mention = story.mentions[description];
+    if (mention.owner_mention) {
+        const auto owner = story.mentions[*mention.owner_mention].entity;
+        if (!owner || story.entities[*owner].kind != EntityKind::character) return {};
+        return {*owner};
+    }
+    // An unresolved "their" left no owner mention; the description's text still opens with it.
+    const auto& tokens = story.documents[mention.doc].tokens;
+    const auto pronoun = rules_.pronouns.find(tokens[mention.first_token].key);
+    if (pronoun == rules_.pronouns.end() || !pronoun->second.plural ||
+        pronoun->second.grammatical_case != "possessive"sv)
+        return {};
+    for (const Event& event : story.events) {
+        if (event.evidence.doc != mention.doc || event.sentence != mention.sentence ||
+            event.evidence.span.begin > mention.span.begin || event.evidence.span.end < mention.span.end ||
+            std::find(event.patients.begin(), event.patients.end(), *mention.entity) == event.patients.end())
+            continue;
+        std::vector<std::size_t> doers;
+        for (const std::size_t agent : event.agents)
+            if (story.entities[agent].kind == EntityKind::character && agent != *mention.entity) doers.push_back(agent);
+        if (doers.size() >= 2) return doers;
+    }
+    return {};
+}
+
 void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     RelationTable table(story.entities);
 
@@ -508,27 +537,29 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     }
 
     // Implied by a role: "his grandfather" is family, "Vladimir's boss" employs him.
-    for (const Mention& mention : story.mentions) {
-        if (mention.form != MentionForm::description || !mention.entity || !mention.owner_mention) continue;
-        const auto owner = story.mentions[*mention.owner_mention].entity;
-        if (!owner || story.entities[*owner].kind != EntityKind::character) continue;
+    for (std::size_t m = 0; m < story.mentions.size(); ++m) {
+        const Mention& mention = story.mentions[m];
+        if (mention.form != MentionForm::description || !mention.entity) continue;
         const std::size_t holder = *mention.entity;
         const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
         const std::string rule = std::string("role:").append(mention.subtype);
         const auto implied = rules_.role_relations.find(mention.subtype);
-        if (implied == rules_.role_relations.end()) {
-            const auto noun = rules_.role_nouns.find(mention.subtype);
-            // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
-            if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
-                table.add("family", mention.subtype, holder, *owner, true, 0.9, rule, evidence);
-            continue;
+        for (const std::size_t owner : owners_of(story, m)) {
+            if (owner == holder) continue;
+            if (implied == rules_.role_relations.end()) {
+                const auto noun = rules_.role_nouns.find(mention.subtype);
+                // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
+                if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
+                    table.add("family", mention.subtype, holder, owner, true, 0.9, rule, evidence);
+                continue;
+            }
+            using Direction = RoleRelation::Direction;
+            const Direction direction = implied->second.direction;
+            const std::size_t source = direction == Direction::owner_to_holder ? owner : holder;
+            const std::size_t target = direction == Direction::owner_to_holder ? holder : owner;
+            table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
+                      rule, evidence);
         }
-        using Direction = RoleRelation::Direction;
-        const Direction direction = implied->second.direction;
-        const std::size_t source = direction == Direction::owner_to_holder ? *owner : holder;
-        const std::size_t target = direction == Direction::owner_to_holder ? holder : *owner;
-        table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
-                  rule, evidence);
     }
     // "the four March sisters, Meg, Jo, Beth and Amy": a group called by a kin term that
     // holds both ways (sister, brother, twin, cousin) makes its members that to each other.

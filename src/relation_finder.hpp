@@ -33,6 +33,9 @@ public:
                                        const std::vector<std::size_t>& unasserted = {});
 
 private:
+    /// The characters the owned description `description` (a mention index) belongs to.
+    std::vector<std::size_t> owners_of(const Story& story, std::size_t description) const;
+
     /// Drops help of subtype "spared" between characters who oppose each other.
     static void drop_mercy_to_foes(std::vector<Relation>& relations);
 

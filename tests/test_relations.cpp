@@ -1143,3 +1143,11 @@ TEST_CASE("'his son' is the son the story named before", "[relations]") {
     CHECK(relation(story, "killed", "Michael", "Sollozzo"));
     CHECK_FALSE(test::find(story, "Vito's son"));
 }
+
+TEST_CASE("their kin is kin of each of the characters whose clause it is in", "[relations]") {
+    const auto story = test::extract("King Mufasa and his mate, Queen Sarabi, present their newborn son, Simba, to the animals. "
+                                     "Later Mufasa rescues his son from a stampede.");
+    CHECK(relation(story, "family", "Simba", "Mufasa", "son"));
+    CHECK(relation(story, "family", "Simba", "Queen Sarabi", "son"));
+    CHECK(relation(story, "helped", "Mufasa", "Simba"));
+}
