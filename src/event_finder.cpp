@@ -32,6 +32,7 @@ struct Predicate {
     bool intended = false;            // "offers to help her": said, not done
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool conditional = false;         // "if they help him seize the throne": a condition, not a deed
+    bool modal = false;               // "would kill him", "before they can harm him": may happen
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
@@ -464,7 +465,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (c == "negation"sv) { p.negated = true; k = j; continue; }
             if (c == "be"sv) { be = true; k = j; continue; }
             if (c == "have"sv) { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
-            if (c == "do"sv || c == "modal"sv) { modal = true; k = j; continue; }
+            if (c == "do"sv || c == "modal"sv) {
+                modal = true;
+                // "Shere Khan would kill him", "so that she could marry him": may be, not is.
+                if (c == "modal"sv) p.intended = p.modal = true;
+                k = j;
+                continue;
+            }
             break;
         }
         p.aux_begin = k;
@@ -1432,6 +1439,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        cue.modal = p.modal;
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
         // or the one a relative clause describes ("a wound (that) he gave Spider-Man").

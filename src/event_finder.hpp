@@ -36,6 +36,8 @@ struct EventCues {
     /// "gives him his first kiss", "a wound he gave Spider-Man": the thing given
     /// (data/non_gifts.txt) is no help.
     bool not_a_gift = false;
+    /// "would kill him", "before they can harm him": a deed under a modal, which may happen.
+    bool modal = false;
     /// The document token of the clause's verb ("raise" of "plans to raise him"), for
     /// the relation patterns, which do not read a verb whose event is not asserted.
     std::optional<std::size_t> verb_token;

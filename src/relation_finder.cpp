@@ -481,9 +481,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     // A rescue the text implies: "Kate is attacked by Baldwin but Thomas
     // arrives and kills Baldwin". Whoever acts against an attacker in the same
     // or the next sentence helped the one attacked, unless the attack killed them.
-    const auto opposed = [&](const Event& event, bool killing_counts) {
+    // An attack that only may happen ("before they can harm him") is one someone can stop.
+    const auto opposed = [&](std::size_t index, bool killing_counts) {
+        const Event& event = story.events[index];
+        const bool threatened = !killing_counts && index < cues.size() && cues[index].modal;
         std::vector<std::size_t> targets;
-        if (event.negated || event.believed || event.intended) return targets;
+        if (event.negated || event.believed || (event.intended && !threatened)) return targets;
         const auto found = rules_.event_relations.find(rules_.relation_lemma(event.action));
         if (found == rules_.event_relations.end()) return targets;
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
@@ -503,7 +506,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         const Event& counter = story.events[later];
         // Only force used on the attacker rescues: "kills Baldwin", not "blames the king".
         if (counter.attempted || !rules_.force_verbs.count(rules_.relation_lemma(counter.action))) continue;
-        const std::vector<std::size_t> attackers = opposed(counter, true);
+        const std::vector<std::size_t> attackers = opposed(later, true);
         if (attackers.empty()) continue;
         // The attack told before, or after in the same sentence ("fights off the wolves that attack him").
         std::vector<std::size_t> attacks;
@@ -519,7 +522,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         }
         for (std::size_t index : attacks) {
             const Event& attack = story.events[index];
-            const std::vector<std::size_t> victims = opposed(attack, false);
+            const std::vector<std::size_t> victims = opposed(index, false);
             for (std::size_t attacker : attackers) {
                 if (std::find(attack.agents.begin(), attack.agents.end(), attacker) == attack.agents.end()) continue;
                 for (std::size_t victim : victims) {

@@ -647,3 +647,11 @@ TEST_CASE("a relative clause with its own subject holds none of the verb's objec
     REQUIRE(help);
     CHECK(help->patients.empty());
 }
+
+TEST_CASE("a deed under would or could may happen and is not asserted", "[events]") {
+    const auto story = test::extract("Akela decides that Mowgli cannot stay, since Shere Khan would kill him.");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(kill->intended);
+    CHECK_FALSE(kill->negated);
+}

@@ -1151,3 +1151,9 @@ TEST_CASE("their kin is kin of each of the characters whose clause it is in", "[
     CHECK(relation(story, "family", "Simba", "Queen Sarabi", "son"));
     CHECK(relation(story, "helped", "Mufasa", "Simba"));
 }
+
+TEST_CASE("a killing that would happen kills no one and opposes its victim", "[relations]") {
+    const auto story = test::extract("Akela decides that Mowgli cannot stay, since Shere Khan would kill him.");
+    CHECK_FALSE(relation(story, "killed", "Shere Khan", "Mowgli"));
+    CHECK(relation(story, "opposes", "Shere Khan", "Mowgli"));
+}
