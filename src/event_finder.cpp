@@ -33,6 +33,7 @@ struct Predicate {
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool conditional = false;         // "if they help him seize the throne": a condition, not a deed
     bool modal = false;               // "would kill him", "before they can harm him": may happen
+    bool reduced_relative = false;    // "a patrol led by Hathi": a passive participle after its undergoer
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
@@ -555,6 +556,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
             p.relative = left_class == "relative"sv;
+            // "joins a patrol led by Colonel Hathi", "meets a girl raised by Boris": a past
+            // participle between two characters, the second after "by", says what befell the first.
+            if (is_entity(left) && items[left].is_character() && !items[left].mention->possessive && i + 2 < n &&
+                items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character()) {
+                const VerbForm* participle = reading(*readings, {Shape::past});
+                if (participle && !rules_.by_particle_verbs.count(participle->lemma)) {
+                    form = participle;
+                    p.passive = p.reduced_relative = true;
+                }
+            }
         } else if (left_word == ","sv && (!predicates.empty() || (left > 0 && is_entity(left - 1) && phrase_start(left - 1) == 0)) &&
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
@@ -584,7 +595,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const std::size_t k = before.aux_begin;
                 return k > 0 && items[k - 1].mention && items[k - 1].mention->plural && !items[k - 1].mention->possessive;
             };
-            form = (!predicates.empty() && (predicates.back().form->shape == Shape::base || plural_clause(predicates.back()))) ||
+            // "find Tom, badly wounded by Harry, and take him": the number is the clause's, not the participle's.
+            auto governing = predicates.rbegin();
+            while (governing != predicates.rend() && governing->passive && governing->form->shape == Shape::past &&
+                   governing->aux_begin > 0 && items[governing->aux_begin - 1].word == ","sv && governing->item + 1 < n &&
+                   items[governing->item + 1].word == "by"sv)
+                ++governing;
+            form = (governing != predicates.rend() && (governing->form->shape == Shape::base || plural_clause(*governing))) ||
                            plural_appositive
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                        : reading((*readings), {Shape::third_person, Shape::past});
@@ -603,6 +620,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "and plans to raise the baby": a verb of wanting or trying, with "to" after it, is a verb.
             if (form && form->also_noun && i + 1 < n && items[i + 1].word == "to"sv &&
                 rules_.control_verbs.count(form->lemma))
+                object_follows = true;
+            // "Tom, badly wounded by Harry": a participle with its doer after "by" is a verb.
+            if (form && form->shape == Shape::past && i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) &&
+                items[i + 2].is_character())
                 object_follows = true;
             // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
             if (form && form->also_noun && !object_follows && !appositive &&
@@ -703,6 +724,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.subject_begin = before - 1;
                 continue;
             }
+            // "The police find Tom, badly wounded by Harry, and take him": a character that does
+            // not open its clause undergoes the participle, and stays the verb's object before.
+            if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
+                                                              items[before - 1].is_character() &&
+                                                              !items[before - 1].mention->possessive &&
+                                                              items[p.item + 1].word == "by"sv &&
+                                                              (phrase_start(before - 1) == 0 ||
+                                                               classes[phrase_start(before - 1) - 1] != "preposition"sv)) {
+                p.inherits_subject = false;
+                p.reduced_relative = true;
+                p.agents.push_back(*items[before - 1].entity);
+                p.subject_begin = p.aux_begin;
+                continue;
+            }
             // "The guards, glad to be rid of her, give Dorothy the broomstick."
             if (const auto subject = apposition_subject(p.aux_begin - 1, short_apposition)) {
                 p.inherits_subject = false;
@@ -726,9 +761,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (p.aux_begin > 0) p.subject_begin = p.aux_begin - 1;
             continue;
         }
+        // The undergoer stays the object of the verb before: "joins a patrol led by Hathi".
+        if (p.reduced_relative) {
+            p.agents.push_back(*items[p.aux_begin - 1].entity);
+            p.subject_begin = p.aux_begin;
+            continue;
+        }
         if (p.aux_begin == 0) continue;
         std::size_t k = p.aux_begin - 1;
         const std::string_view c = classes[k];
+        // "The girl raised by Boris marries Vladimir": the one the participle befell is the subject.
+        if (q > 0 && predicates[q - 1].reduced_relative && is_entity(k) && k >= 1 &&
+            predicates[q - 1].item + 2 == k && items[k - 1].word == "by"sv) {
+            p.agents = predicates[q - 1].agents;
+            p.subject_begin = predicates[q - 1].subject_begin;
+            continue;
+        }
         if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition"sv)) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;
@@ -888,7 +936,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 // joined without a comma go on inside the clause; "where Manu is held and helps him" does not.
                 const bool goes_on_inside = !clause_joint && !o.passive && !p.passive && r + 1 == q &&
                                             p.aux_begin > 0 && items[p.aux_begin - 1].word == "and"sv;
-                if (o.relative || o.infinitive || o.participle || other_number ||
+                if (o.relative || o.reduced_relative || o.infinitive || o.participle || other_number ||
                     (opens_subordinate(o) && !bare_pair && !goes_on_inside))
                     continue;
                 p.agents = o.agents;

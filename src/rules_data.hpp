@@ -164,6 +164,7 @@ struct RuleData {
     WordSet telling_verbs;                                     // "convinces him that ...": he is told, not helped
     WordSet object_control_verbs;                              // "persuades Madhu to help him": Madhu helps
     WordSet force_verbs;                                       // "Thomas kills Baldwin": force that may rescue
+    WordSet by_particle_verbs;                                 // "stood by her": active before "by"
     WordSet assistance_nouns;                                  // "with the help of Enzo": help, aid...
     WordSet assistance_openers;                                // with, through, enlists: the help is given
     WordSet quantity_words;                                    // "two of his men": counts a group

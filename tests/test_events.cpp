@@ -655,3 +655,42 @@ TEST_CASE("a deed under would or could may happen and is not asserted", "[events
     CHECK(kill->intended);
     CHECK_FALSE(kill->negated);
 }
+
+TEST_CASE("a past participle with by between two characters befalls the first", "[events]") {
+    const auto story = test::extract("Mowgli joins a patrol led by Colonel Hathi and befriends Hathi's young son.");
+    const auto* lead = event_of(story, "lead");
+    REQUIRE(lead);
+    REQUIRE(lead->agents.size() == 1);
+    CHECK(story.entities[lead->agents[0]].name == "Colonel Hathi");
+    const auto* befriend = event_of(story, "befriend");
+    REQUIRE(befriend);
+    REQUIRE(befriend->agents.size() == 1);
+    CHECK(story.entities[befriend->agents[0]].name == "Mowgli");
+}
+
+TEST_CASE("the undergoer of a participle opening the sentence is the main verb's subject", "[events]") {
+    const auto story = test::extract("The girl raised by Boris marries Vladimir.");
+    const auto* marry = event_of(story, "marry");
+    REQUIRE(marry);
+    REQUIRE(marry->agents.size() == 1);
+    CHECK(story.entities[marry->agents[0]].name == "the girl");
+}
+
+TEST_CASE("a participle set off after an object befalls that object", "[events]") {
+    const auto story = test::extract("The police find Tom, badly wounded by Harry, and take him to a hospital.");
+    const auto* wound = event_of(story, "wound");
+    REQUIRE(wound);
+    REQUIRE(wound->agents.size() == 1);
+    CHECK(story.entities[wound->agents[0]].name == "Harry");
+    REQUIRE(wound->patients.size() == 1);
+    CHECK(story.entities[wound->patients[0]].name == "Tom");
+    CHECK(event_of(story, "take"));
+}
+
+TEST_CASE("a verb whose past is active before by is no passive participle", "[events]") {
+    const auto story = test::extract("Tom stood by Mary at the trial.");
+    const auto* stand = event_of(story, "stand");
+    REQUIRE(stand);
+    REQUIRE(stand->agents.size() == 1);
+    CHECK(story.entities[stand->agents[0]].name == "Tom");
+}
