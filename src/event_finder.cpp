@@ -482,7 +482,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::string left_word = has_left ? items[left].word : std::string();
 
         // "brings the children home", "sets him free": a particle after a verb's object completes that verb.
-        if (own_class == "particle"sv && has_left && left > 0 && is_entity(left) && lexicon[left - 1]) continue;
+        // So after a list: "drives Lucie, her daughter and Darnay out of France".
+        if (own_class == "particle"sv && has_left && left > 0 && is_entity(left) &&
+            (lexicon[left - 1] || (joined_object_start(left) > 0 && lexicon[joined_object_start(left) - 1])))
+            continue;
         // "a woman named Salena": the name of the one before it, not a naming.
         if (has_left && is_entity(left) && !be && !have && rules_.naming_words.count(items[i].word) && i + 1 < n &&
             is_entity(i + 1))

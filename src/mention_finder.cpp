@@ -991,6 +991,24 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
                 if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
                     appositive = character_name_ending_at(i - 2);
+                bool in_list = false;
+                // "Lorry drives Lucie, her daughter and Darnay", "Lucie, her daughter, the doctor and
+                // Darnay": a description owned by "her" that a list goes on after is an item of it.
+                if (appositive && pronoun_mention && tokens[i - 1].norm == ","sv && *role_end + 2 < end) {
+                    const std::string& next = key_of(*role_end + 1);
+                    const bool list_goes_on =
+                        (next == "and"sv && tokens[*role_end + 2].is_word) ||
+                        (next == ","sv && (name_starting_at(*role_end + 2) || is_determiner(key_of(*role_end + 2))) &&
+                         [&] {
+                             for (std::size_t k = *role_end + 2; k < end && k <= *role_end + 8; ++k)
+                                 if (key_of(k) == "and"sv) return true;
+                             return false;
+                         }());
+                    if (list_goes_on) {
+                        appositive.reset();
+                        in_list = true;
+                    }
+                }
                 // "Abner Ravenwood, Indy's old mentor": the mark is before the owner's name. A name right
                 // after it comes first: "Harry, Ron's sister Ginny and Hermione".
                 if (!appositive && !owns_next && possessive_name) {
@@ -1004,8 +1022,15 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // Not "the captain of the guards, Byron Hadley": the name is the captain's.
                 const bool group_after_of = plural && i > sentence.first_token && key_of(i - 1) == "of"sv;
                 if (!appositive && !group_after_of && *role_end + 2 < end && tokens[*role_end + 1].norm == ","sv &&
-                    !closes_opening_clause(*role_end + 1))
+                    !closes_opening_clause(*role_end + 1)) {
                     appositive = name_after_description(*role_end + 2);
+                    // In a list, the name after the comma is the description's only when a comma closes it:
+                    // "Sir John, his wife, Lady Middleton, and her mother", not "Lucie, her daughter, Doctor
+                    // Manette and Lorry".
+                    if (appositive && in_list && out[*appositive].last_token + 1 < end &&
+                        tokens[out[*appositive].last_token + 1].norm != ","sv)
+                        appositive.reset();
+                }
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
                 if (!appositive && *role_end + 2 < end &&
                     (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv))

@@ -694,3 +694,11 @@ TEST_CASE("a verb whose past is active before by is no passive participle", "[ev
     REQUIRE(stand->agents.size() == 1);
     CHECK(story.entities[stand->agents[0]].name == "Tom");
 }
+
+TEST_CASE("a particle after a listed object completes the verb", "[events]") {
+    const auto story = test::extract("Jarvis Lorry is a banker. Lorry drives Lucie, Ann, Tom and Darnay out of France.");
+    const auto* drive = event_of(story, "drive");
+    REQUIRE(drive);
+    CHECK(drive->patients.size() == 4);
+    CHECK_FALSE(event_of(story, "out"));
+}

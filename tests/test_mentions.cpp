@@ -564,3 +564,15 @@ TEST_CASE("a possessive alone does not make a gazetteer place a person", "[menti
     REQUIRE(england);
     CHECK(england->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("a description owned by her in a list goes on is an item of the list", "[mentions]") {
+    const auto story = test::extract("Lucie marries Darnay and has a daughter. "
+                                     "Jarvis Lorry drives Lucie, her daughter, the doctor and Darnay out of France.");
+    CHECK(test::resolved_name(story, "her daughter") != "Lucie");
+    CHECK(test::resolved_name(story, "her daughter") != "the doctor");
+}
+
+TEST_CASE("a description in a list is still the name a comma closes after it", "[mentions]") {
+    const auto story = test::extract("The Dashwoods are welcomed by Sir John, his cold wife, Lady Middleton, and her mother.");
+    CHECK(test::resolved_name(story, "his cold wife") == "Lady Middleton");
+}
