@@ -1179,6 +1179,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
+                // "intends to hire a housekeeper to look after the children": no one looks after them yet.
+                p.intended = p.intended || governor.intended;
+                p.negated = p.negated || governor.negated;
                 p.persuaded = rules_.persuasion_verbs.count(governor.form->lemma) > 0;
                 if (p.persuaded || rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;

@@ -1157,3 +1157,9 @@ TEST_CASE("a killing that would happen kills no one and opposes its victim", "[r
     CHECK_FALSE(relation(story, "killed", "Shere Khan", "Mowgli"));
     CHECK(relation(story, "opposes", "Shere Khan", "Mowgli"));
 }
+
+TEST_CASE("hiring someone only intended to help helps no one yet", "[relations]") {
+    const auto story = test::extract("Miranda intends to hire a housekeeper to look after the children.");
+    CHECK_FALSE(relation(story, "helped", "Miranda", "the children"));
+    CHECK_FALSE(relation(story, "helped", "the housekeeper", "the children"));
+}
