@@ -24,6 +24,8 @@ struct Salient {
     std::size_t mention = 0;
     bool subject = false;  // first character mentioned in its sentence
     bool named = false;
+    /// The subject of a clause a subordinator opens: "before Frodo pulls him" is not Frodo.
+    bool subordinate_subject = false;
 };
 
 /// Whether the word right before token `first` is a verb whose direct object, by
@@ -112,6 +114,22 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         if (non_subject_openers.count(word)) return false;
     }
     return true;
+}
+
+// Subordinators after which a name, followed by a verb, is the subject of its own clause.
+const WordSet subordinators{"while", "when", "after", "before", "because", "although", "though", "since",
+                            "until", "if", "unless", "whereas", "as", "once"};
+
+/// Whether a name opens a clause of a subordinator ("before Frodo pulls him"): the
+/// word before its phrase is one, and a lower-case word follows it.
+bool opens_subordinate_clause_before(const Document& document, const Sentence& sentence, const Mention& mention,
+                                     std::size_t first_token) {
+    if (mention.form == MentionForm::pronoun || first_token <= sentence.first_token) return false;
+    const std::size_t next = mention.last_token + 1;
+    if (next >= sentence.first_token + sentence.token_count) return false;
+    const Token& after = document.tokens[next];
+    return subordinators.count(document.tokens[first_token - 1].key) && after.is_word && after.norm != "'s"sv &&
+           !starts_upper(after.norm);
 }
 
 void add_role(Entity& entity, const std::string& role) {
@@ -710,7 +728,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (clauses.between(mentions[subject_here->mention].last_token, mention.first_token) ||
                         closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token))
                         break;
-                    if (subject_here->subject) {
+                    if (subject_here->subject || subject_here->subordinate_subject) {
                         excluded = subject_here->entity;
                         break;
                     }
@@ -838,7 +856,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     continue;
                 // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
                 // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
-                if (object && candidate.sentence == mention.sentence && candidate.subject &&
+                if (object && candidate.sentence == mention.sentence &&
+                    (candidate.subject || candidate.subordinate_subject) &&
                     !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
                     !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
                     !infinitive_doer_between(candidate))
@@ -898,10 +917,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
             }
             const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
+            const bool subordinate_subject = !subject && opens_subordinate_clause_before(document, sentence, mention, phrase_first);
             if (*mention.entity >= mentioned_so_far.size()) mentioned_so_far.resize(*mention.entity + 1, 0);
             ++mentioned_so_far[*mention.entity];
             recent.push_back({*mention.entity, mention.sentence, index, subject,
-                              mention.form == MentionForm::name});
+                              mention.form == MentionForm::name, subordinate_subject});
             if (recent.size() > 64) recent.erase(recent.begin());
         }
     }

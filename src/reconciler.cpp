@@ -584,7 +584,9 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
         }
         if (options.empty() && surname_only.size() == 1) options = surname_only;
-        if (options.empty() && key.size() >= 4) {
+        // "Sam" for Samwise: a three-letter given name shortens only a given name.
+        const bool short_given = key.size() == 3 && !name.has_title && rules_.first_names.count(key);
+        if (options.empty() && (key.size() >= 4 || short_given)) {
             // "Ivan" for Ivanov: a truncation, when exactly one name starts so. "Indy" for
             // Indiana: a familiar form, the start of a name with -y or -ie added.
             std::string stem = key;
@@ -597,6 +599,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             for (std::size_t candidate : index_of.by_prefix(stem)) {
                 CharacterCluster& cluster = clusters[candidate];
                 for (const auto* keys : {&cluster.surnames, &cluster.first_names}) {
+                    if (short_given && keys == &cluster.surnames) continue;
                     for (const std::string& other : *keys) {
                         const bool listed = !options.empty() && options.back().cluster == &cluster;
                         if (!listed && other.size() > stem.size() + (stem.size() < key.size() ? 1 : 0) &&

@@ -576,3 +576,14 @@ TEST_CASE("a description in a list is still the name a comma closes after it", "
     const auto story = test::extract("The Dashwoods are welcomed by Sir John, his cold wife, Lady Middleton, and her mother.");
     CHECK(test::resolved_name(story, "his cold wife") == "Lady Middleton");
 }
+
+TEST_CASE("an object pronoun is not the subject of a clause a subordinator opens", "[mentions]") {
+    const auto story = test::extract("Frodo sets out across the river, but Sam wades in after him and nearly drowns "
+                                     "before Frodo pulls him into the boat.");
+    std::vector<std::string> hims;
+    for (const auto& mention : story.mentions)
+        if (mention.text == "him" && mention.entity) hims.push_back(story.entities[*mention.entity].name);
+    REQUIRE(hims.size() == 2);
+    CHECK(hims[0] == "Frodo");
+    CHECK(hims[1] == "Sam");
+}

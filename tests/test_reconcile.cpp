@@ -508,3 +508,8 @@ TEST_CASE("a description after a place opening the sentence is the name it comes
     CHECK(test::resolved_name(story, "the black panther") == "Bagheera");
     CHECK(test::find(story, "India"));
 }
+
+TEST_CASE("a three-letter given name shortens the one given name it starts", "[reconcile]") {
+    const auto story = test::extract("Frodo Baggins leaves with his gardener Samwise Gamgee. Later Sam wades in after him.");
+    CHECK(test::same_entity(story, "Sam", "Samwise Gamgee"));
+}
