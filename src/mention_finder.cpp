@@ -1108,7 +1108,42 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.possessive = owns_next;
                 if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"
+                // "the king and queen", "his mother and father": one determiner for two people.
+                std::optional<Mention> second;
+                if (!plural && !indefinite && !bare && !owns_next && *role_end + 2 < end && key_of(*role_end + 1) == "and"sv &&
+                    tokens[*role_end + 2].is_word && !starts_upper(tokens[*role_end + 2].norm) && !inside_name(*role_end + 2)) {
+                    std::string other_role;
+                    bool other_plural = false;
+                    const auto other_end = role_noun_at(document, *role_end + 2, end, other_role, &other_plural);
+                    const bool person = other_end && (rules_.role_nouns.at(other_role).category == "kin"sv ||
+                                                      rules_.role_nouns.at(other_role).category == "role"sv);
+                    // The noun phrase ends there: "the king and queen, take", not "the king and queen mother".
+                    const bool phrase_ends = other_end && (*other_end + 1 >= end || !tokens[*other_end + 1].is_word ||
+                                                           rules_.event_words.count(key_of(*other_end + 1)) ||
+                                                           rules_.verbs.count(key_of(*other_end + 1)));
+                    // "her former governess and companion, Miss Taylor", "hired as their guide and
+                    // protector": one person with two roles.
+                    const auto named_after = other_end && *other_end + 2 < end && key_of(*other_end + 1) == ","sv
+                                                 ? name_starting_at(*other_end + 2)
+                                                 : std::nullopt;
+                    const bool one_person = (named_after && (out[*named_after].last_token + 1 >= end ||
+                                                             key_of(out[*named_after].last_token + 1) != "and"sv)) ||
+                                            (i > sentence.first_token && key_of(i - 1) == "as"sv);
+                    if (person && !other_plural && phrase_ends && other_role != role && !one_person) {
+                        second = mention;
+                        second->first_token = *role_end + 2;
+                        second->last_token = *other_end;
+                        second->span = {tokens[*role_end + 2].span.begin, tokens[*other_end].span.end};
+                        second->text = fold_quotes(std::string_view(document.text).substr(second->span.begin, second->span.size()));
+                        second->subtype = other_role;
+                        second->qualifier.clear();
+                        second->gender = rules_.role_nouns.at(other_role).gender;
+                        second->appositive_to.reset();
+                        role_end = other_end;
+                    }
+                }
                 out.push_back(std::move(mention));
+                if (second) out.push_back(std::move(*second));
                 i = *role_end;
                 break;
             }

@@ -587,3 +587,18 @@ TEST_CASE("an object pronoun is not the subject of a clause a subordinator opens
     CHECK(hims[0] == "Frodo");
     CHECK(hims[1] == "Sam");
 }
+
+TEST_CASE("one determiner before two role nouns joined by and names two people", "[mentions]") {
+    const auto story = test::extract("Their parents, the king and queen, take the unconscious Anna to the trolls.");
+    const auto* king = test::find(story, "the king");
+    const auto* queen = test::find(story, "the queen");
+    REQUIRE(king);
+    REQUIRE(queen);
+    CHECK(king != queen);
+}
+
+TEST_CASE("two role nouns joined by and with one name after them are one person", "[mentions]") {
+    const auto story = test::extract("When her former governess and companion, Miss Taylor, marries Mr. Weston, Emma is pleased.");
+    CHECK_FALSE(test::find(story, "the companion"));
+    CHECK(test::find(story, "Miss Taylor"));
+}
