@@ -1163,3 +1163,10 @@ TEST_CASE("hiring someone only intended to help helps no one yet", "[relations]"
     CHECK_FALSE(relation(story, "helped", "Miranda", "the children"));
     CHECK_FALSE(relation(story, "helped", "the housekeeper", "the children"));
 }
+
+TEST_CASE("fighting for someone supports them and fighting someone opposes them", "[relations]") {
+    const auto story = test::extract("In the battle, W'Kabi fights for Killmonger. Later T'Challa fights Killmonger.");
+    CHECK(relation(story, "helped", "W'Kabi", "Killmonger", "supported"));
+    CHECK_FALSE(relation(story, "opposes", "W'Kabi", "Killmonger"));
+    CHECK(relation(story, "opposes", "T'Challa", "Killmonger"));
+}
