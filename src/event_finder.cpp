@@ -232,8 +232,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_adverb = [&](std::size_t i) {
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
+        // A word in -ly after a determiner is a noun or an adjective: "the family", "an ally".
         return classes[i] == "adverb"sv ||
-               (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i));
+               (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i) &&
+                !(i > 0 && classes[i - 1] == "determiner"sv));
     };
     // "is" or "gets" heads its clause unless a participle or infinitive follows
     // ("gets mugged", "is hiding", "is to marry"): "can no longer get into the
@@ -657,12 +659,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool plural_noun = left_word.size() > 3 && left_word.ends_with('s') && !left_word.ends_with("ss") &&
                                      left > 0 && (classes[left - 1] == "determiner"sv ||
                                                   (left > 1 && classes[left - 2] == "determiner"sv && classes[left - 1].empty()));
-            form = plural_noun ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
-                               : reading((*readings), {Shape::third_person, Shape::past});
+            // "Imelda and the family rescue the pair": a noun joined to a character by "and".
+            const bool joined_noun = left > 2 && classes[left - 1] == "determiner"sv && items[left - 2].word == "and"sv &&
+                                     is_entity(left - 3) && items[left - 3].is_character();
+            form = plural_noun || joined_noun ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
+                                              : reading((*readings), {Shape::third_person, Shape::past});
             // "the toys repair his arm": a verb that is also a noun, when an object follows.
             const bool object_follows = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner"sv ||
                                                       (items[i + 1].mention && items[i + 1].mention->possessive));
-            if (form && form->also_noun && !(plural_noun && object_follows)) form = nullptr;
+            if (form && form->also_noun && !((plural_noun || joined_noun) && object_follows)) form = nullptr;
         }
         if (!form) continue;
         p.form = form;
@@ -1013,6 +1018,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (pair_in(event->agents, event->patients)) return {event->agents[0], event->patients[0]};
         std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {});
         if (joined.size() == 2) return joined;
+        // "has Miguel and Héctor thrown into a cenote. ... Imelda rescues the pair": two done to, or doing, together.
+        const auto two_characters = [&](const std::vector<std::size_t>& side) {
+            return side.size() == 2 && side[0] != side[1] && side[0] != entity && side[1] != entity &&
+                   story.entities[side[0]].kind == EntityKind::character &&
+                   story.entities[side[1]].kind == EntityKind::character;
+        };
+        looked = 0;
+        for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 4; ++event, ++looked) {
+            if (two_characters(event->patients)) return event->patients;
+            if (two_characters(event->agents)) return event->agents;
+        }
         return {entity};
     };
 

@@ -702,3 +702,19 @@ TEST_CASE("a particle after a listed object completes the verb", "[events]") {
     CHECK(drive->patients.size() == 4);
     CHECK_FALSE(event_of(story, "out"));
 }
+
+TEST_CASE("a noun in -ly after a determiner is no adverb", "[events]") {
+    const auto story = test::extract("Imelda and the family rescue Tom.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "Imelda"));
+    CHECK(among(story, rescue->patients, "Tom"));
+}
+
+TEST_CASE("the pair is the two characters just done to together", "[events]") {
+    const auto story = test::extract("Miguel and Hector are thrown into a pit. Imelda rescues the pair.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->patients, "Miguel"));
+    CHECK(among(story, rescue->patients, "Hector"));
+}
