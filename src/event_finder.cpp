@@ -34,6 +34,7 @@ struct Predicate {
     bool conditional = false;         // "if they help him seize the throne": a condition, not a deed
     bool modal = false;               // "would kill him", "before they can harm him": may happen
     bool reduced_relative = false;    // "a patrol led by Hathi": a passive participle after its undergoer
+    bool two_subject = false;         // "the two reconcile", with no two names joined before it
     bool bare_infinitive = false;     // "helps him find": done by the object before it
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
@@ -304,6 +305,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     };
     const auto unresolved_plural = [&](std::size_t i, const char* word) {
         return !items[i].mention && items[i].word == word;
+    };
+    // "the two reconcile", "drives the two to a station": "two" with no noun after it stands
+    // for two characters, as "they" and "them" do.
+    const auto the_two = [&](std::size_t i) {
+        return i > 0 && !items[i].mention && items[i].word == "two"sv && items[i - 1].word == "the"sv &&
+               (i + 1 >= n || !items[i + 1].is_word || lexicon[i + 1] || !classes[i + 1].empty());
     };
 
     // "helps Rocky and Adrian escape": where the names joined by "and" (or
@@ -653,6 +660,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 items[left - 1].is_character() && (i + 1 == n || !is_entity(i + 1))) {
                 p.passive = opens_clause_at(phrase_start(left - 1));
             }
+        } else if (has_left && the_two(left)) {
+            form = reading((*readings), {Shape::third_person, Shape::past, Shape::base});
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {
             // "two young men mug him": a subject the finder does not know.
             // "the other objects serve her": a plural noun after a determiner takes the bare verb.
@@ -793,9 +802,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    *items[p.subject_begin - 1].entity == *items[k].entity)
                 --p.subject_begin;
             join_earlier_subjects(p);
-        } else if (unresolved_plural(k, "they")) {
-            p.agents = names_joined_before(k, {});
-            p.subject_begin = k;
+        } else if (unresolved_plural(k, "they") || the_two(k)) {
+            p.agents = the_two(k) ? joined_names(items, k, {}) : names_joined_before(k, {});
+            p.two_subject = the_two(k) && p.agents.size() != 2;
+            if (p.two_subject) p.agents.clear();
+            p.subject_begin = the_two(k) ? k - 1 : k;
         } else if (c == "relative"sv) {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
@@ -1000,14 +1011,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // Fezzik). A pair noun's character ("the lovers", "the couple", owned by no one) stands
     // for two characters: the doer and the one done to of the latest event between two,
     // earlier in the sentence or just before it, else the last two names joined by "and".
-    const auto stand_ins = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
-        if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
-        const Entity& group = story.entities[entity];
-        if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
+    // The two characters a pair noun ("the lovers", "the pair") or "the two" stands for at
+    // predicate q, none of them `self`: empty when no two fit.
+    const auto recent_pair = [&](std::size_t q, std::optional<std::size_t> self) -> std::vector<std::size_t> {
         // One character doing it to one other: the pair.
         const auto pair_in = [&](const std::vector<std::size_t>& agents, const std::vector<std::size_t>& patients) {
             const auto one = [&](const std::vector<std::size_t>& side) {
-                return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != entity;
+                return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != self;
             };
             return one(agents) && one(patients) && agents[0] != patients[0];
         };
@@ -1020,7 +1030,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (joined.size() == 2) return joined;
         // "has Miguel and Héctor thrown into a cenote. ... Imelda rescues the pair": two done to, or doing, together.
         const auto two_characters = [&](const std::vector<std::size_t>& side) {
-            return side.size() == 2 && side[0] != side[1] && side[0] != entity && side[1] != entity &&
+            return side.size() == 2 && side[0] != side[1] && side[0] != self && side[1] != self &&
                    story.entities[side[0]].kind == EntityKind::character &&
                    story.entities[side[1]].kind == EntityKind::character;
         };
@@ -1029,7 +1039,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (two_characters(event->patients)) return event->patients;
             if (two_characters(event->agents)) return event->agents;
         }
-        return {entity};
+        return {};
+    };
+    const auto stand_ins = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
+        if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
+        const Entity& group = story.entities[entity];
+        if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
+        const std::vector<std::size_t> pair = recent_pair(q, entity);
+        return pair.empty() ? std::vector<std::size_t>{entity} : pair;
     };
 
     // "hands her over", "picks up the phone", "hands the crown over": a particle right after
@@ -1092,6 +1109,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 3. Objects, places and "by" agents, up to where the next clause starts.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
+        // "Shrek quarrels with Donkey, and the two reconcile": the verbs before have their objects now.
+        if (p.two_subject) p.agents = recent_pair(q, std::nullopt);
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
         // "Tom, who after killing Sam, flees": the next verb's subject stands before this verb.
         if (end <= p.item && q + 1 < predicates.size()) end = predicates[q + 1].aux_begin;
@@ -1117,8 +1136,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
         std::optional<std::size_t> theme;          // a character given, not given to ("a snowy owl, Hedwig")
         for (std::size_t i = p.item + 1; i < end; ++i) {
-            if (unresolved_plural(i, "them")) {
-                const std::vector<std::size_t> joined = names_joined_before(i, p.agents);
+            if (unresolved_plural(i, "them") || the_two(i)) {
+                std::vector<std::size_t> joined =
+                    the_two(i) ? joined_names(items, i, p.agents) : names_joined_before(i, p.agents);
+                if (the_two(i) && joined.size() != 2) joined = recent_pair(q, std::nullopt);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
                 continue;

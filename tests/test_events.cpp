@@ -718,3 +718,16 @@ TEST_CASE("the pair is the two characters just done to together", "[events]") {
     CHECK(among(story, rescue->patients, "Miguel"));
     CHECK(among(story, rescue->patients, "Hector"));
 }
+
+TEST_CASE("the two stands for the two characters just named together", "[events]") {
+    const auto story = test::extract("Shrek quarrels with Donkey, and the two reconcile. "
+                                     "Gabriel meets Arabella. Michael drives the two to a station.");
+    const auto* reconcile = event_of(story, "reconcile");
+    REQUIRE(reconcile);
+    CHECK(among(story, reconcile->agents, "Shrek"));
+    CHECK(among(story, reconcile->agents, "Donkey"));
+    const auto* drive = event_of(story, "drive");
+    REQUIRE(drive);
+    CHECK(among(story, drive->patients, "Gabriel"));
+    CHECK(among(story, drive->patients, "Arabella"));
+}
