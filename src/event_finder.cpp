@@ -1041,6 +1041,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return {};
     };
+    // Whom "the two" at item i (predicate q) stands for: names joined in its sentence or the
+    // one before ("Shrek and Fiona kiss ... The two marry"), else a recent pair.
+    const auto the_two_referents = [&](std::size_t i, std::size_t q, const std::vector<std::size_t>& doers) {
+        std::vector<std::size_t> joined = joined_names(items, i, doers);
+        if (joined.size() != 2 && sentence_index > 0) {
+            const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
+            joined = joined_names(previous, previous.size(), doers);
+        }
+        if (joined.size() != 2) joined = recent_pair(q, std::nullopt);
+        return joined;
+    };
     const auto stand_ins = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
         if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
         const Entity& group = story.entities[entity];
@@ -1110,7 +1121,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         // "Shrek quarrels with Donkey, and the two reconcile": the verbs before have their objects now.
-        if (p.two_subject) p.agents = recent_pair(q, std::nullopt);
+        if (p.two_subject) p.agents = the_two_referents(p.subject_begin + 1, q, {});
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
         // "Tom, who after killing Sam, flees": the next verb's subject stands before this verb.
         if (end <= p.item && q + 1 < predicates.size()) end = predicates[q + 1].aux_begin;
@@ -1137,9 +1148,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::optional<std::size_t> theme;          // a character given, not given to ("a snowy owl, Hedwig")
         for (std::size_t i = p.item + 1; i < end; ++i) {
             if (unresolved_plural(i, "them") || the_two(i)) {
-                std::vector<std::size_t> joined =
-                    the_two(i) ? joined_names(items, i, p.agents) : names_joined_before(i, p.agents);
-                if (the_two(i) && joined.size() != 2) joined = recent_pair(q, std::nullopt);
+                const std::vector<std::size_t> joined =
+                    the_two(i) ? the_two_referents(i, q, p.agents) : names_joined_before(i, p.agents);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
                 continue;

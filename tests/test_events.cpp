@@ -731,3 +731,12 @@ TEST_CASE("the two stands for the two characters just named together", "[events]
     CHECK(among(story, drive->patients, "Gabriel"));
     CHECK(among(story, drive->patients, "Arabella"));
 }
+
+TEST_CASE("the two are the names joined in the sentence before before any pair of a deed", "[events]") {
+    const auto story = test::extract("The dragon swallows Farquaad. Shrek and Fiona kiss, and the spell is broken. "
+                                     "The two marry in the swamp.");
+    const auto* marry = event_of(story, "marry");
+    REQUIRE(marry);
+    CHECK(among(story, marry->agents, "Shrek"));
+    CHECK(among(story, marry->agents, "Fiona"));
+}
