@@ -1122,13 +1122,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                                            rules_.event_words.count(key_of(*other_end + 1)) ||
                                                            rules_.verbs.count(key_of(*other_end + 1)));
                     // "her former governess and companion, Miss Taylor", "hired as their guide and
-                    // protector": one person with two roles.
+                    // protector", "becomes his protector and friend": one person with two roles.
                     const auto named_after = other_end && *other_end + 2 < end && key_of(*other_end + 1) == ","sv
                                                  ? name_starting_at(*other_end + 2)
                                                  : std::nullopt;
                     const bool one_person = (named_after && (out[*named_after].last_token + 1 >= end ||
                                                              key_of(out[*named_after].last_token + 1) != "and"sv)) ||
-                                            (i > sentence.first_token && key_of(i - 1) == "as"sv);
+                                            (i > sentence.first_token && rules_.predicative_words.count(key_of(i - 1)));
                     if (person && !other_plural && phrase_ends && other_role != role && !one_person) {
                         second = mention;
                         second->first_token = *role_end + 2;

@@ -602,3 +602,9 @@ TEST_CASE("two role nouns joined by and with one name after them are one person"
     CHECK_FALSE(test::find(story, "the companion"));
     CHECK(test::find(story, "Miss Taylor"));
 }
+
+TEST_CASE("two role nouns said of someone after a copula are one person", "[mentions]") {
+    const auto story = test::extract("Gus is shy, and the clever mouse Jaq becomes his protector and friend.");
+    CHECK_FALSE(test::find(story, "the friend"));
+    CHECK_FALSE(test::find(story, "Gus's friend"));
+}
