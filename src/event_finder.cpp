@@ -746,7 +746,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (const std::size_t before = p.aux_begin - 1; p.passive && before > 0 && is_entity(before - 1) &&
                                                               items[before - 1].is_character() &&
                                                               !items[before - 1].mention->possessive &&
-                                                              items[p.item + 1].word == "by"sv &&
+                                                              p.item + 1 < n && items[p.item + 1].word == "by"sv &&
                                                               (phrase_start(before - 1) == 0 ||
                                                                classes[phrase_start(before - 1) - 1] != "preposition"sv)) {
                 p.inherits_subject = false;
