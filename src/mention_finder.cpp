@@ -740,6 +740,16 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
                 keys.emplace_back(std::string(part), place_name ? KindEvidence::cue : KindEvidence::strong);
             }
         }
+        // "Seahaven Island" makes "Seahaven" the island too, unless a person's name says otherwise.
+        if (mention.kind == EntityKind::place) {
+            const std::string whole = key_of(mention);
+            const std::size_t space = whole.rfind(' ');
+            if (space != std::string::npos && space > 0) {
+                const auto head = rules_.head_cues.find(whole.substr(space + 1));
+                if (head != rules_.head_cues.end() && head->second.kind == EntityKind::place)
+                    keys.emplace_back(whole.substr(0, space), KindEvidence::placed);
+            }
+        }
         for (const auto& [key, level] : keys) {
             Best& entry = best[key];
             if (level > entry.level) {

@@ -608,3 +608,18 @@ TEST_CASE("two role nouns said of someone after a copula are one person", "[ment
     CHECK_FALSE(test::find(story, "the friend"));
     CHECK_FALSE(test::find(story, "Gus's friend"));
 }
+
+TEST_CASE("a show named after a person is no person", "[mentions]") {
+    const auto story = test::extract("Truman Burbank is an insurance salesman. He is the star of The Truman Show. "
+                                     "Truman wants to leave.");
+    const auto* truman = test::find(story, "Truman Burbank");
+    REQUIRE(truman);
+    CHECK(test::has_mention(story, "Truman Burbank", "Truman"));
+}
+
+TEST_CASE("the first part of a place name with a place head is that place", "[mentions]") {
+    const auto story = test::extract("Truman lives in the town of Seahaven Island. Seahaven is an enormous set.");
+    const auto* seahaven = test::find(story, "Seahaven");
+    REQUIRE(seahaven);
+    CHECK(seahaven->kind == plotgraph::EntityKind::place);
+}
