@@ -205,6 +205,7 @@ public:
         add(index_key('1', '=', key), cluster);
         add_given_name('1', key, cluster);
         add_linkable('1', key, cluster);
+        add_prefixable(key, cluster);  // "Phil" for Philoctetes, "Meg" for Megara
     }
 
     /// Clusters a full name "first ... last" may join: its surname must link.
@@ -598,11 +599,15 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             for (std::size_t candidate : index_of.by_prefix(stem)) {
                 CharacterCluster& cluster = clusters[candidate];
-                for (const auto* keys : {&cluster.surnames, &cluster.first_names}) {
+                for (const auto* keys : {&cluster.surnames, &cluster.first_names, &cluster.single_names}) {
                     if (short_given && keys == &cluster.surnames) continue;
+                    // A familiar form in -y shortens a given name, never a lone name ("Sally", Sallah).
+                    if (rule == "diminutive"sv && keys == &cluster.single_names) continue;
                     for (const std::string& other : *keys) {
                         const bool listed = !options.empty() && options.back().cluster == &cluster;
-                        if (!listed && other.size() > stem.size() + (stem.size() < key.size() ? 1 : 0) &&
+                        // "Thénardier" is one of "the Thénardiers", not a shortening of it.
+                        const bool family_plural = keys == &cluster.single_names && (other == key + "s" || other == key + "es");
+                        if (!listed && !family_plural && other.size() > stem.size() + (stem.size() < key.size() ? 1 : 0) &&
                             other.compare(0, stem.size(), stem) == 0 && compatible(cluster.gender(), name.gender)) {
                             options.push_back({&cluster, rule,
                                                key + (rule == "truncation"sv ? " is the start of " : " is a familiar form of ") + other});

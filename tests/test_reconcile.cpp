@@ -513,3 +513,15 @@ TEST_CASE("a three-letter given name shortens the one given name it starts", "[r
     const auto story = test::extract("Frodo Baggins leaves with his gardener Samwise Gamgee. Later Sam wades in after him.");
     CHECK(test::same_entity(story, "Sam", "Samwise Gamgee"));
 }
+
+TEST_CASE("a shortened single name joins the one single name it starts", "[reconcile]") {
+    const auto story = test::extract("Hercules seeks out Philoctetes, a satyr. Later Hercules and Phil set off for Thebes. "
+                                     "Hercules rescues Megara from a centaur. Hades orders Meg to spy.");
+    CHECK(test::same_entity(story, "Phil", "Philoctetes"));
+    CHECK(test::same_entity(story, "Meg", "Megara"));
+}
+
+TEST_CASE("one of a family named in the plural is not the family", "[reconcile]") {
+    const auto story = test::extract("Valjean pays the Thenardiers to let him take Cosette. Later Thenardier blackmails Marius.");
+    CHECK_FALSE(test::same_entity(story, "Thenardier", "the Thenardiers"));
+}
