@@ -512,7 +512,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last) {
             // Single letters ("W", "P") and shouted ordinary words ("YARN").
             if (tokens[first].norm.size() == 1) continue;
-            if (all_upper(tokens[first].norm) && rules_.common_words.count(whole_key)) continue;
+            // But a word the summary writes in capitals again and again, and never in lower case, is a
+            // name ("the ship's autopilot, AUTO").
+            const bool shouted_name = whole_key.size() >= 4 && count_of(stats.capitalized_inside, whole_key) >= 2 &&
+                                      count_of(stats.lower_case, whole_key) == 0;
+            if (all_upper(tokens[first].norm) && rules_.common_words.count(whole_key) && !shouted_name) continue;
             // "in June", "the first of May", "since August": a month.
             if (rules_.months.count(whole_key) && first > sentence.first_token) {
                 static const std::vector<std::string_view> date_words{

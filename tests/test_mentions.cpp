@@ -623,3 +623,10 @@ TEST_CASE("the first part of a place name with a place head is that place", "[me
     REQUIRE(seahaven);
     CHECK(seahaven->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("a word written in capitals again and again and never in lower case is a name", "[mentions]") {
+    const auto story = test::extract("The ship's autopilot, AUTO, takes the plant. The captain fights AUTO. "
+                                     "He destroys her student ID. His ID is gone.");
+    CHECK(test::find(story, "AUTO"));
+    CHECK_FALSE(test::find(story, "ID"));
+}
