@@ -676,7 +676,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "the toys repair his arm": a verb that is also a noun, when an object follows.
             const bool object_follows = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner"sv ||
                                                       (items[i + 1].mention && items[i + 1].mention->possessive));
-            if (form && form->also_noun && !((plural_noun || joined_noun) && object_follows)) form = nullptr;
+            // "a falling pillar crushes Meg": a verb in -s right before a character is a verb.
+            const bool verb_on_character = form && form->shape == Shape::third_person && !plural_noun && i + 1 < n &&
+                                           is_entity(i + 1) && items[i + 1].is_character() &&
+                                           !items[i + 1].mention->possessive;
+            if (form && form->also_noun && !((plural_noun || joined_noun) && object_follows) && !verb_on_character)
+                form = nullptr;
         }
         if (!form) continue;
         p.form = form;

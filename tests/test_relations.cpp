@@ -1170,3 +1170,9 @@ TEST_CASE("fighting for someone supports them and fighting someone opposes them"
     CHECK_FALSE(relation(story, "opposes", "W'Kabi", "Killmonger"));
     CHECK(relation(story, "opposes", "T'Challa", "Killmonger"));
 }
+
+TEST_CASE("pushing someone out of the way saves them", "[relations]") {
+    const auto story = test::extract("Hercules defeats the Cyclops, but a falling pillar crushes Meg after she pushes him out of the way.");
+    CHECK(relation(story, "helped", "Meg", "Hercules", "saved"));
+    CHECK_FALSE(relation(story, "opposes", "Hercules", "Meg"));
+}
