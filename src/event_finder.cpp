@@ -1185,6 +1185,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 theme = entity;
                 continue;
             }
+            // "gives the baby the winged colt Pegasus": a description right after the first
+            // object, with nothing between, is the second object, the thing given.
+            if (after_object && items[i].mention && items[i].mention->form == MentionForm::description &&
+                !items[i].mention->owner_mention && is_entity(i - 1) && *items[i - 1].entity == p.patients.back() &&
+                entity != p.patients.back() && rules_.event_relations.count(p.action())) {
+                theme = entity;
+                continue;
+            }
             if (items[i].is_place()) {
                 add_unique(p.places, entity);
             } else if (p.passive && i > 0 && (items[i - 1].word == "by"sv ||

@@ -740,3 +740,11 @@ TEST_CASE("the two are the names joined in the sentence before before any pair o
     CHECK(among(story, marry->agents, "Shrek"));
     CHECK(among(story, marry->agents, "Fiona"));
 }
+
+TEST_CASE("a description right after a first object is the thing given", "[events]") {
+    const auto story = test::extract("Zeus gives the baby the winged colt Pegasus as a gift.");
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(among(story, give->patients, "the baby"));
+    CHECK_FALSE(among(story, give->patients, "Pegasus"));
+}
