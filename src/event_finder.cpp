@@ -1302,8 +1302,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             items[end].is_character())
             add_unique(by_agents, *items[end].entity);
         if (p.passive) {
-            // "Vladimir is mugged by two men": the subject undergoes it.
-            for (std::size_t agent : p.agents) add_patient(p, agent, "");
+            // "Vladimir is mugged by two men": the subject undergoes it. "Mary is looked after
+            // by Martha": through the preposition the verb stranded.
+            const bool stranded = p.item + 2 < n && !items[p.item + 1].mention && items[p.item + 1].is_word &&
+                                  (word_class(items[p.item + 1].word) == "preposition"sv ||
+                                   word_class(items[p.item + 1].word) == "after"sv) &&
+                                  items[p.item + 1].word != "by"sv && items[p.item + 2].word == "by"sv &&
+                                  !rules_.phrasal_verbs.count(p.form->lemma + " " + items[p.item + 1].word);  // "taken in by"
+            for (std::size_t agent : p.agents) add_patient(p, agent, stranded ? items[p.item + 1].word : std::string());
             p.undergoers = p.agents;
             p.agents = by_agents;
         }

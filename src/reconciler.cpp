@@ -593,7 +593,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             std::string stem = key;
             std::string rule = "truncation";
             if (const std::size_t cut = key.ends_with("ie") ? 2 : key.ends_with('y') ? 1 : 0;
-                cut > 0 && index_of.by_prefix(key).empty() && key.size() - cut >= 3) {
+                cut > 0 && index_of.by_prefix(key).empty() && key.size() - cut >= 3 && !rules_.first_names.count(key)) {
                 stem.resize(key.size() - cut);
                 rule = "diminutive";
             }

@@ -525,3 +525,8 @@ TEST_CASE("one of a family named in the plural is not the family", "[reconcile]"
     const auto story = test::extract("Valjean pays the Thenardiers to let him take Cosette. Later Thenardier blackmails Marius.");
     CHECK_FALSE(test::same_entity(story, "Thenardier", "the Thenardiers"));
 }
+
+TEST_CASE("a given name in -y is no familiar form of another", "[reconcile]") {
+    const auto story = test::extract("Mary is helped by Martha Sowerby.");
+    CHECK_FALSE(test::same_entity(story, "Mary", "Martha Sowerby"));
+}

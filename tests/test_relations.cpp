@@ -1176,3 +1176,8 @@ TEST_CASE("pushing someone out of the way saves them", "[relations]") {
     CHECK(relation(story, "helped", "Meg", "Hercules", "saved"));
     CHECK_FALSE(relation(story, "opposes", "Hercules", "Meg"));
 }
+
+TEST_CASE("one looked after by someone is helped by them", "[relations]") {
+    const auto story = test::extract("At the manor, Mary is looked after by Martha Sowerby, a cheerful young housemaid.");
+    CHECK(relation(story, "helped", "Martha Sowerby", "Mary", "supported"));
+}
