@@ -316,8 +316,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 last = k;
                 continue;
             }
+            // "T-Bone", and "GO-4", "C-3PO": a number or a capital after a hyphen goes on with the name.
             if (token.norm == "-"sv && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
-                is_capitalized_word(tokens[k + 1])) {
+                (is_capitalized_word(tokens[k + 1]) ||
+                 (tokens[k + 1].is_word && !tokens[k + 1].norm.empty() && tokens[k + 1].norm[0] >= '0' &&
+                  tokens[k + 1].norm[0] <= '9' && all_upper(tokens[last].norm)))) {
                 last = k;
                 continue;
             }
@@ -444,8 +447,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 // An initial ("Wile E. Coyote") also marks a name.
                 const bool letter_before_mark = tokens[k].norm.size() == 1 && k + 1 < end &&
                                                 ((k < name_last && tokens[k + 1].norm == "-"sv) || tokens[k + 1].norm == "."sv);
+                // "WALL-E", "GO-4": a letter or a number after a hyphen marks a name too.
+                const bool mark_after_hyphen = k > first && tokens[k - 1].norm == "-"sv &&
+                                               (tokens[k].norm.size() == 1 || (tokens[k].norm[0] >= '0' && tokens[k].norm[0] <= '9'));
                 all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
-                                                     !rules_.honorifics.count(word) && !letter_before_mark);
+                                                     !rules_.honorifics.count(word) && !letter_before_mark &&
+                                                     !mark_after_hyphen);
             }
             const bool cued = rules_.head_cues.count(key_of(name_last)) || rules_.first_cues.count(key_of(first));
             // "Baby Boy" written so again and again is a nickname, not a title set in capitals once.
@@ -529,8 +536,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 return k >= sentence.first_token && k < end && !tokens[k].norm.empty() &&
                        tokens[k].norm[0] >= '0' && tokens[k].norm[0] <= '9';
             };
-            // "March 1, 1760", "born 9 June": a date, not a person.
-            if (is_number(name_last + 1) || (first > 0 && is_number(first - 1))) continue;
+            // "March 1, 1760", "born 9 June": a date, not a person. But "In 1984 Harry moves": a
+            // given name after a year is the clause's subject.
+            const bool given_after_number = rules_.first_names.count(whole_key) && !rules_.months.count(whole_key) &&
+                                            !is_number(name_last + 1);
+            if ((is_number(name_last + 1) || (first > 0 && is_number(first - 1))) && !given_after_number) continue;
             // "Nature", "Time": an ordinary word capitalized for effect, written
             // in lower case elsewhere, and neither a first name nor a place.
             const auto lower = stats.lower_case.find(whole_key);

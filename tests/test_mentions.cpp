@@ -630,3 +630,14 @@ TEST_CASE("a word written in capitals again and again and never in lower case is
     CHECK(test::find(story, "AUTO"));
     CHECK_FALSE(test::find(story, "ID"));
 }
+
+TEST_CASE("a given name right after a year is a name and a month after a number a date", "[mentions]") {
+    const auto story = test::extract("In 1984 Harry moves to Ohio. He was born on 9 June 1950.");
+    CHECK(test::find(story, "Harry"));
+    CHECK_FALSE(test::find(story, "June"));
+}
+
+TEST_CASE("a capitalized word with a letter hyphened after it is a name", "[mentions]") {
+    const auto story = test::extract("Only one robot is still working: WALL-E, who compacts trash. Later WALL-E meets EVE.");
+    CHECK(test::find(story, "WALL-E"));
+}
