@@ -641,3 +641,11 @@ TEST_CASE("a capitalized word with a letter hyphened after it is a name", "[ment
     const auto story = test::extract("Only one robot is still working: WALL-E, who compacts trash. Later WALL-E meets EVE.");
     CHECK(test::find(story, "WALL-E"));
 }
+
+TEST_CASE("Grandmother before a name is a title", "[mentions]") {
+    const auto story = test::extract("Pocahontas seeks advice from Grandmother Willow, a wise talking willow tree.");
+    const auto* willow = test::find(story, "Grandmother Willow");
+    REQUIRE(willow);
+    CHECK(willow->kind == plotgraph::EntityKind::character);
+    CHECK(willow->gender == plotgraph::Gender::female);
+}
