@@ -649,3 +649,10 @@ TEST_CASE("Grandmother before a name is a title", "[mentions]") {
     CHECK(willow->kind == plotgraph::EntityKind::character);
     CHECK(willow->gender == plotgraph::Gender::female);
 }
+
+TEST_CASE("Earth is a place", "[mentions]") {
+    const auto story = test::extract("On Earth, EVE repairs WALL-E. Humanity returns to Earth.");
+    const auto* earth = test::find(story, "Earth");
+    REQUIRE(earth);
+    CHECK(earth->kind == plotgraph::EntityKind::place);
+}
