@@ -567,6 +567,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
+            // "attacks the police station, killing": a group noun written in the singular, then a
+            // noun that is also a bare verb with nothing after it, is a compound noun.
+            const bool group_compound = form && form->shape == Shape::base && form->also_noun && plural_description &&
+                                        !items[left].mention->text.ends_with('s') &&
+                                        (i + 1 >= n || !items[i + 1].is_word);
+            if (group_compound) form = nullptr;
             p.relative = left_class == "relative"sv;
             // "joins a patrol led by Colonel Hathi", "meets a girl raised by Boris": a past
             // participle between two characters, the second after "by", says what befell the first.
@@ -1240,7 +1246,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             } else if (object_before_to) {
                 p.agents = {governor.patients.back()};
                 // "intends to hire a housekeeper to look after the children": no one looks after them yet.
-                p.intended = p.intended || governor.intended;
+                // Nor does "she wants him to look after the children": a wish for another's deed.
+                const auto wish = rules_.control_verbs.find(governor.form->lemma);
+                p.intended = p.intended || governor.intended ||
+                             (wish != rules_.control_verbs.end() && wish->second == "intent"sv);
                 p.negated = p.negated || governor.negated;
                 p.persuaded = rules_.persuasion_verbs.count(governor.form->lemma) > 0;
                 if (p.persuaded || rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;

@@ -748,3 +748,18 @@ TEST_CASE("a description right after a first object is the thing given", "[event
     CHECK(among(story, give->patients, "the baby"));
     CHECK_FALSE(among(story, give->patients, "Pegasus"));
 }
+
+TEST_CASE("a group noun then a noun that is also a bare verb with nothing after it is a compound noun", "[events]") {
+    const auto story = test::extract("Later Tom attacks the police station, killing Traxler.");
+    CHECK_FALSE(event_of(story, "station"));
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(among(story, kill->agents, "Tom"));
+}
+
+TEST_CASE("a deed wished of another is intended", "[events]") {
+    const auto story = test::extract("Miranda tells Daniel that she wants him to look after the children.");
+    const auto* look = event_of(story, "look");
+    REQUIRE(look);
+    CHECK(look->intended);
+}
