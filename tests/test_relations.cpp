@@ -1181,3 +1181,9 @@ TEST_CASE("one looked after by someone is helped by them", "[relations]") {
     const auto story = test::extract("At the manor, Mary is looked after by Martha Sowerby, a cheerful young housemaid.");
     CHECK(relation(story, "helped", "Martha Sowerby", "Mary", "supported"));
 }
+
+TEST_CASE("shooting someone dead or beating them to death kills them", "[relations]") {
+    const auto story = test::extract("Wilson shoots Gatsby dead. Later Tom is beaten to death by Harry.");
+    CHECK(relation(story, "killed", "Wilson", "Gatsby"));
+    CHECK(relation(story, "killed", "Harry", "Tom"));
+}
