@@ -116,19 +116,23 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     return true;
 }
 
-// Subordinators after which a name, followed by a verb, is the subject of its own clause.
-const WordSet subordinators{"while", "when", "after", "before", "because", "although", "though", "since",
-                            "until", "if", "unless", "whereas", "as", "once"};
+/// Whether a word opens a clause of its own by its event_words.tsv class: "because",
+/// "if", "after", "until".
+bool is_subordinator(const std::string& word, const RuleData& rules) {
+    const auto word_class = rules.event_words.find(word);
+    return word_class != rules.event_words.end() &&
+           (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second));
+}
 
 /// Whether a name opens a clause of a subordinator ("before Frodo pulls him"): the
 /// word before its phrase is one, and a lower-case word follows it.
 bool opens_subordinate_clause_before(const Document& document, const Sentence& sentence, const Mention& mention,
-                                     std::size_t first_token) {
+                                     std::size_t first_token, const RuleData& rules) {
     if (mention.form == MentionForm::pronoun || first_token <= sentence.first_token) return false;
     const std::size_t next = mention.last_token + 1;
     if (next >= sentence.first_token + sentence.token_count) return false;
     const Token& after = document.tokens[next];
-    return subordinators.count(document.tokens[first_token - 1].key) && after.is_word && after.norm != "'s"sv &&
+    return is_subordinator(document.tokens[first_token - 1].key, rules) && after.is_word && after.norm != "'s"sv &&
            !starts_upper(after.norm);
 }
 
@@ -195,10 +199,7 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     const auto opens_participle_clause = [&](std::size_t first) -> bool {
         std::size_t participle = first;
         if (participle >= end) return false;
-        if (const auto word_class = rules.event_words.find(document.tokens[participle].key);
-            word_class != rules.event_words.end() &&
-            (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second)))
-            ++participle;
+        if (is_subordinator(document.tokens[participle].key, rules)) ++participle;
         if (participle >= end) return false;
         const std::string& opening = document.tokens[participle].key;
         return opening.size() > 4 && opening.ends_with("ing");
@@ -917,7 +918,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
             }
             const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
-            const bool subordinate_subject = !subject && opens_subordinate_clause_before(document, sentence, mention, phrase_first);
+            const bool subordinate_subject = !subject && opens_subordinate_clause_before(document, sentence, mention, phrase_first, rules_);
             if (*mention.entity >= mentioned_so_far.size()) mentioned_so_far.resize(*mention.entity + 1, 0);
             ++mentioned_so_far[*mention.entity];
             recent.push_back({*mention.entity, mention.sentence, index, subject,
