@@ -306,6 +306,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto unresolved_plural = [&](std::size_t i, const char* word) {
         return !items[i].mention && items[i].word == word;
     };
+    // "led by Hathi", "wounded by Harry": "by" and a character right after the word at i.
+    const auto by_character_after = [&](std::size_t i) {
+        return i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character();
+    };
     // "the two reconcile", "drives the two to a station": "two" with no noun after it stands
     // for two characters, as "they" and "them" do.
     const auto the_two = [&](std::size_t i) {
@@ -576,8 +580,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.relative = left_class == "relative"sv;
             // "joins a patrol led by Colonel Hathi", "meets a girl raised by Boris": a past
             // participle between two characters, the second after "by", says what befell the first.
-            if (is_entity(left) && items[left].is_character() && !items[left].mention->possessive && i + 2 < n &&
-                items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character()) {
+            if (is_entity(left) && items[left].is_character() && !items[left].mention->possessive &&
+                by_character_after(i)) {
                 const VerbForm* participle = reading(*readings, {Shape::past});
                 if (participle && !rules_.by_particle_verbs.count(participle->lemma)) {
                     form = participle;
@@ -640,9 +644,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 rules_.control_verbs.count(form->lemma))
                 object_follows = true;
             // "Tom, badly wounded by Harry": a participle with its doer after "by" is a verb.
-            if (form && form->shape == Shape::past && i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) &&
-                items[i + 2].is_character())
-                object_follows = true;
+            if (form && form->shape == Shape::past && by_character_after(i)) object_follows = true;
             // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
             if (form && form->also_noun && !object_follows && !appositive &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
@@ -813,11 +815,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    *items[p.subject_begin - 1].entity == *items[k].entity)
                 --p.subject_begin;
             join_earlier_subjects(p);
-        } else if (unresolved_plural(k, "they") || the_two(k)) {
-            p.agents = the_two(k) ? joined_names(items, k, {}) : names_joined_before(k, {});
-            p.two_subject = the_two(k) && p.agents.size() != 2;
+        } else if (const bool two = the_two(k); two || unresolved_plural(k, "they")) {
+            p.agents = two ? joined_names(items, k, {}) : names_joined_before(k, {});
+            p.two_subject = two && p.agents.size() != 2;
             if (p.two_subject) p.agents.clear();
-            p.subject_begin = the_two(k) ? k - 1 : k;
+            p.subject_begin = two ? k - 1 : k;
         } else if (c == "relative"sv) {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
@@ -1158,9 +1160,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::optional<std::size_t> them_unjoined;  // a "them" no names joined by "and" stand for
         std::optional<std::size_t> theme;          // a character given, not given to ("a snowy owl, Hedwig")
         for (std::size_t i = p.item + 1; i < end; ++i) {
-            if (unresolved_plural(i, "them") || the_two(i)) {
+            if (const bool two = the_two(i); two || unresolved_plural(i, "them")) {
                 const std::vector<std::size_t> joined =
-                    the_two(i) ? the_two_referents(i, q, p.agents) : names_joined_before(i, p.agents);
+                    two ? the_two_referents(i, q, p.agents) : names_joined_before(i, p.agents);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
                 continue;
