@@ -1170,9 +1170,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "saving his life", "spares Cao Cao's life": the owner is the one saved.
             if (items[i].is_character() && !is_entity(i)) {
                 const std::size_t noun = i + 1 < end && is_possessive_marker(i + 1) ? i + 2 : i + 1;
-                if (noun < end && !items[noun].mention && rules_.owner_nouns.count(items[noun].word) &&
-                    std::find(p.agents.begin(), p.agents.end(), *items[i].entity) == p.agents.end())
-                    add_patient(p, *items[i].entity, preposition_before(i, p.item));
+                if (noun < end && !items[noun].mention &&
+                    std::find(p.agents.begin(), p.agents.end(), *items[i].entity) == p.agents.end()) {
+                    const std::string preposition = preposition_before(i, p.item);
+                    if (rules_.owner_nouns.count(items[noun].word))
+                        add_patient(p, *items[i].entity, preposition);
+                    else if (preposition.empty() && rules_.takes_owner(p.action()))  // "mends the children's kite"
+                        add_patient(p, *items[i].entity, std::string(kOwnerVia));
+                }
                 continue;
             }
             if (!is_entity(i)) continue;

@@ -427,7 +427,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         bool recipient_named = false;
         for (const EventRelation& implied : found->second)
             for (std::size_t k = 0; k < event.patients.size(); ++k)
-                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*"sv && implied.via == patient_via(event, k));
+                recipient_named = recipient_named || (!implied.via.empty() && implied.via != "*"sv && implied.via != kOwnerVia &&
+                                                      implied.via == patient_via(event, k));
         const bool patient_is_character = std::any_of(event.patients.begin(), event.patients.end(), [&](std::size_t p) {
             return story.entities[p].kind == EntityKind::character;
         });
@@ -447,6 +448,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);
                 if (implied.via != "*"sv && implied.via != via) continue;
+                // "kills his dog" is not done to him: only an `owner` line counts an owner.
+                if (implied.via == "*"sv && via == kOwnerVia) continue;
                 if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
@@ -495,7 +498,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                 const bool against = implied.type == "opposes"sv ||
                                      (implied.type == "killed"sv && (killing_counts || event.attempted));
                 if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
-                    (implied.via == "*"sv || implied.via == via) &&
+                    (implied.via == "*"sv ? via != kOwnerVia : implied.via == via) &&
                     story.entities[event.patients[k]].kind == EntityKind::character)
                     targets.push_back(event.patients[k]);
             }

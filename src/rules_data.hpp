@@ -10,8 +10,10 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -51,6 +53,11 @@ struct RelationRule {
     const RE2* pattern = nullptr;  // kept by RuleData::relation_prefilter
     int source_group = 0, target_group = 0;  // capture group numbers
 };
+
+/// The `via` of a patient that is the owner of the verb's direct object
+/// ("mends the children's kite": the children), in Event::patient_prepositions
+/// and in event_relations.tsv. Only verbs with an `owner` line take one.
+inline constexpr std::string_view kOwnerVia = "owner";
 
 /// What an event between two characters implies (data/event_relations.tsv).
 struct EventRelation {
@@ -204,6 +211,14 @@ struct RuleData {
         if (space == std::string_view::npos || event_relations.count(action)) return action;
         const auto phrasal = phrasal_verbs.find(action);
         return phrasal != phrasal_verbs.end() && phrasal->second.keeps_base_relations ? action.substr(0, space) : action;
+    }
+    /// Whether the owner of the action's direct object is a patient of it
+    /// ("pays his debts", "restores her faith"): an `owner` line says so.
+    bool takes_owner(std::string_view action) const {
+        const auto found = event_relations.find(relation_lemma(action));
+        return found != event_relations.end() &&
+               std::any_of(found->second.begin(), found->second.end(),
+                           [](const EventRelation& relation) { return relation.via == kOwnerVia; });
     }
 };
 

@@ -1187,3 +1187,22 @@ TEST_CASE("shooting someone dead or beating them to death kills them", "[relatio
     CHECK(relation(story, "killed", "Wilson", "Gatsby"));
     CHECK(relation(story, "killed", "Harry", "Tom"));
 }
+
+TEST_CASE("mending or stealing what someone owns is done to its owner", "[relations]") {
+    const auto story = test::extract("Lucia mends Vladimir's broken saxophone. Later Boris steals Vladimir's wallet.");
+    CHECK(relation(story, "helped", "Lucia", "Vladimir"));
+    CHECK(relation(story, "opposes", "Boris", "Vladimir", "rob"));
+}
+
+TEST_CASE("a verb with no owner line does nothing to the owner of its object", "[relations]") {
+    const auto story = test::extract("Boris kills Vladimir's dog. Lucia admires Vladimir's saxophone.");
+    CHECK_FALSE(relation(story, "killed", "Boris", "Vladimir"));
+    CHECK_FALSE(relation(story, "opposes", "Boris", "Vladimir"));
+    CHECK_FALSE(relation(story, "helped", "Lucia", "Vladimir"));
+}
+
+TEST_CASE("the owner of the object is no patient when the doer owns it", "[relations]") {
+    const auto story = test::extract("Vladimir repairs his saxophone and plays for Lucia.");
+    CHECK_FALSE(relation(story, "helped", "Vladimir", "Lucia"));
+    CHECK_FALSE(relation(story, "helped", "Vladimir", "Vladimir"));
+}
