@@ -230,13 +230,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (items[i].word != "her"sv) return false;
         return i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty();
     };
+    // "badly" is "bad" and -ly, "happily" "happy": a word made an adverb. "family" and "ally" are not.
+    const auto adverb_of_word = [&](const std::string& word) {
+        const std::string stem = word.substr(0, word.size() - 2);
+        return rules_.common_words.count(stem) ||
+               (stem.ends_with('i') && rules_.common_words.count(stem.substr(0, stem.size() - 1) + "y"));
+    };
     const auto is_adverb = [&](std::size_t i) {
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
-        // A word in -ly after a determiner is a noun or an adjective: "the family", "an ally".
+        // A word in -ly after a determiner is a noun or an adjective ("the family", "an ally"),
+        // unless it is made from a word ("the badly damaged robot").
         return classes[i] == "adverb"sv ||
                (word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0 && !in_lexicon(i) &&
-                !(i > 0 && classes[i - 1] == "determiner"sv));
+                !(i > 0 && classes[i - 1] == "determiner"sv && !adverb_of_word(word)));
     };
     // "is" or "gets" heads its clause unless a participle or infinitive follows
     // ("gets mugged", "is hiding", "is to marry"): "can no longer get into the

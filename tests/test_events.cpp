@@ -763,3 +763,20 @@ TEST_CASE("a deed wished of another is intended", "[events]") {
     REQUIRE(look);
     CHECK(look->intended);
 }
+
+TEST_CASE("an adverb made from a word after a determiner is an adverb", "[events]") {
+    const auto story = test::extract("Eve carries the badly damaged Wally to his truck and repairs him.");
+    CHECK_FALSE(event_of(story, "damage"));
+    const auto* repair = event_of(story, "repair");
+    REQUIRE(repair);
+    CHECK(among(story, repair->agents, "Eve"));
+    CHECK(among(story, repair->patients, "Wally"));
+}
+
+TEST_CASE("a word in -ly made from no word after a determiner is a noun", "[events]") {
+    const auto story = test::extract("Imelda and the family rescue Hector.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "Imelda"));
+    CHECK(among(story, rescue->patients, "Hector"));
+}
