@@ -780,3 +780,11 @@ TEST_CASE("a word in -ly made from no word after a determiner is a noun", "[even
     CHECK(among(story, rescue->agents, "Imelda"));
     CHECK(among(story, rescue->patients, "Hector"));
 }
+
+TEST_CASE("earlier between a relative pronoun and its verb is an adverb", "[events]") {
+    const auto story = test::extract("Mr. Big learns that Judy is the officer who earlier saved his daughter, Fru Fru.");
+    const auto* save = event_of(story, "save");
+    REQUIRE(save);
+    CHECK(among(story, save->agents, "Judy"));
+    CHECK(among(story, save->patients, "Fru Fru"));
+}

@@ -1206,3 +1206,8 @@ TEST_CASE("the owner of the object is no patient when the doer owns it", "[relat
     CHECK_FALSE(relation(story, "helped", "Vladimir", "Lucia"));
     CHECK_FALSE(relation(story, "helped", "Vladimir", "Vladimir"));
 }
+
+TEST_CASE("giving someone a sentence is no gift", "[relations]") {
+    const auto story = test::extract("Judge Menon had given a jail sentence to Nambiar.");
+    CHECK_FALSE(relation(story, "helped", "Menon", "Nambiar"));
+}
