@@ -271,8 +271,10 @@ bool only_list_marks_between(const Document& document, std::size_t from_token, s
 }
 
 /// "Lt. Bracken, Sgt. Holden and Kendall": only names, commas and "and"
-/// between two mentions make them one coordinated group.
+/// between two mentions make them one coordinated group. Nothing between is no
+/// list: "an orphan he has found" is a noun and its relative clause's subject.
 bool coordinated(const Document& document, std::size_t from_token, std::size_t to_token) {
+    if (to_token <= from_token + 1) return false;
     for (std::size_t i = from_token + 1; i < to_token; ++i) {
         const Token& token = document.tokens[i];
         if (token.norm == ","sv || token.norm == "."sv || token.norm == "and"sv) continue;

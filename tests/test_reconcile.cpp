@@ -530,3 +530,9 @@ TEST_CASE("a given name in -y is no familiar form of another", "[reconcile]") {
     const auto story = test::extract("Mary is helped by Martha Sowerby.");
     CHECK_FALSE(test::same_entity(story, "Mary", "Martha Sowerby"));
 }
+
+TEST_CASE("a noun and the subject of its relative clause with no pronoun are no list", "[reconcile]") {
+    const auto story = test::extract("Mr. Earnshaw brings home an orphan he has found and names him Heathcliff.");
+    CHECK(test::resolved_name(story, "an orphan") == "Heathcliff");
+    CHECK_FALSE(test::same_entity(story, "Mr. Earnshaw", "Heathcliff"));
+}
