@@ -255,6 +255,22 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
     const bool headline = mostly_upper_case(document, sentence);
     const auto key_of = [&](std::size_t i) -> const std::string& { return tokens[i].key; };
     const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].span.end == tokens[b].span.begin; };
+    // "a baby named Jumbo Junior", "names her son Jumbo Junior": words given as a name are
+    // one, however ordinary. A naming word right before, or a verb of naming a few
+    // lower-case words (its object) before.
+    const auto given_as_name = [&](std::size_t first, std::size_t sentence_first) {
+        for (std::size_t k = first, looked = 0; k > sentence_first && looked < 4; ++looked) {
+            const std::string& word = key_of(--k);
+            if (looked == 0 && rules_.naming_words.count(word)) return true;
+            const auto readings = rules_.verbs.find(word);
+            if (readings != rules_.verbs.end() &&
+                std::any_of(readings->second.begin(), readings->second.end(),
+                            [&](const VerbForm& form) { return rules_.naming_verbs.count(form.lemma) > 0; }))
+                return looked > 0;
+            if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
+        }
+        return false;
+    };
 
     std::size_t i = sentence.first_token;
     while (i < end) {
@@ -284,7 +300,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (is_capitalized_word(token) && last == i && k + 1 < end && tokens[k + 1].norm == "'s"sv &&
                 stats.seen_apart(key_of(i), key))
                 break;
-            if (is_capitalized_word(token) && !rules_.not_names.count(key)) { last = k; continue; }
+            // "Father Christmas", "Mother Nature": after a title, a word that alone names no one does.
+            const bool after_title = last == i && rules_.honorifics.count(key_of(i)) && k == i + 1;
+            if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title)) { last = k; continue; }
             // A nickname quoted inside the name: Raphael "Jinji" Moked.
             if (token.norm == "\""sv && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
                 tokens[k + 2].norm == "\""sv && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
@@ -378,6 +396,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         };
         while (first < run_end && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
                                    edge_particle(first))) {
+            // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
+            if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;
             ++first;
         }
         std::size_t stop = run_end;
@@ -460,7 +480,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // "the Tin Man", "the Cowardly Lion": capitalized words ending in a noun for someone name them.
             const bool person_noun_last = rules_.role_nouns.count(key_of(name_last)) > 0;
             if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last &&
-                !rules_.gazetteer.count(whole_key))
+                !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
         }
         // "the von Trapps": name particles may stand between the article and the name.

@@ -656,3 +656,22 @@ TEST_CASE("Earth is a place", "[mentions]") {
     REQUIRE(earth);
     CHECK(earth->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("ordinary words given as a name by a verb of naming are a name", "[mentions]") {
+    const auto story = test::extract("Mrs. Jumbo names her son Jumbo Junior. The stork brings a baby named Happy Feet.");
+    CHECK(test::find(story, "Jumbo Junior"));
+    CHECK(test::find(story, "Happy Feet"));
+}
+
+TEST_CASE("a title before a word that alone names no one makes a name", "[mentions]") {
+    const auto story = test::extract("Father Christmas gives Peter a sword.");
+    const auto* christmas = test::find(story, "Father Christmas");
+    REQUIRE(christmas);
+    CHECK(christmas->kind == plotgraph::EntityKind::character);
+}
+
+TEST_CASE("a given name that ends the name of a day is no character", "[mentions]") {
+    const auto story = test::extract("On Christmas Eve, Scrooge refuses to give anything to the poor.");
+    CHECK_FALSE(test::find(story, "Eve"));
+    CHECK(test::find(story, "Scrooge"));
+}
