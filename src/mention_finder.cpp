@@ -1062,6 +1062,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         appositive = character_name_ending_at(owner_begin - 2);
                 }
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                // "his friend and coworker Carl Bruner": a second calling, not a kin, names the same one.
+                // "his wife and son Tom" are two; "his adopted son and consigliere Tom Hagen" one.
+                const auto is_kin_noun = [&](const std::string& noun) {
+                    const auto found = rules_.role_nouns.find(noun);
+                    return found != rules_.role_nouns.end() && found->second.category == "kin"sv;
+                };
+                if (!appositive && !owns_next && !plural && *role_end + 3 < end && key_of(*role_end + 1) == "and"sv &&
+                    tokens[*role_end + 2].is_word && !starts_upper(tokens[*role_end + 2].norm) &&
+                    !is_kin_noun(key_of(*role_end + 2)) && !rules_.event_words.count(key_of(*role_end + 2)) &&
+                    !rules_.verbs.count(key_of(*role_end + 2)))
+                    appositive = name_starting_at(*role_end + 3);
                 // "an immigration attorney, (the Cuban expatriate) Orlando Ramirez".
                 // Not "the captain of the guards, Byron Hadley": the name is the captain's.
                 const bool group_after_of = plural && i > sentence.first_token && key_of(i - 1) == "of"sv;

@@ -536,3 +536,15 @@ TEST_CASE("a noun and the subject of its relative clause with no pronoun are no 
     CHECK(test::resolved_name(story, "an orphan") == "Heathcliff");
     CHECK_FALSE(test::same_entity(story, "Mr. Earnshaw", "Heathcliff"));
 }
+
+TEST_CASE("two callings joined by and before a name are that one character", "[reconcile]") {
+    const auto story = test::extract("Sam moves in, helped by his friend and coworker Carl Bruner.");
+    CHECK(test::resolved_name(story, "his friend") == "Carl Bruner");
+    const auto kin = test::extract("Vito's adopted son and consigliere Tom Hagen arrives.");
+    CHECK(test::resolved_name(kin, "Vito's adopted son") == "Tom Hagen");
+}
+
+TEST_CASE("two kin joined by and before a name are two characters", "[reconcile]") {
+    const auto story = test::extract("Tom visits his wife and son Mark.");
+    CHECK(test::resolved_name(story, "his wife") != "Mark");
+}
