@@ -402,8 +402,9 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const auto& tokens = document.tokens;
         // The words between: "is" or "was", perhaps "really"; or ", whose real name is".
         std::vector<std::string_view> between;
+        // Quotes around the name do not count: the nickname "Dumbo".
         for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 12; ++t)
-            between.push_back(tokens[t].key);
+            if (tokens[t].norm != "\""sv) between.push_back(tokens[t].key);
         const auto copula = [](std::string_view word) { return word == "is"sv || word == "was"sv; };
         const bool plain = (between.size() == 1 && copula(between[0])) ||
                            (between.size() == 2 && copula(between[0]) &&

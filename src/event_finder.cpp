@@ -1285,6 +1285,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
             }
         }
+        // "mocks him with a plan to release him", "his promise to return": only meant.
+        if (p.infinitive && p.aux_begin >= 2 && items[p.aux_begin - 1].word == "to"sv &&
+            rules_.intent_nouns.count(items[p.aux_begin - 2].word))
+            p.intended = true;
         // "Odile brings Simon to the festival and hires Serge to protect them":
         // the characters of the sentence's earlier clauses, other than the doer.
         // "Valjean climbs over a wall with Cosette into the convent, where Fauchelevent hides

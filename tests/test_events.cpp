@@ -788,3 +788,11 @@ TEST_CASE("earlier between a relative pronoun and its verb is an adverb", "[even
     CHECK(among(story, save->agents, "Judy"));
     CHECK(among(story, save->patients, "Fru Fru"));
 }
+
+TEST_CASE("a deed after a noun of intent and to is only meant", "[events]") {
+    const auto story = test::extract("Maleficent mocks Phillip with a plan to release him when he is an old man.");
+    const auto* release = event_of(story, "release");
+    REQUIRE(release);
+    CHECK(release->intended);
+    CHECK_FALSE(event_of(story, "mock")->intended);
+}

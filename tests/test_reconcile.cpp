@@ -548,3 +548,10 @@ TEST_CASE("two kin joined by and before a name are two characters", "[reconcile]
     const auto story = test::extract("Tom visits his wife and son Mark.");
     CHECK(test::resolved_name(story, "his wife") != "Mark");
 }
+
+TEST_CASE("a nickname given in quotes is another name of the one given it", "[reconcile]") {
+    const auto story = test::extract(
+        "Mrs. Jumbo names her son Jumbo Junior, but the elephants mock him and give him the cruel nickname \"Dumbo\". Dumbo cries.");
+    CHECK(test::same_entity(story, "Jumbo Junior", "Dumbo"));
+    CHECK_FALSE(test::same_entity(story, "Mrs. Jumbo", "Dumbo"));
+}
