@@ -604,6 +604,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const auto set_kind = [&](EntityKind kind, std::string subtype, KindEvidence level) {
         mention.kind = kind;
         mention.subtype = std::move(subtype);
+        // A name of ordinary words ending in a noun for a person has its gender: "the White
+        // Witch" is a woman. Not a surname that is such a noun: "Zoë Hart".
+        if (kind == EntityKind::character && several_words && mention.gender == Gender::unknown &&
+            rules_.common_words.count(first_key) && first_name == rules_.first_names.end())
+            if (const auto noun = rules_.role_nouns.find(key_of(candidate.last)); noun != rules_.role_nouns.end())
+                mention.gender = noun->second.gender;
         return level;
     };
 
@@ -1088,8 +1094,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 }
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
                 if (!appositive && *role_end + 2 < end &&
-                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv))
+                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv)) {
                     appositive = name_starting_at(*role_end + 2);
+                    // Not "gives himself up to the Witch in Edmund's place": an owner is no ally.
+                    if (appositive && key_of(*role_end + 1) == "in"sv && out[*appositive].possessive) appositive.reset();
+                }
                 // "their children, Jane and Michael", "Jane and Michael, their children": a group
                 // with its members listed is none of them.
                 if (plural && appositive) {

@@ -384,6 +384,10 @@ void Reconciler::reconcile_characters(Story& story) const {
         const auto [known, added] = parsed_by_text.try_emplace(mention.text);
         if (added) known->second = parse_name(mention.text, rules_);
         parsed[i] = known->second;
+        // No title or given name says it, the name's own noun may: "the White Witch".
+        if (parsed[i].gender == Gender::unknown && parsed[i].parts.size() >= 2 &&
+            rules_.role_nouns.count(parsed[i].parts.back()) && rules_.common_words.count(parsed[i].parts.front()))
+            parsed[i].gender = mention.gender;
         for (std::size_t k = 1; k < parsed[i].parts.size(); ++k)
             if (parsed[i].parts[k].find(' ') != std::string::npos) particle_surnames.insert(parsed[i].parts[k]);
     }

@@ -555,3 +555,18 @@ TEST_CASE("a nickname given in quotes is another name of the one given it", "[re
     CHECK(test::same_entity(story, "Jumbo Junior", "Dumbo"));
     CHECK_FALSE(test::same_entity(story, "Mrs. Jumbo", "Dumbo"));
 }
+
+TEST_CASE("a description before in and a possessive name is not that name", "[reconcile]") {
+    const auto story = test::extract("Edmund meets the White Witch. Aslan gives himself up to the Witch in Edmund's place.");
+    CHECK(test::resolved_name(story, "the Witch") != "Edmund");
+    const auto ally = test::extract("Vladimir finds an unexpected ally in Lionel.");
+    CHECK(test::resolved_name(ally, "an unexpected ally") == "Lionel");
+}
+
+TEST_CASE("a name ending in a noun for a woman is a woman", "[reconcile]") {
+    const auto story = test::extract("Edmund meets the White Witch. She gives him sweets.");
+    CHECK(test::resolved_name(story, "She") == "White Witch");
+    const auto* witch = test::find(story, "White Witch");
+    REQUIRE(witch);
+    CHECK(witch->gender == plotgraph::Gender::female);
+}
