@@ -294,7 +294,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return joined;
     };
-    const auto names_joined_before = [&](std::size_t i, const std::vector<std::size_t>& doers) {
+    const auto names_joined_before = [&](std::size_t i, const std::vector<std::size_t>& doers, bool deed_pair = true) {
         std::vector<std::size_t> joined = joined_names(items, i, doers);
         if (joined.empty() && sentence_index > 0) {  // "Kid and Play fight. They make up."
             const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
@@ -303,7 +303,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "Trinity goes with him. The two storm the building. From a helicopter, they free Morpheus."
         constexpr std::size_t recent_window = 2;  // sentences
         const bool recent_fits = recent.characters.size() >= 2 && sentence_index > recent.sentence &&
-                                 sentence_index - recent.sentence <= recent_window &&
+                                 (deed_pair || !recent.deed_pair) &&
+                                 sentence_index - recent.sentence <= (recent.deed_pair ? 1 : recent_window) &&
                                  std::none_of(recent.characters.begin(), recent.characters.end(), [&](std::size_t entity) {
                                      return std::find(doers.begin(), doers.end(), entity) != doers.end();
                                  });
@@ -1046,7 +1047,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t looked = 0;
         for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 3; ++event, ++looked)
             if (pair_in(event->agents, event->patients)) return {event->agents[0], event->patients[0]};
-        std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {});
+        std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {}, false);
         if (joined.size() == 2) return joined;
         // "has Miguel and Héctor thrown into a cenote. ... Imelda rescues the pair": two done to, or doing, together.
         const auto two_characters = [&](const std::vector<std::size_t>& side) {
@@ -1625,17 +1626,33 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     }
 
     // The last characters seen acting together: several doers, or a doer and who went with them.
+    // Else, in a sentence with none, the two of its last deed of one character to another
+    // ("Kay's fiancé tells her they must go. They head downriver").
+    bool acting_together = false;
+    std::vector<std::size_t> pair;
+    const auto character = [&](std::size_t entity) { return story.entities[entity].kind == EntityKind::character; };
     for (const Predicate& p : predicates) {
         if (p.negated || p.believed) continue;
         std::vector<std::size_t> together;
         for (std::size_t entity : p.agents)
-            if (story.entities[entity].kind == EntityKind::character) add_unique(together, entity);
+            if (character(entity)) add_unique(together, entity);
         if (together.empty()) continue;
         for (std::size_t k = 0; k < p.patients.size(); ++k)
-            if (p.prepositions[k] == "with" && story.entities[p.patients[k]].kind == EntityKind::character)
-                add_unique(together, p.patients[k]);
-        if (together.size() >= 2) recent = {std::move(together), sentence_index};
+            if (p.prepositions[k] == "with" && character(p.patients[k])) add_unique(together, p.patients[k]);
+        if (together.size() >= 2) {
+            recent = {std::move(together), sentence_index};
+            acting_together = true;
+        } else if (p.patients.size() == 1 && p.prepositions[0].empty() && character(p.patients[0]) &&
+                   p.patients[0] != together[0]) {
+            pair = {together[0], p.patients[0]};
+        }
     }
+    // Not where a group is about ("a pack of creatures attacks Clove. They kill Thresh").
+    const bool group_named = std::any_of(items.begin(), items.end(), [](const SentenceItem& item) {
+        return item.is_character() && item.mention->plural;
+    });
+    if (!acting_together && !pair.empty() && !group_named) recent = {std::move(pair), sentence_index, true};
+    else if (!acting_together && group_named && recent.deed_pair) recent = {};
 }
 
 }  // namespace plotgraph::detail

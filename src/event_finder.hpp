@@ -62,6 +62,9 @@ private:
     struct RecentGroup {
         std::vector<std::size_t> characters;
         std::size_t sentence = 0;
+        /// Not acting together but one doing a deed to the other ("Harry tells Kay"):
+        /// a "they" after, but not "the two", which a pair doing it together says.
+        bool deed_pair = false;
     };
     void find_in_sentence(Story& story, std::size_t doc, std::size_t sentence, std::vector<EventCues>& cues,
                           SentenceItemCache& cache, GroupMembers& members, RecentGroup& recent) const;

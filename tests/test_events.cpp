@@ -796,3 +796,22 @@ TEST_CASE("a deed after a noun of intent and to is only meant", "[events]") {
     CHECK(release->intended);
     CHECK_FALSE(event_of(story, "mock")->intended);
 }
+
+TEST_CASE("they in the sentence after a deed of one to another are those two", "[events]") {
+    const auto story = test::extract("Harry Weston tells Kay that they must go to Council City. They head downriver, and Matt and Mark rescue them.");
+    const auto* head = event_of(story, "head");
+    REQUIRE(head);
+    CHECK(among(story, head->agents, "Harry Weston"));
+    CHECK(among(story, head->agents, "Kay"));
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->patients, "Kay"));
+}
+
+TEST_CASE("a deed of one to another is no pair for they after a group is named", "[events]") {
+    const auto story = test::extract("Clove pins Katniss down. Crane unleashes a pack of hound-like creatures. They kill Thresh.");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK_FALSE(among(story, kill->agents, "Katniss"));
+    CHECK_FALSE(among(story, kill->agents, "Clove"));
+}
