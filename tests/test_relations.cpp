@@ -1211,3 +1211,9 @@ TEST_CASE("giving someone a sentence is no gift", "[relations]") {
     const auto story = test::extract("Judge Menon had given a jail sentence to Nambiar.");
     CHECK_FALSE(relation(story, "helped", "Menon", "Nambiar"));
 }
+
+TEST_CASE("with someone helping someone else they help them", "[relations]") {
+    const auto story = test::extract("Klara is forced to try standing, and with Heidi and Peter supporting her she learns to walk.");
+    CHECK(relation(story, "helped", "Peter", "Klara"));
+    CHECK(relation(story, "helped", "Heidi", "Klara"));
+}
