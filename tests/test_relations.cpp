@@ -1217,3 +1217,13 @@ TEST_CASE("with someone helping someone else they help them", "[relations]") {
     CHECK(relation(story, "helped", "Peter", "Klara"));
     CHECK(relation(story, "helped", "Heidi", "Klara"));
 }
+
+TEST_CASE("taking someone aboard rescues them", "[relations]") {
+    const auto story = test::extract("The next morning Walton takes aboard an exhausted man, Victor Frankenstein.");
+    CHECK(relation(story, "helped", "Walton", "Victor Frankenstein", "rescued"));
+}
+
+TEST_CASE("letting someone sleep at one's home shelters them", "[relations]") {
+    const auto story = test::extract("Big Tony, a mechanic who has sometimes let Michael sleep on his couch, asks Burt Cotton to admit Michael.");
+    CHECK(relation(story, "helped", "Tony", "Michael", "sheltered"));
+}
