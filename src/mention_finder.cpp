@@ -518,6 +518,16 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 continue;
             }
         }
+        // "the Shield of Virtue", "the Sword of Truth": an ordinary word after "of" and a capitalized
+        // ordinary noun belongs to the thing's title; it names no one.
+        if (first == name_last && named_from >= sentence.first_token + 2 && key_of(named_from - 1) == "of"sv &&
+            rules_.common_words.count(whole_key) && !rules_.first_names.count(whole_key) &&
+            !rules_.gazetteer.count(whole_key)) {
+            const std::size_t head = named_from - 2;
+            if (is_capitalized_word(tokens[head]) && rules_.common_words.count(key_of(head)) &&
+                !rules_.first_names.count(key_of(head)) && !names_someone(key_of(head)))
+                continue;
+        }
         // "Valjean" after "Jean Valjean": a surname, whatever it ends in.
         const auto before = stats.word_before.find(whole_key);
         const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second);

@@ -675,3 +675,17 @@ TEST_CASE("a given name that ends the name of a day is no character", "[mentions
     CHECK_FALSE(test::find(story, "Eve"));
     CHECK(test::find(story, "Scrooge"));
 }
+
+TEST_CASE("an ordinary word after of in a thing's title names no one", "[mentions]") {
+    const auto story = test::extract("The fairies arm Phillip with the Shield of Virtue and the Sword of Truth. Rugen takes him to the Pit of Despair.");
+    CHECK_FALSE(test::find(story, "Virtue"));
+    CHECK_FALSE(test::find(story, "Truth"));
+    CHECK_FALSE(test::find(story, "Despair"));
+    CHECK(test::find(story, "Phillip"));
+}
+
+TEST_CASE("a person's title with of keeps its place or name", "[mentions]") {
+    const auto story = test::extract("The Duke of Venice pardons Antonio.");
+    CHECK(test::find(story, "Antonio"));
+    CHECK(test::find(story, "Venice"));
+}
