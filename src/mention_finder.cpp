@@ -707,7 +707,9 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"
             return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
         const bool also_first_name = first_name != rules_.first_names.end();
-        const bool said_of_person = strong_person_cue && !(possessive_cue && !also_first_name);
+        // "a girlfriend from Vietnam who is married": a place word before outranks "who" after.
+        const bool said_of_person =
+            strong_person_cue && !(possessive_cue && !also_first_name) && !(place_cue && !also_first_name);
         if (said_of_person || (also_first_name && person_cue)) {
             if (also_first_name) mention.gender = first_name->second;
             return set_kind(EntityKind::character, "", KindEvidence::cue);

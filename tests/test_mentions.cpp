@@ -689,3 +689,10 @@ TEST_CASE("a person's title with of keeps its place or name", "[mentions]") {
     CHECK(test::find(story, "Antonio"));
     CHECK(test::find(story, "Venice"));
 }
+
+TEST_CASE("a known place after a place word is a place though who follows", "[mentions]") {
+    const auto story = test::extract("Duc falls back in love with a former girlfriend from Vietnam who is an unhappily married second wife.");
+    const auto* vietnam = test::find(story, "Vietnam");
+    REQUIRE(vietnam);
+    CHECK(vietnam->kind == plotgraph::EntityKind::place);
+}
