@@ -696,3 +696,10 @@ TEST_CASE("a known place after a place word is a place though who follows", "[me
     REQUIRE(vietnam);
     CHECK(vietnam->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("the armed services are organizations", "[mentions]") {
+    const auto story = test::extract("Kaffee, a young Navy lawyer, joins the Navy. Forrest enlists in the Army.");
+    const auto* navy = test::find(story, "Navy");
+    REQUIRE(navy);
+    CHECK(navy->kind == plotgraph::EntityKind::organization);
+}
