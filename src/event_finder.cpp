@@ -294,7 +294,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return joined;
     };
-    const auto names_joined_before = [&](std::size_t i, const std::vector<std::size_t>& doers, bool deed_pair = true) {
+    // `with_deed_pair`: whether the two of a recent deed of one to the other may stand for
+    // "they" ("Harry tells Kay they must go"); "the two" asks without.
+    const auto names_joined_before = [&](std::size_t i, const std::vector<std::size_t>& doers,
+                                         bool with_deed_pair = true) {
         std::vector<std::size_t> joined = joined_names(items, i, doers);
         if (joined.empty() && sentence_index > 0) {  // "Kid and Play fight. They make up."
             const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
@@ -303,7 +306,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "Trinity goes with him. The two storm the building. From a helicopter, they free Morpheus."
         constexpr std::size_t recent_window = 2;  // sentences
         const bool recent_fits = recent.characters.size() >= 2 && sentence_index > recent.sentence &&
-                                 (deed_pair || !recent.deed_pair) &&
+                                 (with_deed_pair || !recent.deed_pair) &&
+                                 // A deed pair only in the next sentence.
                                  sentence_index - recent.sentence <= (recent.deed_pair ? 1 : recent_window) &&
                                  std::none_of(recent.characters.begin(), recent.characters.end(), [&](std::size_t entity) {
                                      return std::find(doers.begin(), doers.end(), entity) != doers.end();
