@@ -558,8 +558,11 @@ void Reconciler::reconcile_characters(Story& story) const {
                 continue;
             }
             // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part,
-            // but "Colonel Fitzwilliam" is a surname: not Fitzwilliam Darcy.
-            if (cluster.first_names.count(key) && !surname_title) {
+            // but "Colonel Fitzwilliam" is a surname: not Fitzwilliam Darcy. Unless the same title
+            // came with the full name: "Lieutenant Dan" is Lieutenant Dan Taylor.
+            const bool same_titled_given = surname_title && cluster.titles.count(name.title) &&
+                                           rules_.first_names.count(key) && !cluster.surnames.count(key);
+            if (cluster.first_names.count(key) && (!surname_title || same_titled_given)) {
                 options.push_back({&cluster, "first-name", key + " is the first name of " + *cluster.surnames.begin()});
                 continue;
             }

@@ -570,3 +570,11 @@ TEST_CASE("a name ending in a noun for a woman is a woman", "[reconcile]") {
     REQUIRE(witch);
     CHECK(witch->gender == plotgraph::Gender::female);
 }
+
+TEST_CASE("a rank and a given name join the full name the rank came with", "[reconcile]") {
+    const auto story = test::extract(
+        "They serve under Lieutenant Dan Taylor. Forrest carries wounded men to safety, including Lieutenant Dan. Dan is furious.");
+    CHECK(test::same_entity(story, "Lieutenant Dan Taylor", "Lieutenant Dan"));
+    const auto darcy = test::extract("Fitzwilliam Darcy meets Elizabeth. Colonel Fitzwilliam visits Elizabeth.");
+    CHECK_FALSE(test::same_entity(darcy, "Fitzwilliam Darcy", "Colonel Fitzwilliam"));
+}
