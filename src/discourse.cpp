@@ -124,6 +124,14 @@ bool is_subordinator(const std::string& word, const RuleData& rules) {
            (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second));
 }
 
+/// Whether a word is a form of a verb of naming (data/naming_verbs.txt): "names", "called".
+bool is_naming_verb(const std::string& word, const RuleData& rules) {
+    const auto readings = rules.verbs.find(word);
+    return readings != rules.verbs.end() &&
+           std::any_of(readings->second.begin(), readings->second.end(),
+                       [&](const VerbForm& form) { return rules.naming_verbs.count(form.lemma) > 0; });
+}
+
 /// Whether a name opens a clause of a subordinator ("before Frodo pulls him"): the
 /// word before its phrase is one, and a lower-case word follows it.
 bool opens_subordinate_clause_before(const Document& document, const Sentence& sentence, const Mention& mention,
@@ -424,10 +432,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // "names him Tarzan", "calls the baby Boo": the object of a verb of naming, right before the name.
         const auto naming_verb = [&] {
             if (!between.empty() || said.form == MentionForm::name || said.first_token == 0) return false;
-            const auto readings = rules_.verbs.find(tokens[said.first_token - 1].key);
-            return readings != rules_.verbs.end() &&
-                   std::any_of(readings->second.begin(), readings->second.end(),
-                               [&](const VerbForm& form) { return rules_.naming_verbs.count(form.lemma) > 0; });
+            return is_naming_verb(tokens[said.first_token - 1].key, rules_);
         };
         // Only a character known so far by descriptions takes the name: a pronoun misread as a
         // named character ("naming her Boo" read as Celia's) must not join two names.
@@ -719,6 +724,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool possessive_pronoun =
                 info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_);
+            // "names him Heathcliff": the object of a verb of naming, a name right after it.
+            const bool named_here = object && mention.first_token > 0 &&
+                                    mention.last_token + 1 < document.tokens.size() &&
+                                    starts_upper(document.tokens[mention.last_token + 1].norm) &&
+                                    is_naming_verb(document.tokens[mention.first_token - 1].key, rules_);
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own
@@ -898,6 +908,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,
                                         "opposes", rules_))
                     score += 6;
+                // "brings home an orphan he has found and names him Heathcliff": the one a name is
+                // given to is one the sentence has known only by a description.
+                if (named_here && distance == 0 && mentions[candidate.mention].form == MentionForm::description &&
+                    std::none_of(recent.begin(), recent.end(), [&](const Salient& other) {
+                        return other.entity == candidate.entity && other.named;
+                    }))
+                    score += 12;  // outweighs a named subject of the sentence before
                 score += 0.01 * static_cast<double>(candidate.mention);  // recency breaks ties
                 if (score > best_score) {
                     best_score = score;

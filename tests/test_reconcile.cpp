@@ -578,3 +578,12 @@ TEST_CASE("a rank and a given name join the full name the rank came with", "[rec
     const auto darcy = test::extract("Fitzwilliam Darcy meets Elizabeth. Colonel Fitzwilliam visits Elizabeth.");
     CHECK_FALSE(test::same_entity(darcy, "Fitzwilliam Darcy", "Colonel Fitzwilliam"));
 }
+
+TEST_CASE("the one a verb of naming names is the character known only by a description", "[reconcile][pronouns]") {
+    const auto story = test::extract(
+        "Mr. Lockwood rents the Grange and visits his landlord, Heathcliff. Lockwood spends the night there, and Heathcliff "
+        "sends him away. Thirty years earlier, Mr. Earnshaw brings home a dark-skinned orphan he has found in Liverpool "
+        "and names him Heathcliff.");
+    CHECK(test::resolved_name(story, "a dark-skinned orphan") == "Heathcliff");
+    CHECK(test::resolved_name(story, "Mr. Lockwood") == "Mr. Lockwood");
+}
