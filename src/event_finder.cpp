@@ -86,6 +86,25 @@ const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& wo
             return &scratch;
         }
     }
+    // British spellings of a verb the lexicon has in American: "recognises", "apologised",
+    // "travelled". The event keeps the American lemma.
+    std::string american;
+    for (const std::string_view ending : {"ise", "ises", "ised", "ising"}) {
+        if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+            american = word;
+            american[word.size() - ending.size() + 1] = 'z';
+            break;
+        }
+    }
+    for (const std::string_view ending : {"lled", "lling"}) {
+        if (american.empty() && word.size() > ending.size() + 2 && word.ends_with(ending))
+            american = word.substr(0, word.size() - ending.size()) + std::string(ending.substr(1));
+    }
+    if (!american.empty())
+        if (const auto found = rules_.verbs.find(american); found != rules_.verbs.end()) {
+            scratch = found->second;
+            return &scratch;
+        }
     return nullptr;
 }
 
@@ -469,7 +488,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!readings) continue;
         if (readings == &derived) readings = &prefixed_readings.emplace_back(std::move(derived));
         const std::string_view own_class = classes[i];
-        if (own_class == "have"sv || own_class == "do"sv || own_class == "modal"sv) continue;
+        // "treats him well", "still": a word data/event_words.tsv calls an adverb is no verb.
+        if (own_class == "have"sv || own_class == "do"sv || own_class == "modal"sv || own_class == "adverb"sv) continue;
         // "carries several men to safety, including Lieutenant Dan": a preposition in -ing is no verb.
         if (own_class == "preposition"sv && items[i].word.ends_with("ing")) continue;
         if (own_class == "be"sv && !heads_clause(i)) continue;

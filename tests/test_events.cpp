@@ -815,3 +815,21 @@ TEST_CASE("a deed of one to another is no pair for they after a group is named",
     CHECK_FALSE(among(story, kill->agents, "Katniss"));
     CHECK_FALSE(among(story, kill->agents, "Clove"));
 }
+
+TEST_CASE("a British spelling of a verb is that verb", "[events]") {
+    const auto story = test::extract("Tom recognises Edward at once and apologises to him. Miles travelled with Edward.");
+    const auto* recognize = event_of(story, "recognize");
+    REQUIRE(recognize);
+    CHECK(among(story, recognize->agents, "Tom"));
+    CHECK(among(story, recognize->patients, "Edward"));
+    CHECK(event_of(story, "apologize"));
+    CHECK(event_of(story, "travel"));
+}
+
+TEST_CASE("well after an object is an adverb", "[events]") {
+    const auto story = test::extract("Jerry buys Beauty and treats him well.");
+    CHECK_FALSE(event_of(story, "well"));
+    const auto* treat = event_of(story, "treat");
+    REQUIRE(treat);
+    CHECK(among(story, treat->agents, "Jerry"));
+}

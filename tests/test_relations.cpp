@@ -1227,3 +1227,15 @@ TEST_CASE("letting someone sleep at one's home shelters them", "[relations]") {
     const auto story = test::extract("Big Tony, a mechanic who has sometimes let Michael sleep on his couch, asks Burt Cotton to admit Michael.");
     CHECK(relation(story, "helped", "Tony", "Michael", "sheltered"));
 }
+
+TEST_CASE("treating someone well or supporting their claim helps them", "[relations]") {
+    const auto story = test::extract("Jerry buys Beauty and treats him well. Tom kneels to the prince and supports Edward's claim.");
+    CHECK(relation(story, "helped", "Jerry", "Beauty", "supported"));
+    CHECK(relation(story, "helped", "Tom", "Edward", "supported"));
+}
+
+TEST_CASE("leading several to safety rescues each", "[relations]") {
+    const auto story = test::extract("When the stable catches fire, James leads Beauty and Ginger out to safety.");
+    CHECK(relation(story, "helped", "James", "Beauty", "rescued"));
+    CHECK(relation(story, "helped", "James", "Ginger", "rescued"));
+}
