@@ -792,14 +792,18 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
                 keys.emplace_back(std::string(part), place_name ? KindEvidence::cue : KindEvidence::strong);
             }
         }
-        // "Seahaven Island" makes "Seahaven" the island too, unless a person's name says otherwise.
+        // "Seahaven Island" makes "Seahaven" the island too, unless a person's name says
+        // otherwise. A noun for a creature before the head only cues it: "Toad Hall" is
+        // Toad's, and "Toad persuades them" says Toad is someone.
         if (mention.kind == EntityKind::place) {
             const std::string whole = key_of(mention);
             const std::size_t space = whole.rfind(' ');
             if (space != std::string::npos && space > 0) {
                 const auto head = rules_.head_cues.find(whole.substr(space + 1));
+                const std::string before_head = whole.substr(0, space);
                 if (head != rules_.head_cues.end() && head->second.kind == EntityKind::place)
-                    keys.emplace_back(whole.substr(0, space), KindEvidence::placed);
+                    keys.emplace_back(before_head, rules_.role_nouns.count(before_head) ? KindEvidence::cue
+                                                                                        : KindEvidence::placed);
             }
         }
         for (const auto& [key, level] : keys) {

@@ -703,3 +703,16 @@ TEST_CASE("the armed services are organizations", "[mentions]") {
     REQUIRE(navy);
     CHECK(navy->kind == plotgraph::EntityKind::organization);
 }
+
+TEST_CASE("a creature's noun before a place's head word is still the creature", "[mentions]") {
+    const auto story = test::extract(
+        "Rat takes Mole to visit Toad, a boastful animal who lives at Toad Hall. Toad persuades them to set off. "
+        "Toad becomes obsessed with motor cars. Toad crashes a car.");
+    const auto* toad = test::find(story, "Toad");
+    REQUIRE(toad);
+    CHECK(toad->kind == plotgraph::EntityKind::character);
+    const auto island = test::extract("Truman lives on Seahaven Island. Seahaven is an enormous set. He leaves Seahaven.");
+    const auto* seahaven = test::find(island, "Seahaven");
+    REQUIRE(seahaven);
+    CHECK(seahaven->kind == plotgraph::EntityKind::place);
+}
