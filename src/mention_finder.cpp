@@ -534,9 +534,21 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && !rules_.first_names.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
             !surname) {
             const auto ends_with = [&](std::string_view suffix) { return has_suffix(whole_key, suffix, 3); };
-            // "Pythagorean", "Puritanic", "Pantheist", "Rosicrucians": words made from names.
-            if (ends_with("ian") || ends_with("ians") || ends_with("ean") || ends_with("ic") ||
-                ends_with("ism") || ends_with("ist") || ends_with("ists") || ends_with("ite"))
+            // "Pythagorean", "Puritanic", "Pantheist", "Rosicrucians": words made from names. Not
+            // one a verb follows, as a name's subject: "Osric brings Hamlet the challenge".
+            const auto verb_after = [&] {
+                if (name_last + 1 >= end || !tokens[name_last + 1].is_word || starts_upper(tokens[name_last + 1].norm))
+                    return false;
+                const auto readings = rules_.verbs.find(key_of(name_last + 1));
+                return readings != rules_.verbs.end() &&
+                       std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                           return !form.also_noun && (form.shape == VerbForm::Shape::third_person ||
+                                                      form.shape == VerbForm::Shape::past);
+                       });
+            };
+            if ((ends_with("ian") || ends_with("ians") || ends_with("ean") || ends_with("ic") ||
+                 ends_with("ism") || ends_with("ist") || ends_with("ists") || ends_with("ite")) &&
+                !verb_after())
                 continue;
             // "Pigs", "Saturdays", "Tasmanians": the plural of an ordinary word or a people.
             if (ends_with("s") && !ends_with("ss")) {
@@ -568,8 +580,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             };
             // "March 1, 1760", "born 9 June": a date, not a person. But "In 1984 Harry moves": a
             // given name after a year is the clause's subject.
-            const bool given_after_number = rules_.first_names.count(whole_key) && !rules_.months.count(whole_key) &&
-                                            !is_number(name_last + 1);
+            // Nor is any other word after a year: "In 1792 Gabelle, the old steward, writes".
+            const bool year_before = first > 0 && is_number(first - 1) && tokens[first - 1].norm.size() == 4;
+            const bool given_after_number =
+                (rules_.first_names.count(whole_key) || year_before) && !rules_.months.count(whole_key) &&
+                !is_number(name_last + 1);
             if ((is_number(name_last + 1) || (first > 0 && is_number(first - 1))) && !given_after_number) continue;
             // "Nature", "Time": an ordinary word capitalized for effect, written
             // in lower case elsewhere, and neither a first name nor a place.

@@ -716,3 +716,15 @@ TEST_CASE("a creature's noun before a place's head word is still the creature", 
     REQUIRE(seahaven);
     CHECK(seahaven->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("a name in -ic or -ian that a verb follows is a name", "[mentions]") {
+    const auto story = test::extract("Later the courtier Osric brings Hamlet the challenge. The Puritanic zeal of the town grows.");
+    CHECK(test::find(story, "Osric"));
+    CHECK_FALSE(test::find(story, "Puritanic"));
+}
+
+TEST_CASE("a name right after a year is a name", "[mentions]") {
+    const auto story = test::extract("In 1792 Gabelle, the old steward of the estate, writes to Darnay. On 9 June Darnay leaves.");
+    CHECK(test::find(story, "Gabelle"));
+    CHECK_FALSE(test::find(story, "June"));
+}
