@@ -666,7 +666,13 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                        rules_.place_prepositions.count(key_of(k + 1)) || key_of(k + 1) == "of"sv ||
                                        key_of(k + 1) == "who"sv;
                 // Not "Princess Isabella of France, the neglected wife": the whole name's apposition.
-                if (rules_.role_nouns.count(key_of(k)) && head_ends && !starts_upper(tokens[k].norm) && before != "of"sv) {
+                // But "in the presence of Caderousse, a drunken neighbour": no name before "of".
+                // Nor "the island of Motunui, the ocean chooses a toddler": a place's noun before "of".
+                const bool realm_of_name =
+                    before == "of"sv && candidate.first >= sentence.first_token + 2 &&
+                    (starts_upper(tokens[candidate.first - 2].norm) || rules_.place_nouns.count(key_of(candidate.first - 2)) ||
+                     rules_.head_cues.count(key_of(candidate.first - 2)));
+                if (rules_.role_nouns.count(key_of(k)) && head_ends && !starts_upper(tokens[k].norm) && !realm_of_name) {
                     appositive_person = true;
                     break;
                 }

@@ -728,3 +728,15 @@ TEST_CASE("a name right after a year is a name", "[mentions]") {
     CHECK(test::find(story, "Gabelle"));
     CHECK_FALSE(test::find(story, "June"));
 }
+
+TEST_CASE("a name after of and a common noun takes its apposition", "[mentions]") {
+    const auto story = test::extract(
+        "In the presence of Caderousse, a drunken neighbour, Danglars writes a letter. Later he visits Caderousse, who tells him the plot.");
+    const auto* caderousse = test::find(story, "Caderousse");
+    REQUIRE(caderousse);
+    CHECK(caderousse->kind == plotgraph::EntityKind::character);
+    const auto island = test::extract("On the Polynesian island of Motunui, the ocean chooses a toddler, Moana.");
+    const auto* motunui = test::find(island, "Motunui");
+    REQUIRE(motunui);
+    CHECK(motunui->kind == plotgraph::EntityKind::place);
+}
