@@ -435,7 +435,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         for (std::size_t k = first; k <= name_last && peoples; ++k)
             peoples = tokens[k].norm == "-"sv || rules_.demonyms.count(key_of(k));
         if (peoples) continue;
-        if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key))
+        // But a title right after a noun for a creature or person, or its comma, is what it is
+        // called: "the farm cat Duchess", "his mother, Duchess, teaches him".
+        const auto called_after_noun = [&] {
+            std::size_t k = first;
+            if (k > sentence.first_token && tokens[k - 1].norm == ","sv) --k;
+            // Not "her aunt and uncle, Mr. and Mrs. Gardiner": an abbreviated title is a title.
+            const bool abbreviated = first + 1 < end && (tokens[first + 1].norm == "."sv || key_of(first + 1) == "and"sv);
+            return k > sentence.first_token && !starts_upper(tokens[k - 1].norm) && rules_.role_nouns.count(key_of(k - 1)) &&
+                   !abbreviated;
+        };
+        if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
+            !called_after_noun())
             continue;
         if (rules_.not_names.count(whole_key)) continue;
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a

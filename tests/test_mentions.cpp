@@ -740,3 +740,11 @@ TEST_CASE("a name after of and a common noun takes its apposition", "[mentions]"
     REQUIRE(motunui);
     CHECK(motunui->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("a title right after a noun for a creature is its name", "[mentions]") {
+    const auto story = test::extract("His mother, Duchess, teaches him to be gentle. While Esme is away, the farm cat Duchess tells Babe a secret.");
+    CHECK(test::find(story, "Duchess"));
+    const auto gardiners = test::extract("Elizabeth tours Derbyshire with her aunt and uncle, Mr. and Mrs. Gardiner.");
+    CHECK_FALSE(test::find(gardiners, "Mr"));
+    CHECK_FALSE(test::find(gardiners, "Mr."));
+}
