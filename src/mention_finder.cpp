@@ -334,13 +334,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 last = k;
                 continue;
             }
-            // "T-Bone", and "GO-4", "C-3PO": a number or a capital after a hyphen goes on with the name.
-            if (token.norm == "-"sv && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1) &&
-                (is_capitalized_word(tokens[k + 1]) ||
-                 (tokens[k + 1].is_word && !tokens[k + 1].norm.empty() && tokens[k + 1].norm[0] >= '0' &&
-                  tokens[k + 1].norm[0] <= '9' && all_upper(tokens[last].norm)))) {
-                last = k;
-                continue;
+            // "T-Bone", and "GO-4": a number or a capital after a hyphen goes on with the name.
+            if (token.norm == "-"sv && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1)) {
+                if (is_capitalized_word(tokens[k + 1])) {
+                    last = k;
+                    continue;
+                }
+                // The number is part of the name, though not a capitalized word: "GO-4".
+                const std::string& after = tokens[k + 1].norm;
+                if (!after.empty() && after[0] >= '0' && after[0] <= '9' && all_upper(tokens[last].norm)) {
+                    last = ++k;
+                    continue;
+                }
             }
             break;
         }

@@ -748,3 +748,9 @@ TEST_CASE("a title right after a noun for a creature is its name", "[mentions]")
     CHECK_FALSE(test::find(gardiners, "Mr"));
     CHECK_FALSE(test::find(gardiners, "Mr."));
 }
+
+TEST_CASE("a capitalized word with a number hyphened after it is a name", "[mentions]") {
+    const auto story = test::extract("EVE delivers the plant, but AUTO's robot assistant GO-4 secretly steals it. Later GO-4 attacks M-O.");
+    CHECK(test::find(story, "GO-4"));
+    CHECK(test::find(story, "M-O"));
+}
