@@ -441,8 +441,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             peoples = tokens[k].norm == "-"sv || rules_.demonyms.count(key_of(k));
         if (peoples) continue;
         // But a title right after a noun for a creature or person, or its comma, is what it is
-        // called: "the farm cat Duchess", "his mother, Duchess, teaches him".
+        // called: "the farm cat Duchess", "his mother, Duchess, teaches him"; so is one given as
+        // a name: "a Saint Bernard named Nana".
         const auto called_after_noun = [&] {
+            if (first > sentence.first_token && rules_.naming_words.count(key_of(first - 1))) return true;
             std::size_t k = first;
             if (k > sentence.first_token && tokens[k - 1].norm == ","sv) --k;
             // Not "her aunt and uncle, Mr. and Mrs. Gardiner": an abbreviated title is a title.

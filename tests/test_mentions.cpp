@@ -744,6 +744,7 @@ TEST_CASE("a name after of and a common noun takes its apposition", "[mentions]"
 TEST_CASE("a title right after a noun for a creature is its name", "[mentions]") {
     const auto story = test::extract("His mother, Duchess, teaches him to be gentle. While Esme is away, the farm cat Duchess tells Babe a secret.");
     CHECK(test::find(story, "Duchess"));
+    CHECK(test::find(test::extract("He ties the children's nursemaid, a Saint Bernard named Nana, in the yard."), "Nana"));
     const auto gardiners = test::extract("Elizabeth tours Derbyshire with her aunt and uncle, Mr. and Mrs. Gardiner.");
     CHECK_FALSE(test::find(gardiners, "Mr"));
     CHECK_FALSE(test::find(gardiners, "Mr."));
