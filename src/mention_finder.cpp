@@ -445,6 +445,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // a name: "a Saint Bernard named Nana".
         const auto called_after_noun = [&] {
             if (first > sentence.first_token && rules_.naming_words.count(key_of(first - 1))) return true;
+            // "overshadowed by Uncle, a huge pig": a description after its comma.
+            if (first + 3 < end && tokens[first + 1].norm == ","sv &&
+                (key_of(first + 2) == "a"sv || key_of(first + 2) == "an"sv))
+                return true;
             std::size_t k = first;
             if (k > sentence.first_token && tokens[k - 1].norm == ","sv) --k;
             // Not "her aunt and uncle, Mr. and Mrs. Gardiner": an abbreviated title is a title.

@@ -745,6 +745,7 @@ TEST_CASE("a title right after a noun for a creature is its name", "[mentions]")
     const auto story = test::extract("His mother, Duchess, teaches him to be gentle. While Esme is away, the farm cat Duchess tells Babe a secret.");
     CHECK(test::find(story, "Duchess"));
     CHECK(test::find(test::extract("He ties the children's nursemaid, a Saint Bernard named Nana, in the yard."), "Nana"));
+    CHECK(test::find(test::extract("At the fair, Wilbur is overshadowed by Uncle, a huge pig in the next pen."), "Uncle"));
     const auto gardiners = test::extract("Elizabeth tours Derbyshire with her aunt and uncle, Mr. and Mrs. Gardiner.");
     CHECK_FALSE(test::find(gardiners, "Mr"));
     CHECK_FALSE(test::find(gardiners, "Mr."));
