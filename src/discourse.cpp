@@ -124,14 +124,6 @@ bool is_subordinator(const std::string& word, const RuleData& rules) {
            (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second));
 }
 
-/// Whether a word is a form of a verb of naming (data/naming_verbs.txt): "names", "called".
-bool is_naming_verb(const std::string& word, const RuleData& rules) {
-    const auto readings = rules.verbs.find(word);
-    return readings != rules.verbs.end() &&
-           std::any_of(readings->second.begin(), readings->second.end(),
-                       [&](const VerbForm& form) { return rules.naming_verbs.count(form.lemma) > 0; });
-}
-
 /// Whether a name opens a clause of a subordinator ("before Frodo pulls him"): the
 /// word before its phrase is one, and a lower-case word follows it.
 bool opens_subordinate_clause_before(const Document& document, const Sentence& sentence, const Mention& mention,
@@ -432,7 +424,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // "names him Tarzan", "calls the baby Boo": the object of a verb of naming, right before the name.
         const auto naming_verb = [&] {
             if (!between.empty() || said.form == MentionForm::name || said.first_token == 0) return false;
-            return is_naming_verb(tokens[said.first_token - 1].key, rules_);
+            return rules_.is_naming_verb(tokens[said.first_token - 1].key);
         };
         // Only a character known so far by descriptions takes the name: a pronoun misread as a
         // named character ("naming her Boo" read as Celia's) must not join two names.
@@ -728,7 +720,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool named_here = object && mention.first_token > 0 &&
                                     mention.last_token + 1 < document.tokens.size() &&
                                     starts_upper(document.tokens[mention.last_token + 1].norm) &&
-                                    is_naming_verb(document.tokens[mention.first_token - 1].key, rules_);
+                                    rules_.is_naming_verb(document.tokens[mention.first_token - 1].key);
             double best_score = -1e9;
             std::optional<std::size_t> best;
             // The nearest character before an object pronoun in its own

@@ -262,11 +262,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         for (std::size_t k = first, looked = 0; k > sentence_first && looked < 4; ++looked) {
             const std::string& word = key_of(--k);
             if (looked == 0 && rules_.naming_words.count(word)) return true;
-            const auto readings = rules_.verbs.find(word);
-            if (readings != rules_.verbs.end() &&
-                std::any_of(readings->second.begin(), readings->second.end(),
-                            [&](const VerbForm& form) { return rules_.naming_verbs.count(form.lemma) > 0; }))
-                return looked > 0;
+            if (rules_.is_naming_verb(word)) return looked > 0;
             if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
         }
         return false;

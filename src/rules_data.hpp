@@ -213,6 +213,13 @@ struct RuleData {
         const auto phrasal = phrasal_verbs.find(action);
         return phrasal != phrasal_verbs.end() && phrasal->second.keeps_base_relations ? action.substr(0, space) : action;
     }
+    /// Whether a word is a form of a verb of naming (naming_verbs.txt): "names", "called".
+    bool is_naming_verb(const std::string& word) const {
+        const auto readings = verbs.find(word);
+        return readings != verbs.end() &&
+               std::any_of(readings->second.begin(), readings->second.end(),
+                           [&](const VerbForm& form) { return naming_verbs.count(form.lemma) > 0; });
+    }
     /// Whether the owner of the action's direct object is a patient of it
     /// ("pays his debts", "restores her faith"): an `owner` line says so.
     bool takes_owner(std::string_view action) const {
