@@ -447,9 +447,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);
-                if (implied.via != "*"sv && implied.via != via) continue;
-                // "kills his dog" is not done to him: only an `owner` line counts an owner.
-                if (implied.via == "*"sv && via == kOwnerVia) continue;
+                if (!implied.attaches(via)) continue;
                 if (recipient_named && via.empty()) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
@@ -498,7 +496,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                 const bool against = implied.type == "opposes"sv ||
                                      (implied.type == "killed"sv && (killing_counts || event.attempted));
                 if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
-                    (implied.via == "*"sv ? via != kOwnerVia : implied.via == via) &&
+                    implied.attaches(via) &&
                     story.entities[event.patients[k]].kind == EntityKind::character)
                     targets.push_back(event.patients[k]);
             }

@@ -61,10 +61,15 @@ inline constexpr std::string_view kOwnerVia = "owner";
 
 /// What an event between two characters implies (data/event_relations.tsv).
 struct EventRelation {
-    std::string via;  // "" direct object, a preposition, or "*" either
+    std::string via;  // "" direct object, a preposition, "*" either, or kOwnerVia
     std::string type, subtype;
     enum class Direction { agent_to_patient, patient_to_agent, undirected } direction = Direction::agent_to_patient;
     double confidence = 1.0;
+    /// Whether this line counts a patient attached by `patient_via`: its own via, or for
+    /// "*" any but an owner ("kills his dog" is not done to him).
+    bool attaches(std::string_view patient_via) const {
+        return via == "*" ? patient_via != kOwnerVia : via == patient_via;
+    }
 };
 
 /// How a role a character holds toward another implies a relation.
