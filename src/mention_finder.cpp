@@ -30,7 +30,19 @@ bool at_sentence_start(const Document& document, const Sentence& sentence, std::
     return true;
 }
 
-bool is_capitalized_word(const Token& token) { return token.is_word && starts_upper(token.norm); }
+/// "d'Artagnan", "l'Estrange": an elided lower-case particle before a capital.
+bool elided_particle_name(std::string_view word) {
+    return word.size() >= 4 && (word[0] == 'd' || word[0] == 'l') && word[1] == '\'' && starts_upper(word.substr(2));
+}
+
+bool is_capitalized_word(const Token& token) {
+    return token.is_word && (starts_upper(token.norm) || elided_particle_name(token.norm));
+}
+
+/// "XIII" in "Louis XIII": a regnal number, written in capitals inside a name.
+bool roman_numeral(std::string_view word) {
+    return !word.empty() && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
 
 /// A word in capitals beside one in title case are two things in running text:
 /// "Miss Watkin WILL be cross", "MR. VILLARS Howard Grove". Short acronyms
@@ -39,6 +51,7 @@ bool capitals_change(const Token& a, const Token& b) {
     const LetterCounts x = count_letters(a.norm), y = count_letters(b.norm);
     const auto shouted = [](const LetterCounts& c) { return c.upper >= 4 && c.upper * 4 >= c.letters * 3; };
     const auto title_case = [](const LetterCounts& c) { return c.letters >= 2 && c.upper * 2 < c.letters; };
+    if (roman_numeral(b.norm)) return false;
     return (shouted(x) && title_case(y)) || (title_case(x) && shouted(y));
 }
 
@@ -319,8 +332,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 last = k;  // "St. Petersburg", "U.S. Army"
                 continue;
             }
-            if (token.is_word && rules_.particles.count(key) && k + 1 < end && is_capitalized_word(tokens[k + 1]) &&
-                !rules_.not_names.count(key_of(k + 1))) {
+            // "the Comte de la Fère": two particles in a row.
+            const bool particles_then_name = token.is_word && rules_.particles.count(key) && k + 2 < end &&
+                                             rules_.particles.count(key_of(k + 1)) && is_capitalized_word(tokens[k + 2]);
+            if (particles_then_name || (token.is_word && rules_.particles.count(key) && k + 1 < end &&
+                                        is_capitalized_word(tokens[k + 1]) && !rules_.not_names.count(key_of(k + 1)))) {
                 last = k;
                 continue;
             }
@@ -363,6 +379,16 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                     last = k;
                     person_of_phrase = true;
                 }
+            } else if (rules_.rank_titles.count(key_of(last)) && is_capitalized_word(tokens[k]) &&
+                       !rules_.not_names.count(key_of(k))) {
+                // "the Duke of Buckingham", "the Earl of Essex": a peer is called by his title's
+                // place, unless it is a place the gazetteer knows ("the Prince of Wales" stays apart).
+                const std::size_t realm = k;
+                while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
+                if (!rules_.gazetteer.count(range_key(document, realm, k))) {
+                    last = k;
+                    person_of_phrase = true;
+                }
             }
         }
         // "Lincoln's Inn Hall", "Leichardt's Town": a possessive inside a place name,
@@ -387,7 +413,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             !hyphened && !named_so_inside)
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
-        if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) && rules_.first_names.count(key_of(first + 1)))
+        // So is one before a title or an elided particle: "the English Duke of Buckingham", "the Gascon d'Artagnan".
+        if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) &&
+            (rules_.first_names.count(key_of(first + 1)) || rules_.honorifics.count(key_of(first + 1)) ||
+             elided_particle_name(tokens[first + 1].norm)))
             ++first;
         // A particle opens or ends no name ("de Gaulle" is Gaulle), but a capitalized one
         // that is also a given name is that name: "Ben Cappadora", "Van Morrison", "Ben".
@@ -823,8 +852,14 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.kind == EntityKind::character && evidence[i] == KindEvidence::strong) {
             const std::string whole = key_of(mention);
             for (std::string_view part : split(whole, ' ')) {
-                // "Sultan of Seringapatam": what follows "of" is the realm, not the person.
-                if (part == "of"sv) break;
+                // "Sultan of Seringapatam": what follows "of" is the realm, not the person; but a
+                // peer is called by his title's place ("Buckingham" for the Duke of Buckingham): a cue.
+                if (part == "of"sv) {
+                    const std::size_t of = whole.find(" of ");
+                    if (of != std::string::npos && rules_.rank_titles.count(whole.substr(0, of)))
+                        keys.emplace_back(whole.substr(of + 4), KindEvidence::cue);
+                    break;
+                }
                 // "Count Rugen" makes "Rugen" a person unless a place cue says otherwise;
                 // a place name in a person's name ("Jack London") votes only as a cue.
                 const bool place_name = rules_.gazetteer.count(std::string(part)) > 0;

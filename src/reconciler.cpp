@@ -61,7 +61,11 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         if (name.gender == Gender::unknown) name.gender = title->second.gender;
         ++i;
     }
+    // "Duke of Buckingham" is called "Buckingham".
+    if (name.has_title && i + 1 < words.size() && folded[i] == "of"sv) ++i;
     std::string particle;
+    std::size_t lower_particles = 0;  // how many of `particle`'s leading words are lower-case particles
+    bool lower_so_far = true;
     const std::string first_word = i < words.size() ? folded[i] : std::string();
     for (; i < words.size(); ++i) {
         const std::string key = name_key(words[i]);
@@ -76,6 +80,13 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         const bool prefix = !given_name_first && (rules.particles.count(folded[i]) ||
                                                   rules.surname_prefixes.count(folded[i]));
         if (prefix && i + 1 < words.size()) {
+            const bool lower = !starts_upper(words[i]) && rules.particles.count(folded[i]);
+            if (particle.empty()) {
+                lower_particles = 0;
+                lower_so_far = true;
+            }
+            lower_so_far = lower_so_far && lower;
+            if (lower_so_far) ++lower_particles;
             particle += key + " ";
             continue;
         }
@@ -86,6 +97,13 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         particle.clear();
     }
     if (name.parts.empty()) name.parts.push_back(name_key(text));
+    // "Monsieur de Tréville", "the Comte de la Fère": after a title, lower-case particles go, as
+    // they do when the name is said alone ("Tréville"; the mention finder drops a leading "de").
+    if (name.has_title && name.parts.size() == 1 && lower_particles > 0) {
+        std::size_t cut = 0;
+        for (std::size_t k = 0; k < lower_particles; ++k) cut = name.parts.front().find(' ', cut) + 1;
+        name.parts.front().erase(0, cut);
+    }
     if (name.gender == Gender::unknown && !(name.has_title && name.parts.size() == 1)) {
         const auto first = rules.first_names.find(first_word);
         if (first != rules.first_names.end()) name.gender = first->second;
@@ -423,6 +441,11 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
+            // "de la Cruz" is called "Cruz" too: a surname's last word after its particles.
+            if (const std::size_t space = name.last().rfind(' '); space != std::string::npos) {
+                const std::string bare = name.last().substr(space + 1);
+                if (cluster.surnames.insert(bare).second) index_of.add_surname(bare, number);
+            }
             if (name.parts.size() >= 3) cluster.given_names.insert(leading_parts(name.parts, name.parts.size() - 1));
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.
             for (const std::string& nickname : name.nicknames) {
@@ -506,6 +529,22 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty())
             owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
     }
+    // "Chris and Christopher are evicted": names joined by "and" are two people,
+    // however one looks like the other's familiar form. Pairs of name words.
+    std::set<std::pair<std::string, std::string>> said_together;
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
+        const Mention& left = story.mentions[m];
+        const Mention& right = story.mentions[m + 1];
+        if (left.form != MentionForm::name || right.form != MentionForm::name || left.doc != right.doc ||
+            left.kind != EntityKind::character || right.kind != EntityKind::character ||
+            right.first_token != left.last_token + 2 || story.documents[left.doc].tokens[left.last_token + 1].key != "and"sv)
+            continue;
+        for (const std::string& a : parsed[m].parts)
+            for (const std::string& b : parsed[m + 1].parts) {
+                said_together.insert({a, b});
+                said_together.insert({b, a});
+            }
+    }
     const auto owned_by = [&](std::size_t index, const CharacterCluster& cluster) {
         const auto owners = owners_of.find(index);
         return owners != owners_of.end() &&
@@ -569,7 +608,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!name.has_title) {
                 std::string given = nickname_match(key, cluster.first_names, rules_);
                 if (given.empty()) given = nickname_match(key, cluster.single_names, rules_);
-                if (!given.empty()) {
+                if (!given.empty() && !said_together.count({key, given})) {
                     options.push_back({&cluster, "nickname", key + " is a familiar form of " + given});
                     continue;
                 }
@@ -623,6 +662,14 @@ void Reconciler::reconcile_characters(Story& story) const {
                 }
             }
             if (options.size() > 1) options.clear();
+        }
+        // "Captain Crewe" between Captain Ralph Crewe and his daughter Sara Crewe:
+        // the one Smith already called by that title is meant.
+        if (name.has_title && options.size() > 1) {
+            const auto same_title = [&](const Option& o) { return o.cluster->titles.count(name.title) > 0; };
+            if (std::count_if(options.begin(), options.end(), same_title) == 1)
+                options.erase(std::remove_if(options.begin(), options.end(), [&](const Option& o) { return !same_title(o); }),
+                              options.end());
         }
         // "Mrs. Smith" among several Smiths is most often yet another one
         // (the mother, the wife): a title with a surname guesses no one.

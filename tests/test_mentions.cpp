@@ -161,7 +161,7 @@ TEST_CASE("a building named after a title is a place", "[mentions]") {
 TEST_CASE("an unknown name after a place noun or a verb of going is a place", "[mentions]") {
     const auto story = test::extract(
         "They spent the winter in the town of Nauheim. Later the Earl of Burlesdon came to Paleham.");
-    for (const std::string name : {"Nauheim", "Burlesdon", "Paleham"}) {
+    for (const std::string name : {"Nauheim", "Paleham"}) {
         INFO(name);
         const auto* place = test::find(story, name);
         REQUIRE(place);
@@ -755,4 +755,32 @@ TEST_CASE("a capitalized word with a number hyphened after it is a name", "[ment
     const auto story = test::extract("EVE delivers the plant, but AUTO's robot assistant GO-4 secretly steals it. Later GO-4 attacks M-O.");
     CHECK(test::find(story, "GO-4"));
     CHECK(test::find(story, "M-O"));
+}
+
+TEST_CASE("an elided particle before a capital opens a name", "[mentions]") {
+    const auto story = test::extract("In 1625 the young Gascon d'Artagnan sets out for Paris. There d'Artagnan offends Athos.");
+    CHECK(test::find(story, "d'Artagnan"));
+    CHECK_FALSE(test::find(story, "Gascon"));
+    CHECK_FALSE(test::find(story, "Gascon d'Artagnan"));
+}
+
+TEST_CASE("a regnal number in capitals stays with its name", "[mentions]") {
+    const auto story = test::extract("She wears a present from her husband, King Louis XIII, at the ball.");
+    CHECK(test::find(story, "King Louis XIII"));
+    CHECK_FALSE(test::find(story, "King Louis"));
+}
+
+TEST_CASE("two particles in a row join a name", "[mentions]") {
+    const auto story = test::extract("Milady learns that Athos is really the Comte de la Fère, her husband.");
+    CHECK(test::find(story, "Comte de la Fère"));
+    CHECK_FALSE(test::find(story, "Fère"));
+}
+
+TEST_CASE("a peer's title with the place it is of is one name", "[mentions]") {
+    const auto story = test::extract(
+        "The Queen gives the studs to her admirer, the English Duke of Buckingham. Milady steals two of them from Buckingham.");
+    CHECK(test::same_entity(story, "Duke of Buckingham", "Buckingham"));
+    CHECK_FALSE(test::find(story, "English Duke"));
+    const auto wales = test::extract("The Prince of Wales visits the ship.");
+    CHECK_FALSE(test::find(wales, "Prince of Wales"));
 }

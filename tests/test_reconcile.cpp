@@ -587,3 +587,28 @@ TEST_CASE("the one a verb of naming names is the character known only by a descr
     CHECK(test::resolved_name(story, "a dark-skinned orphan") == "Heathcliff");
     CHECK(test::resolved_name(story, "Mr. Lockwood") == "Mr. Lockwood");
 }
+
+TEST_CASE("a title with a particle and a surname is the surname said alone", "[reconcile]") {
+    const auto story = test::extract(
+        "D'Artagnan carries a letter to Monsieur de Tréville. Tréville receives him kindly. He is insulted by the Comte "
+        "de Rochefort. Later Rochefort flees.");
+    CHECK(test::same_entity(story, "Monsieur de Tréville", "Tréville"));
+    CHECK(test::same_entity(story, "Comte de Rochefort", "Rochefort"));
+    const auto coco = test::extract("Miguel admires Ernesto de la Cruz. Héctor says that de la Cruz poisoned him.");
+    CHECK(test::same_entity(coco, "Ernesto de la Cruz", "Cruz"));
+}
+
+TEST_CASE("a titled surname among several joins the one called by that title", "[reconcile]") {
+    const auto story = test::extract(
+        "Captain Ralph Crewe brings his daughter Sara Crewe to London. Sara is clever. Later Captain Crewe dies in India.");
+    CHECK(test::same_entity(story, "Captain Ralph Crewe", "Captain Crewe"));
+    CHECK_FALSE(test::same_entity(story, "Sara Crewe", "Captain Crewe"));
+}
+
+TEST_CASE("names joined by and are two people though one is the other's familiar form", "[reconcile]") {
+    const auto story = test::extract(
+        "Chris Gardner sells scanners. Their son Christopher attends a daycare. Chris and Christopher are evicted. "
+        "Chris tells Christopher a story.");
+    CHECK_FALSE(test::same_entity(story, "Chris Gardner", "Christopher"));
+    CHECK(test::same_entity(story, "Chris Gardner", "Chris"));
+}
