@@ -1239,3 +1239,14 @@ TEST_CASE("leading several to safety rescues each", "[relations]") {
     CHECK(relation(story, "helped", "James", "Beauty", "rescued"));
     CHECK(relation(story, "helped", "James", "Ginger", "rescued"));
 }
+
+TEST_CASE("with someone's help the one who acts was helped", "[relations]") {
+    const auto story = test::extract("With Traddles's help, Micawber exposes Heep.");
+    CHECK(relation(story, "helped", "Traddles", "Micawber"));
+    CHECK_FALSE(relation(story, "helped", "Micawber", "Heep"));
+}
+
+TEST_CASE("taking someone under one's protection protects them", "[relations]") {
+    const auto story = test::extract("Mr. Peggotty finds Emily in London, and he takes her under his protection.");
+    CHECK(relation(story, "helped", "Mr. Peggotty", "Emily", "protected"));
+}
