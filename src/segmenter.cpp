@@ -106,6 +106,10 @@ icu::BreakIterator& iterator_over(bool sentences, UText* text) {
     return *iterator;
 }
 
+bool is_ascii_capitals(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool is_space_only(std::string_view text) {
     for (char c : text) {
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
@@ -179,12 +183,31 @@ void Segmenter::run(Document& document) const {
     document.tokens.reserve(mask.size() / 4);  // about one token per five bytes of English
 
     icu::BreakIterator& words = iterator_over(false, text.text());
+    bool glue_next = false;  // the last token ends in an ampersand that joins the next word to it
     for (int32_t begin = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
          begin = end, end = words.next()) {
         const std::size_t b = text.offset(begin), e = text.offset(end);
         const std::string_view piece(mask.data() + b, e - b);
         if (is_space_only(piece)) continue;
         const bool is_word = words.getRuleStatus() != UBRK_WORD_NONE;
+        // "PG&E", "AT&T": ICU breaks at the ampersand; capitals on both sides make one name.
+        if (glue_next && is_word && document.tokens.back().span.end == b) {
+            const std::size_t own = std::min(possessive_split(piece), piece.size());  // "PG&E's"
+            document.tokens.back().span.end = b + own;
+            document.tokens.back().norm.append(piece.substr(0, own));
+            if (own < piece.size()) document.tokens.push_back(Token{Span{b + own, e}, "'s", false, "'s"});
+            glue_next = false;
+            continue;
+        }
+        glue_next = false;
+        if (piece == "&"sv && !document.tokens.empty() && document.tokens.back().is_word &&
+            document.tokens.back().span.end == b && is_ascii_capitals(document.tokens.back().norm) && e < mask.size() &&
+            mask[e] >= 'A' && mask[e] <= 'Z') {
+            document.tokens.back().span.end = e;
+            document.tokens.back().norm.push_back('&');
+            glue_next = true;
+            continue;
+        }
         // Pre-tokenized text writes "Mary 's": ICU gives "'" and "s"; make them one "'s".
         if (is_word && (piece == "s"sv || piece == "S"sv) && !document.tokens.empty() &&
             document.tokens.back().norm == "'"sv && document.tokens.back().span.end == b) {

@@ -1250,3 +1250,15 @@ TEST_CASE("taking someone under one's protection protects them", "[relations]") 
     const auto story = test::extract("Mr. Peggotty finds Emily in London, and he takes her under his protection.");
     CHECK(relation(story, "helped", "Mr. Peggotty", "Emily", "protected"));
 }
+
+TEST_CASE("kindness shown to someone and help sought for someone are help", "[relations]") {
+    const auto kind = test::extract("Sara also shows kindness to Becky, the overworked scullery maid.");
+    CHECK(relation(kind, "helped", "Sara", "Becky"));
+    const auto seek = test::extract("Albert stammers. Without telling her husband, Elizabeth seeks help for him from Lionel Logue.");
+    CHECK(relation(seek, "helped", "Elizabeth", "Albert"));
+}
+
+TEST_CASE("on someone's advice the one who acts was advised", "[relations]") {
+    const auto story = test::extract("On the advice of her companion Mr. Dick, Betsey keeps David.");
+    CHECK(relation(story, "helped", "Mr. Dick", "Betsey", "advised"));
+}

@@ -55,6 +55,15 @@ TEST_CASE("N' before a capitalized name reads as 'and'", "[segmenter]") {
     CHECK(document.tokens[7].span.end - document.tokens[7].span.begin == 4);  // N and a curly apostrophe
 }
 
+TEST_CASE("capitals joined by an ampersand are one word", "[segmenter]") {
+    const auto document = segment("She sues PG&E. Donna is ill. Tom & Jerry fight PG&E's men.");
+    std::vector<std::string> norms;
+    for (const auto& token : document.tokens) norms.push_back(token.norm);
+    CHECK(norms == std::vector<std::string>{"She", "sues", "PG&E", ".", "Donna", "is", "ill", ".", "Tom", "&", "Jerry",
+                                            "fight", "PG&E", "'s", "men", "."});
+    CHECK(sentence_texts(document) == std::vector<std::string>{"She sues PG&E.", "Donna is ill.", "Tom & Jerry fight PG&E's men."});
+}
+
 TEST_CASE("a line break ends a sentence", "[segmenter]") {
     const auto document = segment("User Score\nVladimir plays the saxophone.");
     CHECK(document.sentences.size() == 2);
