@@ -526,7 +526,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool repeated_pair = first + 1 == name_last && stats.count_pair(key_of(first), key_of(name_last)) >= 3;
             // "the Tin Man", "the Cowardly Lion": capitalized words ending in a noun for someone name them.
             const bool person_noun_last = rules_.role_nouns.count(key_of(name_last)) > 0;
-            if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last &&
+            // "Wasabi, Honey Lemon and Fred": in a list beside a name that is no ordinary word.
+            const auto name_at = [&](std::size_t k) {
+                return k >= sentence.first_token && k < end && is_capitalized_word(tokens[k]) &&
+                       !rules_.common_words.count(key_of(k));
+            };
+            const auto joins = [&](std::size_t k) { return tokens[k].norm == ","sv || tokens[k].key == "and"sv; };
+            const bool listed = (first >= sentence.first_token + 2 && joins(first - 1) && name_at(first - 2)) ||
+                                (name_last + 2 < end && joins(name_last + 1) && name_at(name_last + 2));
+            if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !listed &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
         }

@@ -784,3 +784,9 @@ TEST_CASE("a peer's title with the place it is of is one name", "[mentions]") {
     const auto wales = test::extract("The Prince of Wales visits the ship.");
     CHECK_FALSE(test::find(wales, "Prince of Wales"));
 }
+
+TEST_CASE("ordinary words in a list of names are a name", "[mentions]") {
+    const auto story = test::extract("There Hiro meets Tadashi's friends GoGo Tomago, Wasabi, Honey Lemon and Fred.");
+    CHECK(test::find(story, "Honey Lemon"));
+    CHECK_FALSE(test::find(test::extract("The film Happy Family opens in May."), "Happy Family"));
+}
