@@ -776,6 +776,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (key_of(k) == "of"sv && names_someone(key_of(k - 1)) &&
             !rules_.head_cues.count(key_of(candidate.last)))
             return set_kind(EntityKind::character, "", KindEvidence::strong);
+    // "the small town of Rockwell": a kind of place said of the name makes it that place
+    // everywhere in the story, though the name is also a given name.
+    const bool lower_before2 = candidate.first >= sentence.first_token + 2 && !starts_upper(tokens[candidate.first - 2].norm);
+    if (!several_words && !candidate.possessive && before == "of"sv && lower_before2 && rules_.place_nouns.count(before2))
+        return set_kind(EntityKind::place, "GPE", KindEvidence::stated);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     const auto known = rules_.gazetteer.find(whole);
@@ -901,8 +906,11 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     }
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         Mention& mention = mentions[i];
-        if (mention.form != MentionForm::name || evidence[i] >= KindEvidence::placed) continue;
+        if (mention.form != MentionForm::name) continue;
         const Best& entry = best[key_of(mention)];
+        // A mention's own placed or strong evidence stands, unless the story says outright what the name is.
+        if (evidence[i] >= KindEvidence::placed && !(entry.level == KindEvidence::stated && evidence[i] < entry.level))
+            continue;
         // The most votes at the best level; a tie goes to the character.
         EntityKind kind = EntityKind::character;
         int most = entry.votes.count(EntityKind::character) ? entry.votes.at(EntityKind::character) : 0;

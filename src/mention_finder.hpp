@@ -37,7 +37,8 @@ struct WordStats {
 /// `placed` is a one-word gazetteer name with a place cue of its own ("to
 /// Houston"): it keeps its kind, but votes for the name's other mentions only
 /// as a cue does.
-enum class KindEvidence { fallback = 0, cue = 1, placed = 2, strong = 3 };
+/// `stated` is a kind said outright ("the town of Rockwell"): it outranks a given-name list.
+enum class KindEvidence { fallback = 0, cue = 1, placed = 2, strong = 3, stated = 4 };
 
 class MentionFinder {
 public:

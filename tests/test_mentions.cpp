@@ -790,3 +790,13 @@ TEST_CASE("ordinary words in a list of names are a name", "[mentions]") {
     CHECK(test::find(story, "Honey Lemon"));
     CHECK_FALSE(test::find(test::extract("The film Happy Family opens in May."), "Happy Family"));
 }
+
+TEST_CASE("a name said to be a town is a place everywhere though it is a given name", "[mentions]") {
+    const auto story = test::extract(
+        "In the small town of Rockwell, Hogarth lives with his mother. The Giant flees into Rockwell, where he rescues "
+        "two boys. Rockwell unveils a statue.");
+    const auto* town = test::find(story, "Rockwell");
+    REQUIRE(town);
+    CHECK(town->kind == EntityKind::place);
+    CHECK(town->mentions.size() == 3);
+}
