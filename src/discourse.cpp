@@ -727,9 +727,21 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // clause is its subject, and "Boris reprimands him" is not Boris.
             // "Nikolai and Anna find him and persuade him": the second "him" is
             // not the subject either, though the first "him" came between.
+            // "Stitch persuades them to help him": "them" does it, whoever they are, and "him" is
+            // the one who persuades.
+            bool them_do_infinitive = false;
+            if (const std::size_t first = mention.first_token; first >= 4 && document.tokens[first - 2].key == "to"sv &&
+                                                               (document.tokens[first - 3].key == "them"sv ||
+                                                                document.tokens[first - 3].key == "us"sv)) {
+                const auto readings = rules_.verbs.find(document.tokens[first - 4].key);
+                them_do_infinitive = readings != rules_.verbs.end() &&
+                                     std::any_of(readings->second.begin(), readings->second.end(), [&](const VerbForm& form) {
+                                         return rules_.object_does_infinitive(form.lemma);
+                                     });
+            }
             std::optional<std::size_t> excluded;
             auto subject_here = recent.rbegin();  // the excluded subject's place in `recent`
-            if (object) {
+            if (object && !them_do_infinitive) {
                 for (; subject_here != recent.rend() && subject_here->sentence == mention.sentence; ++subject_here) {
                     if (clauses.between(mentions[subject_here->mention].last_token, mention.first_token) ||
                         closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token))
@@ -814,6 +826,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                            std::any_of(readings->second.begin(), readings->second.end(),
                                        [&](const VerbForm& form) { return rules_.object_does_infinitive(form.lemma); });
                 };
+                if (them_do_infinitive) return true;
                 return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {
                     const Mention& between = mentions[other.mention];
                     // "appoints Rajagopal, a lawyer, to save him": the apposition's comma may come before "to".
@@ -882,6 +895,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     candidate.entity < mentioned_so_far.size() ? mentioned_so_far[candidate.entity] : 0;
                 score += 0.5 * std::log2(1.0 + static_cast<double>(mentioned));
                 if (subject_pronoun && candidate.subject) score += 2;  // "Lionel left. He ..." keeps the subject
+                if (them_do_infinitive && candidate.subject && distance == 0 &&
+                    !clauses.between(mentions[candidate.mention].last_token, mention.first_token))
+                    score += 6;
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
                 if (gender == Gender::unknown) score -= 4;
                 if (reflexive && distance == 0) score += 10;

@@ -1273,9 +1273,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
             }
             // "visits Rose to warn her": only some verbs have their object do the infinitive.
-            const bool object_before_to = before_to > 0 && is_entity(before_to - 1) &&
-                                          !governor.patients.empty() &&
-                                          governor.patients.back() == *items[before_to - 1].entity &&
+            // "persuades them to help him": a group's members, all of them the governor's objects.
+            std::vector<std::size_t> objects;
+            if (before_to > 0 && is_entity(before_to - 1)) objects = stand_ins(*items[before_to - 1].entity, q - 1);
+            // A plural pronoun no one was found for: the ones this sentence found it stands for.
+            else if (before_to > 0 && (items[before_to - 1].word == "them"sv || items[before_to - 1].word == "us"sv) &&
+                     governor.patients.size() > 1)
+                objects = governor.patients;
+            const bool all_objects = !objects.empty() && std::all_of(objects.begin(), objects.end(), [&](std::size_t o) {
+                return std::find(governor.patients.begin(), governor.patients.end(), o) != governor.patients.end();
+            });
+            const bool object_before_to = all_objects && !governor.patients.empty() &&
                                           rules_.object_does_infinitive(governor.form->lemma);
             if (governor.passive && !governor.undergoers.empty()) {
                 // "Mushu is sent to guide Mulan", "Serge is hired by Odile to protect Simon".
@@ -1283,7 +1291,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else if (object_before_to) {
-                p.agents = {governor.patients.back()};
+                p.agents = objects.size() > 1 ? objects : std::vector<std::size_t>{governor.patients.back()};
                 // "intends to hire a housekeeper to look after the children": no one looks after them yet.
                 // Nor does "she wants him to look after the children": a wish for another's deed.
                 const auto wish = rules_.control_verbs.find(governor.form->lemma);

@@ -833,3 +833,12 @@ TEST_CASE("well after an object is an adverb", "[events]") {
     REQUIRE(treat);
     CHECK(among(story, treat->agents, "Jerry"));
 }
+
+TEST_CASE("them before to does the infinitive and him is the one who asked", "[events]") {
+    const auto story = test::extract("Jumba and Pleakley catch Stitch. Stitch persuades them to help him.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Jumba"));
+    CHECK(among(story, help->agents, "Pleakley"));
+    CHECK(among(story, help->patients, "Stitch"));
+}
