@@ -1348,12 +1348,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (them_unjoined && !p.passive) {
             std::vector<std::size_t> others;
-            for (std::size_t r = 0; r < q; ++r)
-                for (const auto* side : {&predicates[r].agents, &predicates[r].patients})
-                    for (std::size_t entity : *side)
-                        if (story.entities[entity].kind == EntityKind::character &&
-                            std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end())
-                            add_unique(others, entity);
+            const auto take = [&](std::size_t entity) {
+                if (story.entities[entity].kind == EntityKind::character &&
+                    std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end())
+                    add_unique(others, entity);
+            };
+            for (std::size_t r = 0; r < q; ++r) {
+                for (std::size_t entity : predicates[r].agents) take(entity);
+                // Not one rescued or taken from, or fought against ("rescues him from the gangster Yama").
+                for (std::size_t k = 0; k < predicates[r].patients.size(); ++k)
+                    if (predicates[r].prepositions[k] != "from"sv && predicates[r].prepositions[k] != "against"sv)
+                        take(predicates[r].patients[k]);
+            }
             if (others.size() >= 2)
                 for (std::size_t entity : others) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
         }

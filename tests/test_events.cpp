@@ -842,3 +842,14 @@ TEST_CASE("them before to does the infinitive and him is the one who asked", "[e
     CHECK(among(story, help->agents, "Pleakley"));
     CHECK(among(story, help->patients, "Stitch"));
 }
+
+TEST_CASE("them is not the one someone was rescued from", "[events]") {
+    const auto story = test::extract(
+        "His older brother Tadashi rescues Hiro from the gangster Yama after one fight, but both are arrested, and "
+        "their aunt Cass, who has raised them, collects them from the police station.");
+    const auto* collect = event_of(story, "collect");
+    REQUIRE(collect);
+    CHECK(among(story, collect->patients, "Hiro"));
+    CHECK(among(story, collect->patients, "Tadashi"));
+    CHECK_FALSE(among(story, collect->patients, "Yama"));
+}
