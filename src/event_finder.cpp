@@ -1212,6 +1212,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
                 continue;
             }
+            // "saves the life of Diana's little sister": the owner after "of" is the one saved.
+            if (!items[i].mention && rules_.owner_nouns.count(items[i].word) && i >= 1 && items[i - 1].word == "the"sv &&
+                i + 2 < end && items[i + 1].word == "of"sv && is_entity(i + 2) && items[i + 2].is_character() &&
+                std::find(p.agents.begin(), p.agents.end(), *items[i + 2].entity) == p.agents.end()) {
+                add_patient(p, *items[i + 2].entity, preposition_before(i, p.item));
+                i += 2;
+                continue;
+            }
             if (!is_entity(i)) continue;
             const std::size_t entity = *items[i].entity;
             // "gives Frodo his sword, Sting": after a first object, a name after a thing's noun and a

@@ -1262,3 +1262,20 @@ TEST_CASE("on someone's advice the one who acts was advised", "[relations]") {
     const auto story = test::extract("On the advice of her companion Mr. Dick, Betsey keeps David.");
     CHECK(relation(story, "helped", "Mr. Dick", "Betsey", "advised"));
 }
+
+TEST_CASE("saving the life of someone saves them", "[relations]") {
+    const auto story = test::extract("Anne saves the life of Diana's little sister, Minnie May, who is ill with croup.");
+    CHECK(relation(story, "helped", "Anne", "Minnie May", "rescued"));
+}
+
+TEST_CASE("demanding someone's release defends them", "[relations]") {
+    const auto story = test::extract("Judah goes to Messala and demands the release of Miriam.");
+    CHECK(relation(story, "helped", "Judah", "Miriam", "defended"));
+    const auto possessive = test::extract("Ben demands Tom's release.");
+    CHECK(relation(possessive, "helped", "Ben", "Tom", "defended"));
+}
+
+TEST_CASE("taking someone into one's home shelters them", "[relations]") {
+    const auto story = test::extract("Moved by the act, the baker woman takes the girl, Anne, into her shop.");
+    CHECK(relation(story, "helped", "the baker woman", "Anne", "sheltered"));
+}
