@@ -391,6 +391,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 }
             }
         }
+        // "Queen Anne of Austria", "Prince John of England": a titled given name, then the
+        // country it is of, is one name.
+        if (!person_of_phrase && last == i + 1 && rules_.honorifics.count(key_of(i)) &&
+            rules_.first_names.count(key_of(last)) && last + 2 < end && tokens[last + 1].key == "of"sv &&
+            is_capitalized_word(tokens[last + 2])) {
+            std::size_t k = last + 2;
+            while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
+            if (rules_.gazetteer.count(range_key(document, last + 2, k))) {
+                last = k;
+                person_of_phrase = true;
+            }
+        }
         // "Lincoln's Inn Hall", "Leichardt's Town": a possessive inside a place name,
         // accepted when what follows ends in a place or organization head word.
         if (last + 2 < end && tokens[last + 1].norm == "'s"sv && is_capitalized_word(tokens[last + 2])) {

@@ -68,6 +68,8 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
     bool lower_so_far = true;
     const std::string first_word = i < words.size() ? folded[i] : std::string();
     for (; i < words.size(); ++i) {
+        // "Queen Anne of Austria" is Queen Anne: the place she is of names no one.
+        if (name.has_title && !name.parts.empty() && particle.empty() && folded[i] == "of"sv) break;
         const std::string key = name_key(words[i]);
         if (key.empty()) continue;
         if (words[i].size() > 2 && words[i].front() == '"' && words[i].back() == '"' && i + 1 < words.size()) {

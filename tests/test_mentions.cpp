@@ -800,3 +800,9 @@ TEST_CASE("a name said to be a town is a place everywhere though it is a given n
     CHECK(town->kind == EntityKind::place);
     CHECK(town->mentions.size() == 3);
 }
+
+TEST_CASE("a titled given name and the country it is of are one name", "[mentions]") {
+    const auto story = test::extract("Constance is a confidante of Queen Anne of Austria. Later Queen Anne weeps.");
+    CHECK(test::same_entity(story, "Queen Anne of Austria", "Queen Anne"));
+    CHECK_FALSE(test::find(story, "Austria"));
+}

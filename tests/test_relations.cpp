@@ -1279,3 +1279,8 @@ TEST_CASE("taking someone into one's home shelters them", "[relations]") {
     const auto story = test::extract("Moved by the act, the baker woman takes the girl, Anne, into her shop.");
     CHECK(relation(story, "helped", "the baker woman", "Anne", "sheltered"));
 }
+
+TEST_CASE("becoming someone's ally helps them", "[relations]") {
+    const auto story = test::extract("Powell becomes McClane's only ally and talks with him over the radio.");
+    CHECK(relation(story, "helped", "Powell", "McClane", "ally"));
+}
