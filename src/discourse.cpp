@@ -899,6 +899,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     !clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 6;
                 if (mentions[candidate.mention].possessive) score -= 2;  // "With Orlando's guidance, he"
+                // "meet Father Christmas, whose arrival ...": a name a relative clause goes on about is in focus.
+                if (const Mention& named = mentions[candidate.mention]; named.form == MentionForm::name && distance == 1) {
+                    const Document& home = documents[named.doc];
+                    const std::size_t after = named.last_token + 2;
+                    if (after < home.tokens.size() && home.tokens[after - 1].key == ","sv &&
+                        (home.tokens[after].key == "who"sv || home.tokens[after].key == "whose"sv))
+                        score += 3;
+                }
                 if (gender == Gender::unknown) score -= 4;
                 if (reflexive && distance == 0) score += 10;
                 // "find him and persuade him": the same pronoun again, with nothing between, is the same one.

@@ -612,3 +612,10 @@ TEST_CASE("names joined by and are two people though one is the other's familiar
     CHECK_FALSE(test::same_entity(story, "Chris Gardner", "Christopher"));
     CHECK(test::same_entity(story, "Chris Gardner", "Chris"));
 }
+
+TEST_CASE("a name a relative clause goes on about is the next sentence's he", "[reconcile][pronouns]") {
+    const auto story = test::extract(
+        "Edmund slips away to the Witch's castle. The Beavers and the children flee and meet Father Christmas, whose "
+        "arrival shows that the Witch's power is weakening. He gives Peter a sword and shield.");
+    CHECK(test::resolved_name(story, "He") == "Father Christmas");
+}
