@@ -1284,3 +1284,10 @@ TEST_CASE("becoming someone's ally helps them", "[relations]") {
     const auto story = test::extract("Powell becomes McClane's only ally and talks with him over the radio.");
     CHECK(relation(story, "helped", "Powell", "McClane", "ally"));
 }
+
+TEST_CASE("being welcomed into a home or a pack is being sheltered", "[relations]") {
+    const auto story = test::extract("Sulley and Mike are welcomed into a cave by the Abominable Snowman.");
+    CHECK(relation(story, "helped", "the abominable snowman", "Mike", "sheltered"));
+    const auto pack = test::extract("The wolves welcome Mowgli into their pack.");
+    CHECK(relation(pack, "helped", "the wolves", "Mowgli", "sheltered"));
+}
