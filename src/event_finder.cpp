@@ -47,6 +47,7 @@ struct Predicate {
     std::vector<std::size_t> undergoers;  // a passive's subject: "Mushu is sent to guide her"
     std::vector<std::size_t> patients;
     std::vector<std::string> prepositions;  // parallel to patients: "" for a direct object
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> plural_stand_ins;  // see EventCues
     EventCues::Clause clause = EventCues::Clause::main;
     std::string time;
     TimeRule::Kind time_kind = TimeRule::Kind::time;
@@ -852,6 +853,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.two_subject = two && p.agents.size() != 2;
             if (p.two_subject) p.agents.clear();
             p.subject_begin = two ? k - 1 : k;
+            if (!two && p.agents.size() >= 2) p.plural_stand_ins.push_back({items[k].first_token, p.agents});
         } else if (c == "relative"sv) {
             // "Lionel, who protects him": the name before "who".
             std::size_t antecedent = k;
@@ -1197,6 +1199,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     two ? the_two_referents(i, q, p.agents) : names_joined_before(i, p.agents);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
+                else if (!two && joined.size() >= 2) p.plural_stand_ins.push_back({items[i].first_token, joined});
                 continue;
             }
             // "saving his life", "spares Cao Cao's life": the owner is the one saved.
@@ -1368,8 +1371,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     if (predicates[r].prepositions[k] != "from"sv && predicates[r].prepositions[k] != "against"sv)
                         take(predicates[r].patients[k]);
             }
-            if (others.size() >= 2)
+            if (others.size() >= 2) {
                 for (std::size_t entity : others) add_patient(p, entity, preposition_before(*them_unjoined, p.item));
+                p.plural_stand_ins.push_back({items[*them_unjoined].first_token, others});
+            }
         }
         // "kidnapped by three outlaws hired to ...": the by-phrase may be the next clause's subject.
         if (p.passive && by_agents.empty() && end < n && end > 0 && items[end - 1].word == "by"sv && is_entity(end) &&
@@ -1633,6 +1638,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        cue.plural_stand_ins = p.plural_stand_ins;
         cue.modal = p.modal;
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),

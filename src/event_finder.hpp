@@ -41,6 +41,10 @@ struct EventCues {
     /// The document token of the clause's verb ("raise" of "plans to raise him"), for
     /// the relation patterns, which do not read a verb whose event is not asserted.
     std::optional<std::size_t> verb_token;
+    /// "they" and "them" no mention resolved, which the event read as characters ("where
+    /// they are welcomed into a cave"): the pronoun's document token and whom it stands for,
+    /// so that the relation patterns read those characters too.
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> plural_stand_ins;
 };
 
 class EventFinder {

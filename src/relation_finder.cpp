@@ -264,7 +264,8 @@ std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc,
 }
 
 std::string RelationFinder::tagged_sentence(const Story& story, const std::vector<SentenceItem>& items,
-                                            const std::vector<std::size_t>& unasserted) {
+                                            const std::vector<std::size_t>& unasserted,
+                                            const std::map<std::size_t, std::vector<std::size_t>>& stand_ins) {
     // Built in one string; `starts` holds where each word begins, for the look-backs.
     std::string text;
     std::vector<std::size_t> starts;
@@ -293,6 +294,13 @@ std::string RelationFinder::tagged_sentence(const Story& story, const std::vecto
         after_apposition = false;
         if (closing_comma) continue;
         if (!item.mention) {
+            if (const auto stood = stand_ins.find(item.first_token); stood != stand_ins.end()) {
+                for (std::size_t k = 0; k < stood->second.size(); ++k) {
+                    if (k > 0) append(k + 1 == stood->second.size() ? "and" : ",");
+                    append(std::string("@").append(std::to_string(stood->second[k])));
+                }
+                continue;
+            }
             if (std::find(unasserted.begin(), unasserted.end(), item.first_token) != unasserted.end())
                 append(std::string("~").append(item.word));
             else
@@ -356,6 +364,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             unasserted[{event.evidence.doc, event.sentence}].push_back(*cues[e].verb_token);
     }
     static const std::vector<std::size_t> none;
+    // The characters an unresolved "they" or "them" stands for, by sentence and document token.
+    std::map<std::pair<std::size_t, std::size_t>, std::map<std::size_t, std::vector<std::size_t>>> stand_ins;
+    for (std::size_t e = 0; e < story.events.size() && e < cues.size(); ++e)
+        for (const auto& [token, characters] : cues[e].plural_stand_ins)
+            stand_ins[{story.events[e].evidence.doc, story.events[e].sentence}].try_emplace(token, characters);
+    static const std::map<std::size_t, std::vector<std::size_t>> no_stand_ins;
 
     // Stated in a sentence: the patterns of relations.tsv.
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
@@ -368,9 +382,13 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             for (const SentenceItem& item : items)
                 ats += item.mention ? story.entities[*item.entity].kind == EntityKind::character
                                     : static_cast<std::size_t>(std::count(item.word.begin(), item.word.end(), '@'));
+            const auto stood = stand_ins.find({d, s});
+            if (stood != stand_ins.end())
+                for (const auto& [token, characters] : stood->second) ats += characters.size();
             if (ats < 2) continue;
             const auto hidden = unasserted.find({d, s});
-            const std::string tagged = tagged_sentence(story, items, hidden == unasserted.end() ? none : hidden->second);
+            const std::string tagged = tagged_sentence(story, items, hidden == unasserted.end() ? none : hidden->second,
+                                                       stood == stand_ins.end() ? no_stand_ins : stood->second);
             if (std::count(tagged.begin(), tagged.end(), '@') < 2) continue;
             const Evidence evidence{d, document.sentences[s].span};
             // Read as written, and again without a participle's aside between

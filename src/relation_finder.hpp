@@ -10,6 +10,7 @@
 
 #include <plotgraph/story.hpp>
 
+#include <map>
 #include <string>
 
 namespace plotgraph::detail {
@@ -29,8 +30,11 @@ public:
     /// `unasserted` lists the document tokens of verbs whose events are negated, only
     /// intended or a character's belief ("plans to raise him"): they read "~raise", which
     /// no pattern's verb matches.
+    /// `stand_ins` gives, by document token, the characters an unresolved "they" or "them"
+    /// stands for (EventCues::plural_stand_ins): it reads "@1 and @2".
     static std::string tagged_sentence(const Story& story, const std::vector<SentenceItem>& items,
-                                       const std::vector<std::size_t>& unasserted = {});
+                                       const std::vector<std::size_t>& unasserted = {},
+                                       const std::map<std::size_t, std::vector<std::size_t>>& stand_ins = {});
 
 private:
     /// The characters the owned description `description` (a mention index) belongs to.

@@ -1291,3 +1291,11 @@ TEST_CASE("being welcomed into a home or a pack is being sheltered", "[relations
     const auto pack = test::extract("The wolves welcome Mowgli into their pack.");
     CHECK(relation(pack, "helped", "the wolves", "Mowgli", "sheltered"));
 }
+
+TEST_CASE("a they the events read as two characters is read so by the patterns", "[relations]") {
+    const auto story = test::extract(
+        "Waternoose banishes Sulley and Mike through a door to the Himalayas, where they are welcomed into a cave by "
+        "the Abominable Snowman.");
+    CHECK(relation(story, "helped", "the abominable snowman", "Sulley", "sheltered"));
+    CHECK(relation(story, "helped", "the abominable snowman", "Mike", "sheltered"));
+}
