@@ -408,7 +408,16 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (last + 2 < end && tokens[last + 1].norm == "'s"sv && is_capitalized_word(tokens[last + 2])) {
             std::size_t extended = last + 2;
             while (extended + 1 < end && is_capitalized_word(tokens[extended + 1])) ++extended;
-            if (rules_.head_cues.count(key_of(extended))) last = extended;
+            if (rules_.head_cues.count(key_of(extended))) {
+                last = extended;
+            } else if (last == i && extended == last + 2 && !rules_.first_names.count(key_of(extended)) &&
+                       !rules_.honorifics.count(key_of(i)) && !rules_.first_names.count(key_of(i)) &&
+                       count_of(stats.capitalized_inside, key_of(i)) + count_of(stats.lower_case, key_of(i)) <= 1 &&
+                       count_of(stats.capitalized_inside, key_of(extended)) <= 1 && !at_sentence_start(document, sentence, i)) {
+                // "solving a Rubik's Cube", "Noah's Ark": a thing's name, its two words said nowhere else.
+                i = extended + 1;
+                continue;
+            }
         }
         const std::size_t run_end = last + 1;
 

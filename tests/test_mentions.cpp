@@ -806,3 +806,12 @@ TEST_CASE("a titled given name and the country it is of are one name", "[mention
     CHECK(test::same_entity(story, "Queen Anne of Austria", "Queen Anne"));
     CHECK_FALSE(test::find(story, "Austria"));
 }
+
+TEST_CASE("a possessive joining two words said nowhere else names a thing", "[mentions]") {
+    const auto story = test::extract("He impresses Jay Twistle, a manager there, by solving a Rubik's Cube during a taxi ride.");
+    CHECK(test::find(story, "Jay Twistle"));
+    CHECK_FALSE(test::find(story, "Rubik"));
+    CHECK_FALSE(test::find(story, "Cube"));
+    const auto kid = test::extract("Play gives Shelia Kid's cheque. Kid is furious with Play.");
+    CHECK(test::find(kid, "Kid"));
+}
