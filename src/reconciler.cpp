@@ -92,9 +92,12 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
             particle += key + " ";
             continue;
         }
-        if (name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
+        // "George V", "Henry VIII": after a lone given name, a number in capitals tells one king from another.
+        const bool regnal = name.parts.size() == 1 && particle.empty() && i + 1 == words.size() &&
+                            words[i].find_first_not_of("IVXLC") == std::string::npos;
+        if (!regnal && name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
         // A middle initial tells no one apart: "Wile E." is Wile, "John F. Kennedy" John Kennedy.
-        if (name.parts.size() >= 1 && key.size() == 1 && particle.empty()) continue;
+        if (!regnal && name.parts.size() >= 1 && key.size() == 1 && particle.empty()) continue;
         name.parts.push_back(particle + key);
         particle.clear();
     }

@@ -619,3 +619,13 @@ TEST_CASE("a name a relative clause goes on about is the next sentence's he", "[
         "arrival shows that the Witch's power is weakening. He gives Peter a sword and shield.");
     CHECK(test::resolved_name(story, "He") == "Father Christmas");
 }
+
+TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
+    const auto story = test::extract(
+        "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
+        "Edward abdicates, and Albert reluctantly takes the throne as King George VI. George VI summons Logue.");
+    CHECK_FALSE(test::same_entity(story, "George V", "King George VI"));
+    CHECK(test::same_entity(story, "Albert", "King George VI"));
+    CHECK(test::same_entity(story, "David", "King Edward VIII"));
+    CHECK(test::same_entity(story, "Edward", "King Edward VIII"));
+}
