@@ -629,3 +629,8 @@ TEST_CASE("a regnal number tells one king from another and a new name taken is t
     CHECK(test::same_entity(story, "David", "King Edward VIII"));
     CHECK(test::same_entity(story, "Edward", "King Edward VIII"));
 }
+
+TEST_CASE("a description said of someone and nicknamed so is that someone", "[reconcile]") {
+    const auto story = test::extract("Erik reveals that he is a former soldier nicknamed \"Killmonger\". Killmonger kills Zuri.");
+    CHECK(test::same_entity(story, "Erik", "Killmonger"));
+}
