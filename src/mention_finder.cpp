@@ -293,8 +293,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (tokens[last].is_word) last_word = last;
             const std::string& key = token.key;
             // A title inside a run starts another name: "... Holmes Mr. Holmes".
+            // Not a title's word ending the sentence: "the bell-ringer of Notre Dame."
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
-                (tokens[k + 1].norm == "."sv || is_capitalized_word(tokens[k + 1])) && !rules_.honorifics.count(key_of(last)))
+                ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
+                !rules_.honorifics.count(key_of(last)))
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
             // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
@@ -797,6 +799,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (key_of(k) == "of"sv && names_someone(key_of(k - 1)) &&
             !rules_.head_cues.count(key_of(candidate.last)))
             return set_kind(EntityKind::character, "", KindEvidence::strong);
+    // "Mary names him Paddington after the station": a name given to someone is theirs
+    // everywhere in the story, though a place is called so too.
+    if (!several_words && (before == "him"sv || before == "her"sv) && !before2.empty() && rules_.is_naming_verb(before2))
+        return set_kind(EntityKind::character, "", KindEvidence::stated);
     // "the small town of Rockwell": a kind of place said of the name makes it that place
     // everywhere in the story, though the name is also a given name.
     const bool lower_before2 = candidate.first >= sentence.first_token + 2 && !starts_upper(tokens[candidate.first - 2].norm);

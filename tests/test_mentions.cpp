@@ -815,3 +815,17 @@ TEST_CASE("a possessive joining two words said nowhere else names a thing", "[me
     const auto kid = test::extract("Play gives Shelia Kid's cheque. Kid is furious with Play.");
     CHECK(test::find(kid, "Kid"));
 }
+
+TEST_CASE("a name given to someone is a character though a place is called so", "[mentions]") {
+    const auto story = test::extract(
+        "The young bear arrives at the station. Mary names him Paddington after the station. Paddington floods the "
+        "bathroom.");
+    const auto* bear = test::find(story, "Paddington");
+    REQUIRE(bear);
+    CHECK(bear->kind == EntityKind::character);
+}
+
+TEST_CASE("a title's word ending a sentence stays in its name", "[mentions]") {
+    const auto story = test::extract("Clopin tells the story of the bell-ringer of Notre Dame. Esmeralda hides in Notre Dame.");
+    CHECK_FALSE(test::find(story, "Notre"));
+}

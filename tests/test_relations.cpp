@@ -1299,3 +1299,10 @@ TEST_CASE("a they the events read as two characters is read so by the patterns",
     CHECK(relation(story, "helped", "the abominable snowman", "Sulley", "sheltered"));
     CHECK(relation(story, "helped", "the abominable snowman", "Mike", "sheltered"));
 }
+
+TEST_CASE("catching one who falls and driving someone to safety rescue them", "[relations]") {
+    const auto catching = test::extract("Quasimodo slips from the balcony, but Phoebus catches him.");
+    CHECK(relation(catching, "helped", "Phoebus", "Quasimodo", "rescued"));
+    const auto driving = test::extract("Amir and Sohrab flee the house, and Farid drives them to safety in Pakistan.");
+    CHECK(relation(driving, "helped", "Farid", "Sohrab", "rescued"));
+}
