@@ -537,8 +537,21 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             is_entity(i + 1))
             continue;
 
+        // "starts helping him", "ends up helping them": after a verb of beginning or going on
+        // (a control verb of data/event_words.tsv) the -ing form is the deed, as "to help" would be.
+        const auto aspect_verb_at = [&](std::size_t v) {
+            if (v > 0 && (items[v].word == "up"sv || items[v].word == "on"sv)) --v;  // "ends up", "keeps on"
+            return lexicon[v] && std::any_of(lexicon[v]->begin(), lexicon[v]->end(), [&](const VerbForm& verb) {
+                       const auto control = rules_.control_verbs.find(verb.lemma);
+                       return verb.shape != Shape::present_participle && control != rules_.control_verbs.end() &&
+                              control->second == "control"sv;
+                   });
+        };
         const VerbForm* form = nullptr;
-        if (left_word == "to"sv && !be && !have) {
+        if (has_left && !be && !have && items[i].word.ends_with("ing") && aspect_verb_at(left) &&
+            (form = reading(*readings, {Shape::present_participle})) != nullptr) {
+            p.infinitive = true;
+        } else if (left_word == "to"sv && !be && !have) {
             form = reading((*readings), {Shape::base});
             p.infinitive = form != nullptr;
         } else if (left_word == "to"sv) {

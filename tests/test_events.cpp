@@ -853,3 +853,15 @@ TEST_CASE("them is not the one someone was rescued from", "[events]") {
     CHECK(among(story, collect->patients, "Tadashi"));
     CHECK_FALSE(among(story, collect->patients, "Yama"));
 }
+
+TEST_CASE("after a verb of beginning or going on the ing form is the deed", "[events]") {
+    for (const std::string text : {"Carl ends up helping Alan.", "Carl starts helping Alan.", "Carl keeps helping Alan."}) {
+        INFO(text);
+        const auto story = test::extract(text);
+        const auto* help = event_of(story, "help");
+        REQUIRE(help);
+        CHECK(among(story, help->agents, "Carl"));
+        CHECK(among(story, help->patients, "Alan"));
+    }
+    CHECK(event_of(test::extract("Carl keeps the money."), "keep"));
+}
