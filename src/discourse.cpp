@@ -588,6 +588,34 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     std::vector<bool> owns_description(mentions.size(), false);
     for (const Mention& mention : mentions)
         if (mention.owner_mention && *mention.owner_mention < mentions.size()) owns_description[*mention.owner_mention] = true;
+    // "Hogarth finds a robot. The boy hides it": a definite noun of data/referring_nouns.txt,
+    // owned by no one, is the nearest character of its gender said in its sentence or the two
+    // before, when that one is named.
+    const auto referred_back = [&](const Mention& mention) -> std::optional<std::size_t> {
+        if (mention.indefinite || mention.plural || mention.owner_mention || mention.gender == Gender::unknown ||
+            !rules_.referring_nouns.count(mention.subtype) || mention.first_token == 0 ||
+            documents[mention.doc].tokens[mention.first_token].key != "the"sv ||
+            fold_case(mention.text) != "the " + mention.subtype)
+            return std::nullopt;
+        // Not "the man in black", "the man who killed his father": a phrase after it tells one man apart.
+        const auto& tokens = documents[mention.doc].tokens;
+        if (mention.last_token + 1 < tokens.size()) {
+            const std::string& after = tokens[mention.last_token + 1].key;
+            if (after == "in"sv || after == "with"sv || after == "who"sv || after == "whom"sv || after == "whose"sv ||
+                after == "from"sv || after == "of"sv || after == "that"sv)
+                return std::nullopt;
+        }
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            if (it->sentence > mention.sentence || mention.sentence - it->sentence > 2) break;
+            const Entity& candidate = entities[it->entity];
+            if (candidate.kind != EntityKind::character || mentions[it->mention].plural) continue;
+            if (candidate.gender != Gender::unknown && candidate.gender != mention.gender) continue;
+            const bool named = std::any_of(recent.begin(), recent.end(),
+                                           [&](const Salient& other) { return other.entity == it->entity && other.named; });
+            return named ? std::optional<std::size_t>(it->entity) : std::nullopt;
+        }
+        return std::nullopt;
+    };
     for (std::size_t index = 0; index < mentions.size(); ++index) {
         Mention& mention = mentions[index];
         if (mention.kind != EntityKind::character) continue;
@@ -686,6 +714,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 entities[*holder].merges.push_back(
                     {"name-noun", mention.text, "the " + mention.subtype + " is in this character's name"});
                 described[key] = *holder;
+            } else if (const auto named = referred_back(mention)) {
+                mention.entity = named;
+                entities[*named].merges.push_back(
+                    {"referred-back", mention.text, "the nearest " + mention.subtype + " said, by name"});
+                described[key] = *named;
             } else {
                 Entity entity;
                 entity.kind = EntityKind::character;

@@ -127,6 +127,7 @@ struct RuleData {
     WordMap<std::string> title_abbreviations;                  // dr -> doctor
     WordSet naming_verbs;                                      // "names him Tarzan": name, call, dub
     WordSet naming_words;                                      // "a woman named Salena"
+    WordSet referring_nouns;                                   // "the boy": the named boy just said
     std::vector<std::vector<std::string>> alias_phrases;       // "known as", "the alias": words, in order
     /// Words before a description that says what someone is: true for a
     /// copula ("was the apparatchik": said of the subject), false for the

@@ -634,3 +634,13 @@ TEST_CASE("a description said of someone and nicknamed so is that someone", "[re
     const auto story = test::extract("Erik reveals that he is a former soldier nicknamed \"Killmonger\". Killmonger kills Zuri.");
     CHECK(test::same_entity(story, "Erik", "Killmonger"));
 }
+
+TEST_CASE("the boy is the named boy just said", "[reconcile][pronouns]") {
+    const auto story = test::extract(
+        "Hogarth Hughes lives with his mother Annie. Hogarth finds a giant robot in the woods. The boy hides the robot "
+        "in the barn.");
+    CHECK(test::resolved_name(story, "The boy") == "Hogarth Hughes");
+    const auto inigo = test::extract(
+        "Inigo duels the man in black. Inigo has spent twenty years searching for the six-fingered man.");
+    CHECK(test::resolved_name(inigo, "the six-fingered man") != "Inigo");
+}
