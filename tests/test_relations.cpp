@@ -1306,3 +1306,8 @@ TEST_CASE("catching one who falls and driving someone to safety rescue them", "[
     const auto driving = test::extract("Amir and Sohrab flee the house, and Farid drives them to safety in Pakistan.");
     CHECK(relation(driving, "helped", "Farid", "Sohrab", "rescued"));
 }
+
+TEST_CASE("being married to someone is a romance", "[relations]") {
+    const auto story = test::extract("King Fergus is married to Queen Elinor.");
+    CHECK(relation(story, "romance", "King Fergus", "Queen Elinor", "married"));
+}
