@@ -762,16 +762,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // not the subject either, though the first "him" came between.
             // "Stitch persuades them to help him": "them" does it, whoever they are, and "him" is
             // the one who persuades.
-            bool them_do_infinitive = false;
-            if (const std::size_t first = mention.first_token; first >= 4 && document.tokens[first - 2].key == "to"sv &&
-                                                               (document.tokens[first - 3].key == "them"sv ||
-                                                                document.tokens[first - 3].key == "us"sv)) {
-                const auto readings = rules_.verbs.find(document.tokens[first - 4].key);
-                them_do_infinitive = readings != rules_.verbs.end() &&
-                                     std::any_of(readings->second.begin(), readings->second.end(), [&](const VerbForm& form) {
-                                         return rules_.object_does_infinitive(form.lemma);
-                                     });
-            }
+            const std::size_t first = mention.first_token;
+            const auto key_at = [&](std::size_t k) -> const std::string& { return document.tokens[k].key; };
+            const bool them_do_infinitive = first >= 4 && key_at(first - 2) == "to"sv &&
+                                            (key_at(first - 3) == "them"sv || key_at(first - 3) == "us"sv) &&
+                                            rules_.is_object_control_verb(key_at(first - 4));
             std::optional<std::size_t> excluded;
             auto subject_here = recent.rbegin();  // the excluded subject's place in `recent`
             if (object && !them_do_infinitive) {
@@ -849,15 +844,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "Govinda persuades Madhu to help him": "to VERB him", with another
             // character right before the "to", is that character's doing.
             const auto infinitive_doer_between = [&](const Salient& subject) {
-                const std::size_t first = mention.first_token;
                 if (first < 2 || document.tokens[first - 2].key != "to"sv || !document.tokens[first - 1].is_word) return false;
                 // Only after a verb whose object does the infinitive: not "visits Rose to warn her".
                 const auto object_controlled = [&](const Mention& object) {
                     if (object.first_token == 0) return false;
-                    const auto readings = rules_.verbs.find(document.tokens[object.first_token - 1].key);
-                    return readings == rules_.verbs.end() ||
-                           std::any_of(readings->second.begin(), readings->second.end(),
-                                       [&](const VerbForm& form) { return rules_.object_does_infinitive(form.lemma); });
+                    const std::string& before = document.tokens[object.first_token - 1].key;
+                    return !rules_.verbs.count(before) || rules_.is_object_control_verb(before);
                 };
                 if (them_do_infinitive) return true;
                 return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {

@@ -39,11 +39,6 @@ bool is_capitalized_word(const Token& token) {
     return token.is_word && (starts_upper(token.norm) || elided_particle_name(token.norm));
 }
 
-/// "XIII" in "Louis XIII": a regnal number, written in capitals inside a name.
-bool roman_numeral(std::string_view word) {
-    return !word.empty() && word.find_first_not_of("IVXLC") == std::string_view::npos;
-}
-
 /// A word in capitals beside one in title case are two things in running text:
 /// "Miss Watkin WILL be cross", "MR. VILLARS Howard Grove". Short acronyms
 /// ("USS Enterprise") stay joined.
@@ -51,7 +46,7 @@ bool capitals_change(const Token& a, const Token& b) {
     const LetterCounts x = count_letters(a.norm), y = count_letters(b.norm);
     const auto shouted = [](const LetterCounts& c) { return c.upper >= 4 && c.upper * 4 >= c.letters * 3; };
     const auto title_case = [](const LetterCounts& c) { return c.letters >= 2 && c.upper * 2 < c.letters; };
-    if (roman_numeral(b.norm)) return false;
+    if (is_roman_numeral(b.norm)) return false;  // "Louis XIII": a regnal number inside a name
     return (shouted(x) && title_case(y)) || (title_case(x) && shouted(y));
 }
 

@@ -97,8 +97,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 bool is_spelling_variant(std::string_view a, std::string_view b) {
     if (a == b) return true;
     // George V and George VI are two kings: a regnal number is no spelling.
-    const auto roman = [](std::string_view key) { return key.find_first_not_of("ivxlc") == std::string_view::npos; };
-    if (roman(a) || roman(b)) return false;
+    if (is_roman_numeral(a) || is_roman_numeral(b)) return false;
     if (variant_skeleton(a) == variant_skeleton(b)) {
         // Ivanov/Ivanova, Petrov/Petrova: a feminine ending is another person.
         return !(has_suffix(a, "a") != has_suffix(b, "a"));

@@ -64,8 +64,6 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
     // "Duke of Buckingham" is called "Buckingham".
     if (name.has_title && i + 1 < words.size() && folded[i] == "of"sv) ++i;
     std::string particle;
-    std::size_t lower_particles = 0;  // how many of `particle`'s leading words are lower-case particles
-    bool lower_so_far = true;
     const std::string first_word = i < words.size() ? folded[i] : std::string();
     for (; i < words.size(); ++i) {
         // "Queen Anne of Austria" is Queen Anne: the place she is of names no one.
@@ -82,19 +80,15 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         const bool prefix = !given_name_first && (rules.particles.count(folded[i]) ||
                                                   rules.surname_prefixes.count(folded[i]));
         if (prefix && i + 1 < words.size()) {
-            const bool lower = !starts_upper(words[i]) && rules.particles.count(folded[i]);
-            if (particle.empty()) {
-                lower_particles = 0;
-                lower_so_far = true;
-            }
-            lower_so_far = lower_so_far && lower;
-            if (lower_so_far) ++lower_particles;
-            particle += key + " ";
+            // "Monsieur de Tréville", "the Comte de la Fère": after a title, lower-case particles before
+            // the name go, as they do when it is said alone ("Tréville"; the mention finder drops a "de").
+            const bool after_title = name.has_title && name.parts.empty() && particle.empty();
+            if (!(after_title && !starts_upper(words[i]) && rules.particles.count(folded[i]))) particle += key + " ";
             continue;
         }
         // "George V", "Henry VIII": after a lone given name, a number in capitals tells one king from another.
         const bool regnal = name.parts.size() == 1 && particle.empty() && i + 1 == words.size() &&
-                            words[i].find_first_not_of("IVXLC") == std::string::npos;
+                            is_roman_numeral(words[i]) && starts_upper(words[i]);
         if (!regnal && name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
         // A middle initial tells no one apart: "Wile E." is Wile, "John F. Kennedy" John Kennedy.
         if (!regnal && name.parts.size() >= 1 && key.size() == 1 && particle.empty()) continue;
@@ -102,13 +96,6 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         particle.clear();
     }
     if (name.parts.empty()) name.parts.push_back(name_key(text));
-    // "Monsieur de Tréville", "the Comte de la Fère": after a title, lower-case particles go, as
-    // they do when the name is said alone ("Tréville"; the mention finder drops a leading "de").
-    if (name.has_title && name.parts.size() == 1 && lower_particles > 0) {
-        std::size_t cut = 0;
-        for (std::size_t k = 0; k < lower_particles; ++k) cut = name.parts.front().find(' ', cut) + 1;
-        name.parts.front().erase(0, cut);
-    }
     if (name.gender == Gender::unknown && !(name.has_title && name.parts.size() == 1)) {
         const auto first = rules.first_names.find(first_word);
         if (first != rules.first_names.end()) name.gender = first->second;

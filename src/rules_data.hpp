@@ -226,6 +226,13 @@ struct RuleData {
                std::any_of(readings->second.begin(), readings->second.end(),
                            [&](const VerbForm& form) { return naming_verbs.count(form.lemma) > 0; });
     }
+    /// Whether a word is a form of a verb whose object does the infinitive after it: "persuades".
+    bool is_object_control_verb(const std::string& word) const {
+        const auto readings = verbs.find(word);
+        return readings != verbs.end() &&
+               std::any_of(readings->second.begin(), readings->second.end(),
+                           [&](const VerbForm& form) { return object_does_infinitive(form.lemma); });
+    }
     /// Whether the owner of the action's direct object is a patient of it
     /// ("pays his debts", "restores her faith"): an `owner` line says so.
     bool takes_owner(std::string_view action) const {

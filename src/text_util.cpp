@@ -113,6 +113,32 @@ LetterCounts count_letters(std::string_view text) {
     return counts;
 }
 
+bool is_roman_numeral(std::string_view word) {
+    if (word.empty() || word.size() > 15) return false;
+    const bool lower = word[0] >= 'a' && word[0] <= 'z';
+    std::string upper(word);
+    for (char& c : upper) {
+        if (lower && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        else if (lower || c < 'A' || c > 'Z') return false;
+    }
+    // Read its value, then write that value as a numeral: the two agree only for a well-formed one.
+    static constexpr std::pair<int, std::string_view> numerals[] = {
+        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+        {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+    int value = 0;
+    std::string_view rest = upper;
+    for (const auto& [amount, letters] : numerals)
+        while (rest.starts_with(letters)) {
+            value += amount;
+            rest.remove_prefix(letters.size());
+        }
+    if (!rest.empty() || value == 0) return false;
+    std::string written;
+    for (const auto& [amount, letters] : numerals)
+        for (; value >= amount; value -= amount) written.append(letters);
+    return written == upper;
+}
+
 bool all_upper(std::string_view text) {
     // Most words have a lower-case ASCII letter early: that settles it.
     for (const char c : text) {

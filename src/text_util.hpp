@@ -77,6 +77,10 @@ inline bool starts_upper(std::string_view text) {
 /// True when every letter is upper case and there are at least two letters.
 bool all_upper(std::string_view text);
 
+/// True for a Roman numeral written as numerals are, in capitals or in lower case
+/// throughout: "XIII", "vi". Not "Lili" or "civil", which only use its letters.
+bool is_roman_numeral(std::string_view word);
+
 /// How many letters a word has, and how many of them are capitals.
 struct LetterCounts {
     int letters = 0, upper = 0;

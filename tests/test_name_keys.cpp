@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "name_keys.hpp"
+#include "text_util.hpp"
 
 using namespace plotgraph::detail;
 
@@ -31,4 +32,20 @@ TEST_CASE("edit distance counts a transposition as one edit", "[name_keys]") {
     CHECK(edit_distance("lombardo", "lomabrdo", 2) == 1);
     CHECK(edit_distance("abc", "abc", 1) == 0);
     CHECK(edit_distance("abcdef", "a", 1) == 2);  // stops early above the limit
+}
+
+TEST_CASE("regnal numbers are no spellings of each other", "[name_keys]") {
+    CHECK_FALSE(is_spelling_variant("v", "vi"));
+    CHECK_FALSE(is_spelling_variant("viii", "vii"));
+}
+
+TEST_CASE("a roman numeral is one written as numerals are", "[name_keys]") {
+    for (const char* numeral : {"I", "V", "VI", "XIII", "VIII", "XIV", "MCMLXXXIV", "vi", "xiii"}) {
+        INFO(numeral);
+        CHECK(is_roman_numeral(numeral));
+    }
+    for (const char* word : {"", "Vi", "IIII", "VV", "LC", "lili", "civil", "CIVIL", "Mix"}) {
+        INFO(word);
+        CHECK_FALSE(is_roman_numeral(word));
+    }
 }
