@@ -1311,3 +1311,15 @@ TEST_CASE("being married to someone is a romance", "[relations]") {
     const auto story = test::extract("King Fergus is married to Queen Elinor.");
     CHECK(relation(story, "romance", "King Fergus", "Queen Elinor", "married"));
 }
+
+TEST_CASE("winning the release of someone frees them and rebuilding someone helps", "[relations]") {
+    const auto release = test::extract("Tom wins the release of Huck.");
+    CHECK(relation(release, "helped", "Tom", "Huck", "freed"));
+    const auto rebuild = test::extract("Hiro finds the chip and rebuilds Baymax.");
+    CHECK(relation(rebuild, "helped", "Hiro", "Baymax"));
+}
+
+TEST_CASE("a description after has been is said of the subject", "[relations]") {
+    const auto story = test::extract("Carrisford meets Sara. He reveals that he has been her secret benefactor.");
+    CHECK(relation(story, "helped", "Carrisford", "Sara", "benefactor"));
+}
