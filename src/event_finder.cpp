@@ -26,6 +26,7 @@ struct Predicate {
     bool participle = false;          // "after defecting", "Returning home, ..."
     bool inherits_subject = false;    // "... and hides": the subject of the verb before
     bool relative = false;            // "who protects him": its subject is the name before "who"
+    bool antecedent_opens = false;    // "George, who has lost patience, announces": that name opens its clause
     bool absorbed = false;            // "decides to defect": the event is the defection
     bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
     bool attempted = false;           // "tries to kill him"
@@ -566,10 +567,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.passive = form && form->shape == Shape::past;
         } else if (have) {
             form = reading((*readings), {Shape::past});
+            // "Having helped Cole, Malcolm tells", "after having freed him": a perfect participle
+            // opening its clause, done by the clause's subject. Not "Lundy, having seen Daniel, gives".
+            p.participle = form && items[k].word == "having"sv &&
+                           (!has_left || left_class == "after"sv || left_class == "before"sv || left_word == "by"sv);
         } else if (!has_left) {
-            // "Returning home, he ...": a participle opening the sentence.
+            // "Returning home, he ...": a participle opening the sentence. One that is also a
+            // noun ("Helping Cole, ...") only with a character or a determiner after it.
             form = reading((*readings), {Shape::present_participle, Shape::past});
-            if (form && (form->also_noun || i + 1 >= n)) form = nullptr;
+            const bool object_after = i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner"sv);
+            if (form && ((form->also_noun && !(form->shape == Shape::present_participle && object_after)) || i + 1 >= n))
+                form = nullptr;
             p.participle = form != nullptr;
         } else if (left_class == "determiner"sv) {
             form = nullptr;  // "his plans", "the visit"
@@ -868,7 +876,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = two ? k - 1 : k;
             if (!two && p.agents.size() >= 2) p.plural_stand_ins.push_back({items[k].first_token, p.agents});
         } else if (c == "relative"sv) {
-            // "Lionel, who protects him": the name before "who".
+            // "Lionel, who protects him": the name before "who". "who has come back": an
+            // auxiliary between.
+            p.relative = true;
             std::size_t antecedent = k;
             while (antecedent > 0 && items[antecedent - 1].word == ","sv) --antecedent;
             // "it was Madhav, and not Sreenu, who helped her": the denied name is not the antecedent.
@@ -906,6 +916,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) {
                 p.agents.push_back(*items[antecedent - 1].entity);
+                p.antecedent_opens = opens_clause_at(phrase_start(antecedent - 1));
                 // "found by Timon and Pumbaa, who take him in": a verb that is not
                 // third person singular has the whole list before "who" as its subject.
                 // "who is loved by": the auxiliary says the number.
@@ -999,9 +1010,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             for (std::size_t r = q; r-- > 0;) {
                 const Predicate& o = predicates[r];
                 if (clause_joint && said_after_that(o)) continue;
-                const bool goes_on = o.relative && nearest && p.aux_begin > 0 && items[p.aux_begin - 1].word == "but"sv;
+                // "Lionel, who protects him and hides him": "and" with no comma before it goes on inside too.
+                const bool and_inside = r + 1 == q && p.aux_begin >= 2 && items[p.aux_begin - 1].word == "and"sv &&
+                                        items[p.aux_begin - 2].word != ","sv;
+                const bool goes_on = o.relative && nearest && p.aux_begin > 0 &&
+                                     (items[p.aux_begin - 1].word == "but"sv || (and_inside && !o.thing_relative && !o.agents.empty()));
                 nearest = false;
                 if (goes_on) {
+                    p.agents = o.agents;
+                    break;
+                }
+                // "George, who has lost patience with the stories, announces": the verb after
+                // the relative clause is its antecedent's. Not "aided by Dug, who has come back, rescues".
+                if (o.relative && o.antecedent_opens && !clause_joint && items[p.aux_begin - 1].word == ","sv) {
                     p.agents = o.agents;
                     break;
                 }

@@ -865,3 +865,53 @@ TEST_CASE("after a verb of beginning or going on the ing form is the deed", "[ev
     }
     CHECK(event_of(test::extract("Carl keeps the money."), "keep"));
 }
+
+TEST_CASE("a verb after a relative clause set off by commas is the antecedent's when the antecedent opens the clause", "[events]") {
+    const auto story = test::extract(
+        "George, who has lost patience with the stories after John and Michael use his shirt as a map, announces the news.");
+    const auto* announce = event_of(story, "announce");
+    REQUIRE(announce);
+    CHECK(among(story, announce->agents, "George"));
+    CHECK_FALSE(among(story, announce->agents, "John"));
+}
+
+TEST_CASE("a relative clause on the doer of a passive participle does not give the next verb its subject", "[events]") {
+    const auto story = test::extract("Muntz captures Russell, but Carl arrives and, aided by Dug, who has come back, rescues him.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "Carl"));
+    CHECK_FALSE(among(story, rescue->agents, "Dug"));
+    CHECK(among(story, rescue->patients, "Russell"));
+}
+
+TEST_CASE("a perfect participle opening the sentence is done by the main clause's subject", "[events]") {
+    const auto story = test::extract("Having helped Cole, Malcolm tells his wife goodbye.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Malcolm"));
+    CHECK(among(story, help->patients, "Cole"));
+}
+
+TEST_CASE("an opening participle that is also a noun is a verb when a character follows", "[events]") {
+    const auto story = test::extract("Helping Cole, Malcolm finds his wife.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Malcolm"));
+    CHECK(among(story, help->patients, "Cole"));
+}
+
+TEST_CASE("a perfect participle set off after the subject leaves the subject to the verb after it", "[events]") {
+    const auto story = test::extract("Lundy, having seen Daniel in costume, gives him a job.");
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(among(story, give->agents, "Lundy"));
+    CHECK(among(story, give->patients, "Daniel"));
+}
+
+TEST_CASE("a verb joined by and with no comma goes on inside the relative clause before it", "[events]") {
+    const auto story = test::extract("Vladimir meets Lionel, who protects him and hides him.");
+    const auto* hide = event_of(story, "hide");
+    REQUIRE(hide);
+    CHECK(among(story, hide->agents, "Lionel"));
+    CHECK(among(story, hide->patients, "Vladimir"));
+}
