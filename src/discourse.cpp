@@ -789,6 +789,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 for (auto it = subject_here + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
                     const Mention& partner = mentions[it->mention];
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
+                    // "gives her the piglet, and she names him Wilbur": ", and" joins clauses, unless a
+                    // list goes on before it ("Tom, Dick, and Harry"). Else the object of the clause
+                    // before stays out: "Marvel spears Rue, and Katniss shoots him" is not Rue.
+                    const bool comma_and = named_here && partner.last_token + 3 == first_token &&
+                                           document.tokens[partner.last_token + 1].norm == ","sv &&
+                                           document.tokens[partner.last_token + 2].key == "and"sv;
+                    if (comma_and && (partner.first_token == 0 || document.tokens[partner.first_token - 1].norm != ","sv)) break;
                     excluded_group.insert(it->entity);
                     first_token = partner.first_token;
                 }

@@ -350,6 +350,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                (i + 1 >= n || !items[i + 1].is_word || lexicon[i + 1] || !classes[i + 1].empty());
     };
 
+    // "him", "them": no verb's subject ("raises him like a baby" has no verb "like").
+    const auto object_pronoun = [&](std::size_t i) {
+        if (!items[i].mention || items[i].mention->form != MentionForm::pronoun) return false;
+        const auto info = rules_.pronouns.find(items[i].word);
+        return info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv;
+    };
+
     // "helps Rocky and Adrian escape": where the names joined by "and" (or
     // commas) that end at `last` begin.
     const auto joined_object_start = [&](std::size_t last) {
@@ -599,7 +606,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
             p.bare_infinitive = true;
-        } else if (is_entity(left) || left_class == "subject"sv || left_class == "plural-subject"sv ||
+        } else if ((is_entity(left) && !object_pronoun(left)) || left_class == "subject"sv || left_class == "plural-subject"sv ||
                    left_class == "relative"sv) {
             // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
             const auto joined_by_and = [&] {

@@ -915,3 +915,12 @@ TEST_CASE("a verb joined by and with no comma goes on inside the relative clause
     CHECK(among(story, hide->agents, "Lionel"));
     CHECK(among(story, hide->patients, "Vladimir"));
 }
+
+TEST_CASE("a word after an object pronoun is not a verb with the pronoun as its subject", "[events]") {
+    const auto story = test::extract("Fern names the pig Wilbur and raises him like a baby.");
+    CHECK_FALSE(event_of(story, "like"));
+    const auto* raise = event_of(story, "raise");
+    REQUIRE(raise);
+    CHECK(among(story, raise->agents, "Fern"));
+    CHECK(among(story, raise->patients, "Wilbur"));
+}

@@ -644,3 +644,9 @@ TEST_CASE("the boy is the named boy just said", "[reconcile][pronouns]") {
         "Inigo duels the man in black. Inigo has spent twenty years searching for the six-fingered man.");
     CHECK(test::resolved_name(inigo, "the six-fingered man") != "Inigo");
 }
+
+TEST_CASE("a thing given in one clause and named in the next after a comma and and is the named character", "[reconcile]") {
+    const auto story = test::extract("Fern saves a piglet. Her father gives her the piglet, and she names him Wilbur.");
+    CHECK(test::has_mention(story, "Wilbur", "the piglet"));
+    CHECK_FALSE(test::has_mention(story, "Wilbur", "Her father"));
+}
