@@ -283,6 +283,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // Grow the run of capitalized words, titles with their period,
         // particles (van, de) and hyphens between capitalized parts.
         std::size_t last = i, last_word = i;
+        bool capitalized_small_words = false;  // "Wind In His Hair": written so only in a name
         for (std::size_t k = i + 1; k < end; ++k) {
             const Token& token = tokens[k];
             if (tokens[last].is_word) last_word = last;
@@ -309,6 +310,25 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // "Father Christmas", "Mother Nature": after a title, a word that alone names no one does.
             const bool after_title = last == i && rules_.honorifics.count(key_of(i)) && k == i + 1;
             if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title)) { last = k; continue; }
+            // "Wind In His Hair", "Stands With A Fist", "Dances With Wolves": up to two capitalized
+            // prepositions or determiners between capitalized words go on with the name.
+            if (!headline && is_capitalized_word(token) && k == last + 1 && tokens[last].is_word) {
+                // In title case, not capitals: "ELLIOT OF KELLYNCH HALL" is a heading.
+                const auto title_case = [&](std::size_t j) { return tokens[j].norm.size() == 1 || !all_upper(tokens[j].norm); };
+                const auto small_word = [&](std::size_t j) {
+                    const auto found = rules_.event_words.find(key_of(j));
+                    return is_capitalized_word(tokens[j]) && title_case(j) && found != rules_.event_words.end() &&
+                           (found->second == "preposition"sv || found->second == "determiner"sv);
+                };
+                std::size_t j = k;
+                while (j < end && j < k + 2 && small_word(j)) ++j;
+                if (j > k && j < end && is_capitalized_word(tokens[j]) && !rules_.not_names.count(key_of(j)) &&
+                    !all_upper(tokens[last].norm) && !all_upper(tokens[j].norm)) {
+                    last = k = j;
+                    capitalized_small_words = true;
+                    continue;
+                }
+            }
             // A nickname quoted inside the name: Raphael "Jinji" Moked.
             if (token.norm == "\""sv && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
                 tokens[k + 2].norm == "\""sv && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
@@ -428,7 +448,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         const bool named_so_inside = first + 1 < run_end &&
                                      count_of(stats.pairs_inside, key_of(first) + ' ' + key_of(first + 1)) > 0;
         if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows &&
-            !hyphened && !named_so_inside)
+            !hyphened && !named_so_inside && !capitalized_small_words)
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
         // So is one before a title or an elided particle: "the English Duke of Buckingham", "the Gascon d'Artagnan".
@@ -553,6 +573,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool listed = (first >= sentence.first_token + 2 && joins(first - 1) && name_at(first - 2)) ||
                                 (name_last + 2 < end && joins(name_last + 1) && name_at(name_last + 2));
             if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !listed &&
+                !capitalized_small_words &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
         }

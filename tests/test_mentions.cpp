@@ -829,3 +829,15 @@ TEST_CASE("a title's word ending a sentence stays in its name", "[mentions]") {
     const auto story = test::extract("Clopin tells the story of the bell-ringer of Notre Dame. Esmeralda hides in Notre Dame.");
     CHECK_FALSE(test::find(story, "Notre"));
 }
+
+TEST_CASE("capitalized prepositions and determiners between capitalized words go on with the name", "[mentions]") {
+    const auto story = test::extract("A young warrior, Wind In His Hair, befriends Dunbar. Smiles A Lot finds the journal.");
+    CHECK(test::find(story, "Wind In His Hair"));
+    CHECK(test::find(story, "Smiles A Lot"));
+    CHECK_FALSE(test::find(story, "Hair"));
+}
+
+TEST_CASE("a heading in capitals with a small word inside stays apart", "[mentions]") {
+    const auto story = test::extract("Chapter one. ELLIOT OF KELLYNCH HALL was his home, and Elliot loved it.");
+    CHECK_FALSE(test::find(story, "ELLIOT OF KELLYNCH HALL"));
+}
