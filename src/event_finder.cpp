@@ -759,6 +759,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     if (predicates.empty()) return;
 
     // 2. Subjects, scanning left from each verb's auxiliaries.
+    // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo": the verb at q
+    // comes after a comma that closes a relative clause on a name opening the sentence.
+    const auto after_relative_clause = [&](std::size_t q) {
+        return q > 0 && predicates[q - 1].relative && predicates[q - 1].antecedent_opens && !predicates[q - 1].agents.empty();
+    };
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
         p.subject_begin = p.aux_begin;
@@ -827,6 +832,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.reduced_relative = true;
                 p.agents.push_back(*items[before - 1].entity);
                 p.subject_begin = p.aux_begin;
+                continue;
+            }
+            // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo".
+            if (after_relative_clause(q)) {
+                p.inherits_subject = false;
+                p.agents = predicates[q - 1].agents;
+                p.subject_begin = p.aux_begin - 1;
                 continue;
             }
             // "The guards, glad to be rid of her, give Dorothy the broomstick."
@@ -952,8 +964,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     p.subject_begin = first;
             }
         } else if (items[k].word == ","sv) {
-            // "Boris, the apparatchik overseeing the circus, reprimands him."
-            if (const auto subject = apposition_subject(k, n)) {
+            // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo": after a
+            // relative clause on a name that opens the sentence, that name.
+            if (after_relative_clause(q)) {
+                p.agents = predicates[q - 1].agents;
+                p.subject_begin = k;
+            } else if (const auto subject = apposition_subject(k, n)) {
+                // "Boris, the apparatchik overseeing the circus, reprimands him."
                 p.agents.push_back(*items[*subject].entity);
                 p.subject_begin = *subject;
                 join_earlier_subjects(p);

@@ -1188,7 +1188,15 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "Chi-Fu, the Emperor's adviser": a possessor is not the apposition.
                 const bool owns_next = *role_end + 1 < end && (tokens[*role_end + 1].norm == "'s"sv || tokens[*role_end + 1].norm == "'"sv);
                 // "Boris, the apparatchik", "Vladimir (a saxophonist)", "The Bad - a bandit".
-                if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm))
+                // Not "his Aunt Polly, his half-brother Sid": a name right after the noun is the one it describes.
+                const auto name_right_after = [&]() -> std::optional<std::size_t> {
+                    if (*role_end + 1 >= end) return std::nullopt;
+                    const auto named = name_starting_at(*role_end + 1);
+                    if (named && out[*named].possessive) return std::nullopt;
+                    return named;
+                };
+                if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm) &&
+                    !name_right_after())
                     appositive = character_name_ending_at(i - 2);
                 bool in_list = false;
                 // "Lorry drives Lucie, her daughter and Darnay", "Lucie, her daughter, the doctor and

@@ -524,18 +524,26 @@ void Reconciler::reconcile_characters(Story& story) const {
     // "Chris and Christopher are evicted": names joined by "and" are two people,
     // however one looks like the other's familiar form. Pairs of name words.
     std::set<std::pair<std::string, std::string>> said_together;
+    // So are names in one list: "his Aunt Polly, his half-brother Sid and his cousin Mary".
+    constexpr std::size_t list_span = 12;  // tokens from one name to a later one in its list
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const Mention& left = story.mentions[m];
-        const Mention& right = story.mentions[m + 1];
-        if (left.form != MentionForm::name || right.form != MentionForm::name || left.doc != right.doc ||
-            left.kind != EntityKind::character || right.kind != EntityKind::character ||
-            right.first_token != left.last_token + 2 || story.documents[left.doc].tokens[left.last_token + 1].key != "and"sv)
-            continue;
-        for (const std::string& a : parsed[m].parts)
-            for (const std::string& b : parsed[m + 1].parts) {
-                said_together.insert({a, b});
-                said_together.insert({b, a});
-            }
+        if (left.form != MentionForm::name || left.kind != EntityKind::character) continue;
+        const auto& tokens = story.documents[left.doc].tokens;
+        for (std::size_t later = m + 1; later < story.mentions.size(); ++later) {
+            const Mention& right = story.mentions[later];
+            if (right.doc != left.doc || right.sentence != left.sentence || right.first_token > left.last_token + list_span) break;
+            if (right.form != MentionForm::name || right.kind != EntityKind::character || right.first_token <= left.last_token)
+                continue;
+            bool joined = false;
+            for (std::size_t t = left.last_token + 1; t < right.first_token && !joined; ++t) joined = tokens[t].key == "and"sv;
+            if (!joined) continue;
+            for (const std::string& a : parsed[m].parts)
+                for (const std::string& b : parsed[later].parts) {
+                    said_together.insert({a, b});
+                    said_together.insert({b, a});
+                }
+        }
     }
     const auto owned_by = [&](std::size_t index, const CharacterCluster& cluster) {
         const auto owners = owners_of.find(index);
@@ -543,6 +551,13 @@ void Reconciler::reconcile_characters(Story& story) const {
                std::any_of(owners->second.begin(), owners->second.end(), [&](const std::string& owner) {
                    return cluster.first_names.count(owner) || cluster.single_names.count(owner) || cluster.surnames.count(owner);
                });
+    };
+    // "Becky Thatcher, the daughter of Judge Thatcher": the owner of a cluster's kin is someone else.
+    const auto owns_kin_of = [&](const std::string& key, const CharacterCluster& cluster) {
+        return std::any_of(cluster.attached.begin(), cluster.attached.end(), [&](std::size_t m) {
+            const auto owners = owners_of.find(m);
+            return owners != owners_of.end() && std::find(owners->second.begin(), owners->second.end(), key) != owners->second.end();
+        });
     };
     for (std::size_t index : single) {
         const Mention& mention = story.mentions[index];
@@ -566,7 +581,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         const bool surname_title = name.has_title && rules_.surname_titles.count(name.title);
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
-            if (owned_by(index, cluster)) continue;
+            if (owned_by(index, cluster) || owns_kin_of(key, cluster)) continue;
             // Theodore "Laurie" Laurence is Laurie, whatever gender the given-name list gives Laurie.
             if (!name.has_title && cluster.quoted_nicknames.count(key)) {
                 options.push_back({&cluster, "quoted-nickname", key + " is quoted as the nickname of " + *cluster.surnames.begin()});

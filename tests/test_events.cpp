@@ -924,3 +924,13 @@ TEST_CASE("a word after an object pronoun is not a verb with the pronoun as its 
     CHECK(among(story, raise->agents, "Fern"));
     CHECK(among(story, raise->patients, "Wilbur"));
 }
+
+TEST_CASE("a verb after a relative clause listing names is done by the name the clause is on", "[events]") {
+    const auto story = test::extract(
+        "The crew, which also includes Tank, his brother Dozer, the young Mouse and the disaffected Cypher, trains Neo.");
+    const auto* train = event_of(story, "train");
+    REQUIRE(train);
+    CHECK(among(story, train->agents, "the crew"));
+    CHECK_FALSE(among(story, train->agents, "Dozer"));
+    CHECK(among(story, train->patients, "Neo"));
+}

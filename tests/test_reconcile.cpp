@@ -650,3 +650,26 @@ TEST_CASE("a thing given in one clause and named in the next after a comma and a
     CHECK(test::has_mention(story, "Wilbur", "the piglet"));
     CHECK_FALSE(test::has_mention(story, "Wilbur", "Her father"));
 }
+
+TEST_CASE("a kin noun right before a name in a list describes that name, not the one before its comma", "[reconcile]") {
+    const auto story = test::extract(
+        "Tom Sawyer lives with his Aunt Polly, his half-brother Sid and his cousin Mary in St. Petersburg. Mary helps Tom.");
+    CHECK(test::has_mention(story, "Sid", "his half-brother"));
+    CHECK_FALSE(test::has_mention(story, "Aunt Polly", "his half-brother"));
+}
+
+TEST_CASE("names listed together are two people however one looks like the other's familiar form", "[reconcile]") {
+    const auto story = test::extract(
+        "Tom Sawyer lives with his Aunt Polly, his half-brother Sid and his cousin Mary in St. Petersburg. Mary helps Tom.");
+    REQUIRE(test::find(story, "Mary"));
+    CHECK_FALSE(test::same_entity(story, "Mary", "Aunt Polly"));
+}
+
+TEST_CASE("the one whose daughter a character is called is not that character though they share a surname", "[reconcile]") {
+    const auto story = test::extract(
+        "Tom falls in love with Becky Thatcher, the daughter of Judge Thatcher, who has moved to town. "
+        "Judge Thatcher seals the cave.");
+    REQUIRE(test::find(story, "Becky Thatcher"));
+    REQUIRE(test::find(story, "Judge Thatcher"));
+    CHECK_FALSE(test::same_entity(story, "Becky Thatcher", "Judge Thatcher"));
+}
