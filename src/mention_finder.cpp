@@ -308,7 +308,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 stats.seen_apart(key_of(i), key))
                 break;
             // "Father Christmas", "Mother Nature": after a title, a word that alone names no one does.
-            const bool after_title = last == i && rules_.honorifics.count(key_of(i)) && k == i + 1;
+            // So does "Mrs. Who", with the title's period between.
+            const bool after_title = rules_.honorifics.count(key_of(i)) &&
+                                     ((last == i && k == i + 1) || (last == i + 1 && tokens[last].norm == "."sv && k == i + 2));
             if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title)) { last = k; continue; }
             // "Wind In His Hair", "Stands With A Fist", "Dances With Wolves": up to two capitalized
             // prepositions or determiners between capitalized words go on with the name.

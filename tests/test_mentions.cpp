@@ -841,3 +841,9 @@ TEST_CASE("a heading in capitals with a small word inside stays apart", "[mentio
     const auto story = test::extract("Chapter one. ELLIOT OF KELLYNCH HALL was his home, and Elliot loved it.");
     CHECK_FALSE(test::find(story, "ELLIOT OF KELLYNCH HALL"));
 }
+
+TEST_CASE("a title with its period before a word that alone names no one makes a name", "[mentions]") {
+    const auto story = test::extract("Mrs. Whatsit lives with Mrs. Who and Mrs. Which. Mrs. Who gives Meg her spectacles.");
+    CHECK(test::find(story, "Mrs. Who"));
+    CHECK(test::find(story, "Mrs. Which"));
+}

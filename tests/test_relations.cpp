@@ -1323,3 +1323,10 @@ TEST_CASE("a description after has been is said of the subject", "[relations]") 
     const auto story = test::extract("Carrisford meets Sara. He reveals that he has been her secret benefactor.");
     CHECK(relation(story, "helped", "Carrisford", "Sara", "benefactor"));
 }
+
+TEST_CASE("fighting beside someone supports them", "[relations]") {
+    const auto story = test::extract("Ninjas raid the village, and Algren fights beside Katsumoto.");
+    CHECK(relation(story, "helped", "Algren", "Katsumoto", "supported"));
+    const auto apart = test::extract("A photograph shows his father standing beside Irving.");
+    CHECK_FALSE(relation(apart, "helped", "Irving", "his father"));
+}
