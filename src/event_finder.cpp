@@ -1653,8 +1653,30 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             for (std::size_t q = 0; q < predicates.size() && predicates[q].item <= opener; ++q) helped = q;
         }
         if (!helped) continue;
-        const Predicate& p = predicates[*helped];
+        Predicate& p = predicates[*helped];
         if (p.negated || p.believed || p.intended) continue;
+        // "With the help of Graham, Algren and Nobutada free Katsumoto", "With the help of Martin
+        // and Chessy, Hallie and Annie stage": the list ran on into the clause's subject, which
+        // begins after its last comma.
+        if (helpers_from > i && p.aux_begin > helpers_from) {
+            std::optional<std::size_t> last_comma;
+            for (std::size_t k = helpers_from; k < p.aux_begin; ++k)
+                if (items[k].word == ","sv) last_comma = k;
+            std::vector<std::size_t> before, after;
+            for (std::size_t k = helpers_from; last_comma && k < p.aux_begin; ++k)
+                if (is_entity(k) && items[k].is_character()) add_unique(k < *last_comma ? before : after, *items[k].entity);
+            const bool ran_on = std::any_of(after.begin(), after.end(), [&](std::size_t e) {
+                return std::find(phrase.helpers.begin(), phrase.helpers.end(), e) != phrase.helpers.end();
+            });
+            if (ran_on && !before.empty()) {
+                phrase.helpers = before;
+                p.agents = after;
+            }
+        }
+        std::erase_if(phrase.helpers, [&](std::size_t helper) {
+            return std::find(p.agents.begin(), p.agents.end(), helper) != p.agents.end();
+        });
+        if (phrase.helpers.empty()) continue;
         phrase.helped = *helped;
         help_phrases.push_back(std::move(phrase));
     }

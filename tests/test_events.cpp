@@ -934,3 +934,27 @@ TEST_CASE("a verb after a relative clause listing names is done by the name the 
     CHECK_FALSE(among(story, train->agents, "Dozer"));
     CHECK(among(story, train->patients, "Neo"));
 }
+
+TEST_CASE("a list after 'with the help of' that runs into the clause's subject splits at its last comma", "[events]") {
+    const auto story = test::extract("With the help of Graham, Algren and Nobutada free Katsumoto from his captivity.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Graham"));
+    CHECK(among(story, help->patients, "Algren"));
+    CHECK(among(story, help->patients, "Nobutada"));
+    CHECK_FALSE(among(story, help->agents, "Algren"));
+    const auto* free = event_of(story, "free");
+    REQUIRE(free);
+    CHECK_FALSE(among(story, free->agents, "Graham"));
+}
+
+TEST_CASE("helpers joined by and before the comma all help the subject after it", "[events]") {
+    const auto story = test::extract("With the help of Martin and Chessy, Hallie and Annie stage a party.");
+    const auto* stage = event_of(story, "stage");
+    REQUIRE(stage);
+    CHECK_FALSE(among(story, stage->agents, "Chessy"));
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Chessy"));
+    CHECK(among(story, help->patients, "Annie"));
+}
