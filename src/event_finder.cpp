@@ -932,6 +932,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 else if (start >= 1 && start < antecedent && items[start - 1].is_character() &&
                          items[start - 1].mention->form == MentionForm::description && naming_as(start + 1))
                     antecedent = start;
+                // "Katanga, an old friend of Indy's, who hides him": the description the owner is after.
+                else if (start >= 1 && start < antecedent && is_entity(start - 1) &&
+                         items[start - 1].is_character() && items[start - 1].mention->form == MentionForm::description &&
+                         items[start].word == "of"sv)
+                    antecedent = start;
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) {
                 p.agents.push_back(*items[antecedent - 1].entity);

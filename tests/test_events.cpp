@@ -958,3 +958,19 @@ TEST_CASE("helpers joined by and before the comma all help the subject after it"
     CHECK(among(story, help->agents, "Chessy"));
     CHECK(among(story, help->patients, "Annie"));
 }
+
+TEST_CASE("a relative clause after a description owned through 'of' is about the described one", "[events]") {
+    const auto story = test::extract(
+        "Indy sails aboard a steamer captained by Katanga, an old friend of Indy's, who hides him when a U-boat stops the ship.");
+    const auto* hide = event_of(story, "hide");
+    REQUIRE(hide);
+    CHECK(among(story, hide->agents, "Katanga"));
+    CHECK(among(story, hide->patients, "Indy"));
+}
+
+TEST_CASE("a place adverb after the subject leaves it the subject", "[events]") {
+    const auto story = test::extract("Flynn takes her to a tavern, but the thugs there are won over and help the pair escape.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "the thugs"));
+}
