@@ -729,6 +729,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 items[left - 1].is_character() && (i + 1 == n || !is_entity(i + 1))) {
                 p.passive = opens_clause_at(phrase_start(left - 1));
             }
+        } else if (has_left && !predicates.empty() && predicates.back().item == left && items[i].word.ends_with("ing") &&
+                   i + 1 < n && (is_entity(i + 1) || classes[i + 1] == "determiner"sv) &&
+                   (form = reading(*readings, {Shape::present_participle})) != nullptr) {
+            // "Ross is badly wounded shielding Nakia", "dies saving her": a participle right after
+            // the verb is done by its subject.
+            p.participle = true;
         } else if (has_left && the_two(left)) {
             form = reading((*readings), {Shape::third_person, Shape::past, Shape::base});
         } else if (has_left && !items[left].mention && items[left].is_word && left_class.empty()) {

@@ -974,3 +974,11 @@ TEST_CASE("a place adverb after the subject leaves it the subject", "[events]") 
     REQUIRE(help);
     CHECK(among(story, help->agents, "the thugs"));
 }
+
+TEST_CASE("a participle right after a verb with an object after it is done by that verb's subject", "[events]") {
+    const auto story = test::extract("Ross is badly wounded shielding Nakia from a bullet.");
+    const auto* shield = event_of(story, "shield");
+    REQUIRE(shield);
+    CHECK(among(story, shield->agents, "Ross"));
+    CHECK(among(story, shield->patients, "Nakia"));
+}
