@@ -639,6 +639,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     kin.push_back(mention.subtype.substr(space + 1));
                 for (const std::string& noun : kin) {
                     described.try_emplace({noun, owner}, *mention.entity);
+                    // "her father, King Fergus ... her mother, Queen Elinor": the two parents of one
+                    // child are each other's spouse, so Fergus's "his wife" is Elinor.
+                    if (const auto spouse = rules_.co_parents.find(noun); spouse != rules_.co_parents.end()) {
+                        const auto other = described.find({spouse->second.other_parent, owner});
+                        if (other != described.end() && other->second != *mention.entity) {
+                            described.try_emplace({spouse->second.spouse_of_this, *mention.entity}, other->second);
+                            described.try_emplace({spouse->second.spouse_of_other, other->second}, *mention.entity);
+                        }
+                    }
                     if (const auto inverse = rules_.kin_inverses.find(noun); inverse != rules_.kin_inverses.end()) {
                         const Gender gender = entities[*owner].gender;
                         if (gender != Gender::female) described.try_emplace({inverse->second.first, *mention.entity}, *owner);

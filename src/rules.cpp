@@ -443,6 +443,17 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
     }
     {
+        const RuleFile file = open("co_parents.tsv");
+        file.each(4, [&](const auto& cols) {
+            for (const std::string& kin : {cols[0], cols[1], cols[2], cols[3]}) {
+                const auto noun = data->role_nouns.find(entry_key(kin));
+                if (noun == data->role_nouns.end() || noun->second.category != "kin")
+                    file.fail("'" + kin + "' is not a kin noun of role_nouns.tsv");
+            }
+            data->co_parents[entry_key(cols[0])] = {entry_key(cols[1]), entry_key(cols[2]), entry_key(cols[3])};
+        });
+    }
+    {
         const RuleFile file = open("phrasal_verbs.tsv");
         file.each(4, [&](const auto& cols) {
             if (cols[2] != "base" && cols[2] != "own") file.fail("reading must be base or own");

@@ -201,6 +201,11 @@ struct RuleData {
     WordMap<std::vector<EventRelation>> event_relations;       // by verb lemma
     /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
     WordMap<std::pair<std::string, std::string>> kin_inverses;
+    /// "father" -> {"mother", "wife", "husband"}: data/co_parents.tsv.
+    struct CoParent {
+        std::string other_parent, spouse_of_this, spouse_of_other;
+    };
+    WordMap<CoParent> co_parents;
     /// Phrasal verbs, "verb particle" ("hand over", "fall in love"): the event's
     /// action, and whether the bare verb's relations hold for it too
     /// (phrasal_verbs.tsv: base or own).

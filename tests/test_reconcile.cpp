@@ -673,3 +673,10 @@ TEST_CASE("the one whose daughter a character is called is not that character th
     REQUIRE(test::find(story, "Judge Thatcher"));
     CHECK_FALSE(test::same_entity(story, "Becky Thatcher", "Judge Thatcher"));
 }
+
+TEST_CASE("the two parents of one child are each other's spouse for a later 'his wife'", "[reconcile]") {
+    const auto story = test::extract(
+        "Princess Merida receives a bow from her father, King Fergus, to the dismay of her mother, Queen Elinor. "
+        "Fergus fights the beast to protect his wife.");
+    CHECK(test::has_mention(story, "Queen Elinor", "his wife"));
+}
