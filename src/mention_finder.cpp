@@ -748,8 +748,13 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
                                                 starts_upper(tokens[candidate.first - 2].norm))));
     // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
-    const bool after_role_noun = !before2.empty() && rules_.role_nouns.count(before) > 0 &&
-                                 !starts_upper(tokens[candidate.first - 1].norm);
+    // So is "the horse, Cisco, by ...": the name set off by commas after such a noun.
+    const bool set_off_after_role_noun = before == ","sv && !before2.empty() && rules_.role_nouns.count(before2) > 0 &&
+                                         !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
+                                         tokens[last + 1].norm == ","sv;
+    const bool after_role_noun = (!before2.empty() && rules_.role_nouns.count(before) > 0 &&
+                                  !starts_upper(tokens[candidate.first - 1].norm)) ||
+                                 set_off_after_role_noun;
     // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition. But "Stromboli, a
     // puppet master who", "Mr. Tillens, the president of the hotel's company": a person, whose
     // noun comes first.
@@ -833,6 +838,9 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"
             return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
         const bool also_first_name = first_name != rules_.first_names.end();
+        // "is given the horse, Cisco, by a general": the name of one said to be a creature or a
+        // person is that one's everywhere in the story, whatever company the gazetteer knows.
+        if (set_off_after_role_noun) return set_kind(EntityKind::character, "", KindEvidence::stated);
         // "a girlfriend from Vietnam who is married": a place word before outranks "who" after.
         const bool said_of_person =
             strong_person_cue && !(possessive_cue && !also_first_name) && !(place_cue && !also_first_name);

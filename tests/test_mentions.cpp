@@ -847,3 +847,10 @@ TEST_CASE("a title with its period before a word that alone names no one makes a
     CHECK(test::find(story, "Mrs. Who"));
     CHECK(test::find(story, "Mrs. Which"));
 }
+
+TEST_CASE("a name set off by commas after a noun for a creature is a character though a company has it", "[mentions]") {
+    const auto story = test::extract("Dunbar is given the horse, Cisco, by a general. Wind tries to steal Cisco. Soldiers shoot Cisco.");
+    const auto* cisco = test::find(story, "Cisco");
+    REQUIRE(cisco);
+    CHECK(cisco->kind == plotgraph::EntityKind::character);
+}
