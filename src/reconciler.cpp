@@ -503,14 +503,19 @@ void Reconciler::reconcile_characters(Story& story) const {
     std::map<std::string, std::size_t> families;  // "the Ambersons": a group, never one of its members
     // "Miss Jemima", used more than once: the story's habit for one of several sisters.
     std::set<std::string> misses_by_first_name;
+    // A given name the story uses alone, with no title, at least twice ("Meg"): the summary calls
+    // that one by her given name, and a "Mrs." of her surname is someone else (her mother).
+    std::set<std::string> called_by_given_name;
     {
-        std::map<std::string, int> uses;
+        std::map<std::string, int> uses, untitled_uses;
         for (std::size_t index : single) {
             const ParsedName& name = parsed[index];
             if (name.has_title && name.title == "miss"sv && !name.family && ++uses[name.first()] == 2)
                 misses_by_first_name.insert(name.first());
+            if (!name.has_title && !name.family && ++untitled_uses[name.first()] == 2) called_by_given_name.insert(name.first());
         }
     }
+    static const std::set<std::string> married_titles{"mrs", "madame", "mme", "frau", "signora", "senora"};
     // "Klara's grandmother, Frau Sesemann": a name said to be someone's kin or role is
     // not that someone, however its surname fits. Name mention -> the owners' words.
     std::map<std::size_t, std::vector<std::string>> owners_of;
@@ -598,6 +603,11 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
             if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster)) continue;
+            // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother.
+            if (name.has_title && married_titles.count(name.title) && cluster.titles.empty() &&
+                std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
+                            [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
+                continue;
             std::string matched;
             if (cluster.single_names.count(key)) {
                 options.push_back({&cluster, "same-name", key});

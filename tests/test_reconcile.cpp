@@ -680,3 +680,12 @@ TEST_CASE("the two parents of one child are each other's spouse for a later 'his
         "Fergus fights the beast to protect his wife.");
     CHECK(test::has_mention(story, "Queen Elinor", "his wife"));
 }
+
+TEST_CASE("a married woman's title of a surname is not the girl the story calls by her given name", "[reconcile]") {
+    const auto story = test::extract(
+        "Meg Murry lives with her mother and her brothers. Meg is often in trouble at school. "
+        "A tramp visits, and the word tesseract shakes Mrs. Murry. Meg walks to the haunted house.");
+    REQUIRE(test::find(story, "Meg Murry"));
+    REQUIRE(test::find(story, "Mrs. Murry"));
+    CHECK_FALSE(test::same_entity(story, "Meg Murry", "Mrs. Murry"));
+}
