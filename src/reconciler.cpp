@@ -519,6 +519,10 @@ void Reconciler::reconcile_characters(Story& story) const {
     // "Klara's grandmother, Frau Sesemann": a name said to be someone's kin or role is
     // not that someone, however its surname fits. Name mention -> the owners' words.
     std::map<std::size_t, std::vector<std::string>> owners_of;
+    std::set<std::size_t> described_names;  // name mentions with a description in apposition
+    for (const Mention& description : story.mentions)
+        if (description.form == MentionForm::description && description.appositive_to)
+            described_names.insert(*description.appositive_to);
     for (const Mention& description : story.mentions) {
         if (description.form != MentionForm::description || !description.appositive_to || !description.owner_mention)
             continue;
@@ -531,6 +535,7 @@ void Reconciler::reconcile_characters(Story& story) const {
     std::set<std::pair<std::string, std::string>> said_together;
     // So are names in one list: "his Aunt Polly, his half-brother Sid and his cousin Mary".
     constexpr std::size_t list_span = 12;  // tokens from one name to a later one in its list
+    std::set<std::size_t> listed_names;     // name mentions in such a list
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const Mention& left = story.mentions[m];
         if (left.form != MentionForm::name || left.kind != EntityKind::character) continue;
@@ -543,6 +548,8 @@ void Reconciler::reconcile_characters(Story& story) const {
             bool joined = false;
             for (std::size_t t = left.last_token + 1; t < right.first_token && !joined; ++t) joined = tokens[t].key == "and"sv;
             if (!joined) continue;
+            listed_names.insert(m);
+            listed_names.insert(later);
             for (const std::string& a : parsed[m].parts)
                 for (const std::string& b : parsed[later].parts) {
                     said_together.insert({a, b});
@@ -625,7 +632,12 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!name.has_title) {
                 std::string given = nickname_match(key, cluster.first_names, rules_);
                 if (given.empty()) given = nickname_match(key, cluster.single_names, rules_);
-                if (!given.empty() && !said_together.count({key, given})) {
+                // A familiar form introduced with a description of its own, or in a list, before any
+                // full name it could shorten is someone else: "her twin brothers Sandy and Dennys. Their father,
+                // the physicist Alex Murry". ("Tommy" long before "Thomas Beresford" is the same man.)
+                const bool said_first = !cluster.attached.empty() && *cluster.attached.begin() > index &&
+                                        (described_names.count(index) || listed_names.count(index));
+                if (!given.empty() && !said_together.count({key, given}) && !said_first) {
                     options.push_back({&cluster, "nickname", key + " is a familiar form of " + given});
                     continue;
                 }

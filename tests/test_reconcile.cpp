@@ -689,3 +689,12 @@ TEST_CASE("a married woman's title of a surname is not the girl the story calls 
     REQUIRE(test::find(story, "Mrs. Murry"));
     CHECK_FALSE(test::same_entity(story, "Meg Murry", "Mrs. Murry"));
 }
+
+TEST_CASE("a familiar form listed before the full name it could shorten is someone else", "[reconcile]") {
+    const auto story = test::extract(
+        "Meg lives with her twin brothers Sandy and Dennys. Their father, the physicist Alex Murry, has disappeared. "
+        "Sandy laughs.");
+    REQUIRE(test::find(story, "Sandy"));
+    REQUIRE(test::find(story, "Alex Murry"));
+    CHECK_FALSE(test::same_entity(story, "Sandy", "Alex Murry"));
+}
