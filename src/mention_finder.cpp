@@ -270,6 +270,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         for (std::size_t k = first, looked = 0; k > sentence_first && looked < 4; ++looked) {
             const std::string& word = key_of(--k);
             if (looked == 0 && rules_.naming_words.count(word)) return true;
+            // "a wolf, whom he calls Two Socks": the object went before, as a relative pronoun.
+            if (looked == 0 && rules_.is_naming_verb(word))
+                for (std::size_t j = k, back = 0; j > sentence_first && back < 3; ++back)
+                    if (const std::string& before = key_of(--j); before == "whom"sv || before == "which"sv) return true;
             if (rules_.is_naming_verb(word)) return looked > 0;
             if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
         }
@@ -464,8 +468,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             return rules_.particles.count(key_of(k)) &&
                    !(starts_upper(tokens[k].norm) && rules_.first_names.count(key_of(k)));
         };
-        while (first < run_end && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
-                                   edge_particle(first))) {
+        // "whom he calls Two Socks": words given as a name keep an ordinary first word.
+        // Not an article ("calling himself THE Roger Patel") nor a word hyphened on ("the All-American team").
+        const bool given_whole = first + 1 < run_end && tokens[first].is_word && !is_determiner(key_of(first)) &&
+                                 !all_upper(tokens[first].norm) && tokens[first + 1].norm != "-"sv &&
+                                 given_as_name(first, sentence.first_token);
+        while (first < run_end && !given_whole && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
+                                                   edge_particle(first))) {
             // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
             if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;
             ++first;

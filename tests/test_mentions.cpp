@@ -854,3 +854,8 @@ TEST_CASE("a name set off by commas after a noun for a creature is a character t
     REQUIRE(cisco);
     CHECK(cisco->kind == plotgraph::EntityKind::character);
 }
+
+TEST_CASE("words a relative clause's verb of naming gives are one name with their first word", "[mentions]") {
+    const auto story = test::extract("Alone, Dunbar befriends a wolf with white forelegs, whom he calls Two Socks.");
+    CHECK(test::find(story, "Two Socks"));
+}
