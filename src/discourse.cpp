@@ -379,7 +379,9 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     std::vector<bool> has_name(story.entities.size(), false);
     for (const Mention& mention : story.mentions) {
         if (!mention.entity) continue;
-        sentences_of[*mention.entity].insert({mention.doc, mention.sentence});
+        // Where each is named or described: a pronoun read wrong ("their marriage" as hers and
+        // the white woman's) must not keep "She is Stands With A Fist" apart.
+        if (mention.form != MentionForm::pronoun) sentences_of[*mention.entity].insert({mention.doc, mention.sentence});
         if (mention.form == MentionForm::name) has_name[*mention.entity] = true;
     }
     std::vector<std::size_t> merged_into(story.entities.size());

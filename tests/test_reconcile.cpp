@@ -698,3 +698,11 @@ TEST_CASE("a familiar form listed before the full name it could shorten is someo
     REQUIRE(test::find(story, "Alex Murry"));
     CHECK_FALSE(test::same_entity(story, "Sandy", "Alex Murry"));
 }
+
+TEST_CASE("a pronoun misread in another sentence does not keep 'she is NAME' apart", "[reconcile]") {
+    const auto story = test::extract(
+        "Lieutenant John Dunbar comes upon a white woman who has cut her arm in mourning, and he carries her to the village. "
+        "She is Stands With A Fist, who was taken in by Kicking Bird as a child. "
+        "He and Stands With A Fist fall in love, and Kicking Bird gives his blessing to their marriage.");
+    CHECK(test::has_mention(story, "Stands With A Fist", "a white woman"));
+}
