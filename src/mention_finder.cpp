@@ -787,8 +787,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                     break;
                 }
                 const auto head_word = rules_.head_cues.find(key_of(k));
+                // Not "Sanka Coffie, the island's pushcart champion": the place owns the noun after it.
                 if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
-                    (k + 1 == sentence_end || !tokens[k + 1].is_word || rules_.place_prepositions.count(key_of(k + 1))))
+                    (k + 1 == sentence_end || (!tokens[k + 1].is_word && tokens[k + 1].norm != "'s"sv) ||
+                     rules_.place_prepositions.count(key_of(k + 1))))
                     return set_kind(EntityKind::place, head_word->second.subtype, KindEvidence::strong);
                 if (key_of(k) == "of"sv) break;
             }

@@ -340,14 +340,27 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
     if (pronoun == rules_.pronouns.end() || !pronoun->second.plural ||
         pronoun->second.grammatical_case != "possessive"sv)
         return {};
+    // "Frodo and Sam are joined by their friends": the other side of the event it takes part in.
     for (const Event& event : story.events) {
         if (event.evidence.doc != mention.doc || event.sentence != mention.sentence ||
-            event.evidence.span.begin > mention.span.begin || event.evidence.span.end < mention.span.end ||
-            std::find(event.patients.begin(), event.patients.end(), *mention.entity) == event.patients.end())
+            event.evidence.span.begin > mention.span.begin || event.evidence.span.end < mention.span.end)
             continue;
+        // The group itself, or one of the members listed for it ("their friends Merry and Pippin").
+        const auto& members = story.entities[*mention.entity].members;
+        const auto has = [&](const std::vector<std::size_t>& side) {
+            return std::any_of(side.begin(), side.end(), [&](std::size_t e) {
+                return e == *mention.entity || std::find(members.begin(), members.end(), e) != members.end();
+            });
+        };
+        const std::vector<std::size_t>* others = has(event.patients) ? &event.agents
+                                                 : has(event.agents) && event.passive ? &event.patients
+                                                                                      : nullptr;
+        if (!others) continue;
         std::vector<std::size_t> doers;
-        for (const std::size_t agent : event.agents)
-            if (story.entities[agent].kind == EntityKind::character && agent != *mention.entity) doers.push_back(agent);
+        for (const std::size_t other : *others)
+            if (story.entities[other].kind == EntityKind::character && other != *mention.entity &&
+                std::find(members.begin(), members.end(), other) == members.end())
+                doers.push_back(other);
         if (doers.size() >= 2) return doers;
     }
     return {};

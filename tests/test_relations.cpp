@@ -1330,3 +1330,17 @@ TEST_CASE("fighting beside someone supports them", "[relations]") {
     const auto apart = test::extract("A photograph shows his father standing beside Irving.");
     CHECK_FALSE(relation(apart, "helped", "Irving", "his father"));
 }
+
+TEST_CASE("friends who join two characters named before 'their' are friends of both", "[relations]") {
+    const auto story = test::extract("Frodo and Sam are joined by their friends Merry and Pippin.");
+    CHECK(relation(story, "friend", "Frodo", "Merry"));
+    CHECK(relation(story, "friend", "Sam", "Pippin"));
+}
+
+TEST_CASE("a place owning the noun of an apposition does not make the name a place", "[relations]") {
+    const auto story = test::extract("Derice persuades his best friend, Sanka Coffie, the island's pushcart champion, to join.");
+    const auto* sanka = test::find(story, "Sanka Coffie");
+    REQUIRE(sanka);
+    CHECK(sanka->kind == plotgraph::EntityKind::character);
+    CHECK(relation(story, "friend", "Derice", "Sanka Coffie"));
+}
