@@ -244,8 +244,11 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
         if (kin.form != MentionForm::description || kin.owner_mention || kin.last_token + 2 >= document.tokens.size() ||
             document.tokens[kin.last_token + 1].key != "of"sv)
             continue;
+        // So is a role that relates two people ("Horatio, a friend of Prince Hamlet").
         const auto role = rules_.role_nouns.find(kin.subtype);
-        if (role == rules_.role_nouns.end() || role->second.category != "kin"sv) continue;
+        if (role == rules_.role_nouns.end() ||
+            (role->second.category != "kin"sv && !rules_.role_relations.count(kin.subtype)))
+            continue;
         if (out[k + 1].first_token != kin.last_token + 2) continue;
         // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
         std::size_t owner = k + 1;

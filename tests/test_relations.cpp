@@ -1344,3 +1344,10 @@ TEST_CASE("a place owning the noun of an apposition does not make the name a pla
     CHECK(sanka->kind == plotgraph::EntityKind::character);
     CHECK(relation(story, "friend", "Derice", "Sanka Coffie"));
 }
+
+TEST_CASE("a relational role owned through 'of' relates the two", "[relations]") {
+    const auto story = test::extract("Horatio, a friend of Prince Hamlet, sees the ghost.");
+    CHECK(relation(story, "friend", "Horatio", "Prince Hamlet"));
+    const auto hired = test::extract("Grace Farrell, the secretary of the billionaire Oliver Warbucks, comes to the orphanage.");
+    CHECK(relation(hired, "employs", "Oliver Warbucks", "Grace Farrell"));
+}
