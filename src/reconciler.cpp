@@ -516,9 +516,32 @@ void Reconciler::reconcile_characters(Story& story) const {
         }
     }
     static const std::set<std::string> married_titles{"mrs", "madame", "mme", "frau", "signora", "senora"};
+    // Surnames a man bears in the story ("Alex Murry", "Mr. Hilbery"): a family of that name.
+    std::set<std::string> men_surnames;
+    for (const ParsedName& name : parsed)
+        if (!name.parts.empty() && !name.family && name.gender == Gender::male &&
+            (name.parts.size() >= 2 || name.has_title))
+            men_surnames.insert(name.last());
+    // Where a mother is spoken of: the sentences of "her mother", and the names owning one ("Diana's mother").
+    std::set<std::pair<std::size_t, std::size_t>> mother_sentences;
+    std::set<std::string> mothers_of;
+    for (const Mention& description : story.mentions) {
+        if (description.form != MentionForm::description || description.subtype != "mother"sv || !description.owner_mention)
+            continue;
+        mother_sentences.insert({description.doc, description.sentence});
+        if (!parsed[*description.owner_mention].parts.empty()) mothers_of.insert(parsed[*description.owner_mention].first());
+    }
+    // A girl the story speaks of with her mother ("Meg Murry ... lives with her mother").
+    const auto has_mother_said = [&](const CharacterCluster& cluster) {
+        return std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
+                           [&](const std::string& given) { return mothers_of.count(given) > 0; }) ||
+               std::any_of(cluster.attached.begin(), cluster.attached.end(), [&](std::size_t m) {
+                   return mother_sentences.count({story.mentions[m].doc, story.mentions[m].sentence}) > 0;
+               });
+    };
     // "Klara's grandmother, Frau Sesemann": a name said to be someone's kin or role is
     // not that someone, however its surname fits. Name mention -> the owners' words.
-    std::map<std::size_t, std::vector<std::string>> owners_of;
+    std::map<std::size_t, std::vector<std::string>> owners_of, kin_owners_of;
     std::set<std::size_t> described_names;  // name mentions with a description in apposition
     for (const Mention& description : story.mentions)
         if (description.form == MentionForm::description && description.appositive_to)
@@ -527,8 +550,12 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (description.form != MentionForm::description || !description.appositive_to || !description.owner_mention)
             continue;
         const Mention& owner = story.mentions[*description.owner_mention];
-        if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty())
+        if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty()) {
             owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
+            const auto noun = rules_.role_nouns.find(description.subtype);
+            if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
+                kin_owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
+        }
     }
     // "Chris and Christopher are evicted": names joined by "and" are two people,
     // however one looks like the other's familiar form. Pairs of name words.
@@ -567,8 +594,8 @@ void Reconciler::reconcile_characters(Story& story) const {
     // "Becky Thatcher, the daughter of Judge Thatcher": the owner of a cluster's kin is someone else.
     const auto owns_kin_of = [&](const std::string& key, const CharacterCluster& cluster) {
         return std::any_of(cluster.attached.begin(), cluster.attached.end(), [&](std::size_t m) {
-            const auto owners = owners_of.find(m);
-            return owners != owners_of.end() && std::find(owners->second.begin(), owners->second.end(), key) != owners->second.end();
+            const auto owners = kin_owners_of.find(m);
+            return owners != kin_owners_of.end() && std::find(owners->second.begin(), owners->second.end(), key) != owners->second.end();
         });
     };
     for (std::size_t index : single) {
@@ -610,8 +637,10 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
             if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster)) continue;
-            // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother.
+            // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother, the wife of
+            // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)
             if (name.has_title && married_titles.count(name.title) && cluster.titles.empty() &&
+                (men_surnames.count(key) || has_mother_said(cluster)) &&
                 std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
                             [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
                 continue;

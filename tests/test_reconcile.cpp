@@ -706,3 +706,11 @@ TEST_CASE("a pronoun misread in another sentence does not keep 'she is NAME' apa
         "He and Stands With A Fist fall in love, and Kicking Bird gives his blessing to their marriage.");
     CHECK(test::has_mention(story, "Stands With A Fist", "a white woman"));
 }
+
+TEST_CASE("a married woman's title joins the woman called by her given name when no family of that name is said", "[reconcile]") {
+    const auto story = test::extract(
+        "Katherine works alongside her friends Dorothy Vaughan and Mary Jackson. Dorothy learns to program. "
+        "Dorothy is promoted, and the supervisor finally calls her \"Mrs. Vaughan\".");
+    REQUIRE(test::find(story, "Dorothy Vaughan"));
+    CHECK(test::has_mention(story, "Dorothy Vaughan", "Mrs. Vaughan"));
+}
