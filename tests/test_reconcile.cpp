@@ -714,3 +714,9 @@ TEST_CASE("a married woman's title joins the woman called by her given name when
     REQUIRE(test::find(story, "Dorothy Vaughan"));
     CHECK(test::has_mention(story, "Dorothy Vaughan", "Mrs. Vaughan"));
 }
+
+TEST_CASE("'known to everyone as' gives another name of the one before it", "[reconcile]") {
+    const auto story = test::extract(
+        "Daniel Ruettiger, known to everyone as Rudy, grows up in Joliet. Rudy dreams of playing football.");
+    CHECK(test::same_entity(story, "Daniel Ruettiger", "Rudy"));
+}
