@@ -162,14 +162,13 @@ struct CharacterCluster {
 /// surname of unknown gender ("Waymarsh") is most often the man, so a male
 /// title may join it too. A full name of unknown gender ("Nesta Ford Pett")
 /// is as likely the wife.
-bool title_may_join(const ParsedName& name, const CharacterCluster& cluster) {
+bool title_may_join(const ParsedName& name, const CharacterCluster& cluster, const RuleData& rules) {
     if (!cluster.titles.empty()) {
-        // "Aunt Shaw" is "Mrs. Shaw", but "Miss Bennet" is not "Mrs. Bennet".
-        static const std::set<std::string> youth{"miss", "master", "mademoiselle", "mlle"};
+        // "Aunt Shaw" is "Mrs. Shaw", but "Miss Bennet" is not "Mrs. Bennet" (data/title_stages.tsv).
         if (name.gender == Gender::unknown || name.gender != cluster.gender()) return false;
-        if (youth.count(name.title)) return false;
+        if (rules.young_titles.count(name.title)) return false;
         return std::none_of(cluster.titles.begin(), cluster.titles.end(),
-                            [](const std::string& t) { return youth.count(t) > 0; });
+                            [&](const std::string& t) { return rules.young_titles.count(t) > 0; });
     }
     if (name.gender == Gender::unknown) return true;
     if (cluster.gender() != Gender::unknown) return true;
@@ -515,7 +514,6 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!name.has_title && !name.family && ++untitled_uses[name.first()] == 2) called_by_given_name.insert(name.first());
         }
     }
-    static const std::set<std::string> married_titles{"mrs", "madame", "mme", "frau", "signora", "senora"};
     // Surnames a man bears in the story ("Alex Murry", "Mr. Hilbery"): a family of that name.
     std::set<std::string> men_surnames;
     for (const ParsedName& name : parsed)
@@ -636,10 +634,10 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
-            if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster)) continue;
+            if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster, rules_)) continue;
             // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother, the wife of
             // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)
-            if (name.has_title && married_titles.count(name.title) && cluster.titles.empty() &&
+            if (name.has_title && rules_.married_titles.count(name.title) && cluster.titles.empty() &&
                 (men_surnames.count(key) || has_mother_said(cluster)) &&
                 std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
                             [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))

@@ -249,6 +249,14 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("rank_titles.txt"), data->rank_titles);
     load_word_list(open("surname_titles.txt"), data->surname_titles);
     {
+        const RuleFile file = open("title_stages.tsv");
+        file.each(2, [&](const auto& cols) {
+            if (cols[1] == "young") data->young_titles.insert(entry_key(cols[0]));
+            else if (cols[1] == "married") data->married_titles.insert(entry_key(cols[0]));
+            else file.fail("unknown stage '" + cols[1] + "' (young or married)");
+        });
+    }
+    {
         const RuleFile file = open("predicative_words.tsv");
         file.each(2, [&](const auto& cols) {
             if (cols[1] != "copula" && cols[1] != "identity" && cols[1] != "predicate" && cols[1] != "comparison")

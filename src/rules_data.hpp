@@ -123,6 +123,7 @@ struct RuleData {
     WordSet motion_verbs;                                      // came, went, fled...
     WordSet name_modifiers;                                    // "old Pontifex"
     WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
+    WordSet young_titles, married_titles;                      // data/title_stages.tsv: "miss", "mrs"
     WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"
     WordMap<std::string> title_abbreviations;                  // dr -> doctor
     WordSet naming_verbs;                                      // "names him Tarzan": name, call, dub
