@@ -755,7 +755,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool verb_on_character = form && form->shape == Shape::third_person && !plural_noun && i + 1 < n &&
                                            is_entity(i + 1) && items[i + 1].is_character() &&
                                            !items[i + 1].mention->possessive;
-            if (form && form->also_noun && !((plural_noun || joined_noun) && object_follows) && !verb_on_character)
+            // "the crew of a fishing boat spots the smoke": a verb in -s after a singular noun, an object after it.
+            const bool verb_after_singular = form && form->shape == Shape::third_person && object_follows && !plural_noun &&
+                                             !left_word.ends_with('s') && left > 0 &&
+                                             (classes[left - 1] == "determiner"sv || classes[left - 1].empty());
+            if (form && form->also_noun && !((plural_noun || joined_noun) && object_follows) && !verb_on_character &&
+                !verb_after_singular)
                 form = nullptr;
         }
         if (!form) continue;
@@ -1000,6 +1005,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    classes[begin - 1] != "preposition"sv && !in_lexicon(begin - 1))
                 --begin;
             p.subject_begin = begin;
+            // "the crew of a fishing boat spots the smoke": the group before "of" is the subject.
+            std::size_t of = begin;
+            while (of > 0 && begin - of < 4 && items[of - 1].is_word && !items[of - 1].mention && items[of - 1].word != "of"sv &&
+                   (classes[of - 1].empty() || classes[of - 1] == "determiner"sv))
+                --of;
+            if (of >= 2 && items[of - 1].word == "of"sv && is_entity(of - 2) && items[of - 2].is_character() &&
+                !items[of - 2].mention->possessive && opens_clause_at(phrase_start(of - 2))) {
+                p.agents.push_back(*items[of - 2].entity);
+                p.subject_begin = phrase_start(of - 2);
+            }
             // "Lumière and the other objects serve her": a name joined to it is a subject too.
             if (begin >= 2 && items[begin - 1].word == "and"sv && is_entity(begin - 2) && p.form->shape == Shape::base) {
                 p.agents.push_back(*items[begin - 2].entity);

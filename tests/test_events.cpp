@@ -982,3 +982,11 @@ TEST_CASE("a participle right after a verb with an object after it is done by th
     CHECK(among(story, shield->agents, "Ross"));
     CHECK(among(story, shield->patients, "Nakia"));
 }
+
+TEST_CASE("the character before 'of' opening the clause is the subject of the verb after the phrase", "[events]") {
+    const auto story = test::extract("Tom meets the guards. The leader of the guards spots Tom and arrests him.");
+    const auto* arrest = event_of(story, "arrest");
+    REQUIRE(arrest);
+    CHECK(among(story, arrest->agents, "the leader"));
+    CHECK(among(story, arrest->patients, "Tom"));
+}
