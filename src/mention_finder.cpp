@@ -529,7 +529,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             std::size_t k = first;
             if (k > sentence.first_token && tokens[k - 1].norm == ","sv) --k;
             // Not "her aunt and uncle, Mr. and Mrs. Gardiner": an abbreviated title is a title.
-            const bool abbreviated = first + 1 < end && (tokens[first + 1].norm == "."sv || key_of(first + 1) == "and"sv);
+            // The sentence's own full stop is no abbreviation's: "his old hunting dog, Chief."
+            const bool abbreviated = first + 1 < end && ((tokens[first + 1].norm == "."sv && first + 2 < end) ||
+                                                         key_of(first + 1) == "and"sv);
             return k > sentence.first_token && !starts_upper(tokens[k - 1].norm) && rules_.role_nouns.count(key_of(k - 1)) &&
                    !abbreviated;
         };

@@ -859,3 +859,8 @@ TEST_CASE("words a relative clause's verb of naming gives are one name with thei
     const auto story = test::extract("Alone, Dunbar befriends a wolf with white forelegs, whom he calls Two Socks.");
     CHECK(test::find(story, "Two Socks"));
 }
+
+TEST_CASE("a title given as a creature's name at the end of a sentence is a name", "[mentions]") {
+    const auto story = test::extract("Amos Slade means to train Copper alongside his old hunting dog, Chief.");
+    CHECK(test::find(story, "Chief"));
+}
