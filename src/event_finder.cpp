@@ -357,6 +357,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv;
     };
 
+    // "starts helping him", "ends up helping them": after a verb of beginning or going on
+    // (a control verb of data/event_words.tsv) the -ing form is the deed, as "to help" would be.
+    const auto aspect_verb_at = [&](std::size_t v) {
+        if (v > 0 && (items[v].word == "up"sv || items[v].word == "on"sv)) --v;  // "ends up", "keeps on"
+        return lexicon[v] && std::any_of(lexicon[v]->begin(), lexicon[v]->end(), [&](const VerbForm& verb) {
+                   const auto control = rules_.control_verbs.find(verb.lemma);
+                   return verb.shape != Shape::present_participle && control != rules_.control_verbs.end() &&
+                          control->second == "control"sv;
+               });
+    };
+
     // "helps Rocky and Adrian escape": where the names joined by "and" (or
     // commas) that end at `last` begin.
     const auto joined_object_start = [&](std::size_t last) {
@@ -545,16 +556,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             is_entity(i + 1))
             continue;
 
-        // "starts helping him", "ends up helping them": after a verb of beginning or going on
-        // (a control verb of data/event_words.tsv) the -ing form is the deed, as "to help" would be.
-        const auto aspect_verb_at = [&](std::size_t v) {
-            if (v > 0 && (items[v].word == "up"sv || items[v].word == "on"sv)) --v;  // "ends up", "keeps on"
-            return lexicon[v] && std::any_of(lexicon[v]->begin(), lexicon[v]->end(), [&](const VerbForm& verb) {
-                       const auto control = rules_.control_verbs.find(verb.lemma);
-                       return verb.shape != Shape::present_participle && control != rules_.control_verbs.end() &&
-                              control->second == "control"sv;
-                   });
-        };
         const VerbForm* form = nullptr;
         if (has_left && !be && !have && items[i].word.ends_with("ing") && aspect_verb_at(left) &&
             (form = reading(*readings, {Shape::present_participle})) != nullptr) {

@@ -541,12 +541,10 @@ void Reconciler::reconcile_characters(Story& story) const {
     // not that someone, however its surname fits. Name mention -> the owners' words.
     std::map<std::size_t, std::vector<std::string>> owners_of, kin_owners_of;
     std::set<std::size_t> described_names;  // name mentions with a description in apposition
-    for (const Mention& description : story.mentions)
-        if (description.form == MentionForm::description && description.appositive_to)
-            described_names.insert(*description.appositive_to);
     for (const Mention& description : story.mentions) {
-        if (description.form != MentionForm::description || !description.appositive_to || !description.owner_mention)
-            continue;
+        if (description.form != MentionForm::description || !description.appositive_to) continue;
+        described_names.insert(*description.appositive_to);
+        if (!description.owner_mention) continue;
         const Mention& owner = story.mentions[*description.owner_mention];
         if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty()) {
             owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());

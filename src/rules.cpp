@@ -439,25 +439,25 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
         if (const std::string error = data->time_prefilter.build(); !error.empty()) file.fail(error);
     }
+    // Every word of a kinship table must be a kin noun of role_nouns.tsv.
+    const auto require_kin_nouns = [&](const RuleFile& file, std::initializer_list<std::string> words) {
+        for (const std::string& kin : words) {
+            const auto noun = data->role_nouns.find(entry_key(kin));
+            if (noun == data->role_nouns.end() || noun->second.category != "kin")
+                file.fail("'" + kin + "' is not a kin noun of role_nouns.tsv");
+        }
+    };
     {
         const RuleFile file = open("kin_inverses.tsv");
         file.each(3, [&](const auto& cols) {
-            for (const std::string& kin : {cols[0], cols[1], cols[2]}) {
-                const auto noun = data->role_nouns.find(entry_key(kin));
-                if (noun == data->role_nouns.end() || noun->second.category != "kin")
-                    file.fail("'" + kin + "' is not a kin noun of role_nouns.tsv");
-            }
+            require_kin_nouns(file, {cols[0], cols[1], cols[2]});
             data->kin_inverses[entry_key(cols[0])] = {entry_key(cols[1]), entry_key(cols[2])};
         });
     }
     {
         const RuleFile file = open("co_parents.tsv");
         file.each(4, [&](const auto& cols) {
-            for (const std::string& kin : {cols[0], cols[1], cols[2], cols[3]}) {
-                const auto noun = data->role_nouns.find(entry_key(kin));
-                if (noun == data->role_nouns.end() || noun->second.category != "kin")
-                    file.fail("'" + kin + "' is not a kin noun of role_nouns.tsv");
-            }
+            require_kin_nouns(file, {cols[0], cols[1], cols[2], cols[3]});
             data->co_parents[entry_key(cols[0])] = {entry_key(cols[1]), entry_key(cols[2]), entry_key(cols[3])};
         });
     }
