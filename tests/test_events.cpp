@@ -990,3 +990,11 @@ TEST_CASE("the character before 'of' opening the clause is the subject of the ve
     CHECK(among(story, arrest->agents, "the leader"));
     CHECK(among(story, arrest->patients, "Tom"));
 }
+
+TEST_CASE("a verb in -s that is also a plural noun is a verb after a singular noun with an object after it", "[events]") {
+    const auto story = test::extract("Tom is stranded. The leader of a fishing boat spots the smoke and rescues Tom.");
+    CHECK(event_of(story, "spot"));
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "the leader"));
+}
