@@ -187,14 +187,11 @@ struct NameHolders {
 
 namespace {
 
-// The character named as the subject right after a participle clause that
-// opens the sentence ("Hoping to get rid of his nephew, Scar tells Simba..."),
-// when the pronoun at `pronoun` is inside that clause and no character is
-// named there before it.
-std::optional<std::size_t> opening_clause_subject(const Document& document, const std::vector<Mention>& mentions,
-                                                  std::size_t pronoun, const RuleData& rules) {
-    const Mention& mention = mentions[pronoun];
-    const Sentence& sentence = document.sentences[mention.sentence];
+/// Where a sentence's opening participle clause begins ("Grieving for his son, Vito ...",
+/// "One night, while playing with her sister, Elsa ..."): its subordinator or participle,
+/// after a short phrase of time if there is one.
+std::optional<std::size_t> opening_participle_clause(const Document& document, const Sentence& sentence,
+                                                     const RuleData& rules) {
     const std::size_t end = sentence.first_token + sentence.token_count;
     const auto opens_participle_clause = [&](std::size_t first) -> bool {
         std::size_t participle = first;
@@ -204,16 +201,27 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         const std::string& opening = document.tokens[participle].key;
         return opening.size() > 4 && opening.ends_with("ing");
     };
-    // "One night, while playing with her younger sister Anna, Elsa ...": a short
-    // phrase of time may come before the clause.
-    std::size_t start = sentence.first_token;
-    if (!opens_participle_clause(start)) {
-        std::size_t comma = start + 1;
-        while (comma < end && comma <= start + 4 && document.tokens[comma].norm != ","sv) ++comma;
-        if (comma >= end || document.tokens[comma].norm != ","sv || !opens_participle_clause(comma + 1))
-            return std::nullopt;
-        start = comma + 1;
-    }
+    const std::size_t start = sentence.first_token;
+    if (opens_participle_clause(start)) return start;
+    std::size_t comma = start + 1;
+    while (comma < end && comma <= start + 4 && document.tokens[comma].norm != ","sv) ++comma;
+    if (comma >= end || document.tokens[comma].norm != ","sv || !opens_participle_clause(comma + 1))
+        return std::nullopt;
+    return comma + 1;
+}
+
+// The character named as the subject right after a participle clause that
+// opens the sentence ("Hoping to get rid of his nephew, Scar tells Simba..."),
+// when the pronoun at `pronoun` is inside that clause and no character is
+// named there before it.
+std::optional<std::size_t> opening_clause_subject(const Document& document, const std::vector<Mention>& mentions,
+                                                  std::size_t pronoun, const RuleData& rules) {
+    const Mention& mention = mentions[pronoun];
+    const Sentence& sentence = document.sentences[mention.sentence];
+    const std::size_t end = sentence.first_token + sentence.token_count;
+    const std::optional<std::size_t> clause = opening_participle_clause(document, sentence, rules);
+    if (!clause) return std::nullopt;
+    const std::size_t start = *clause;
     for (std::size_t k = start; k < mention.first_token; ++k)
         if (document.tokens[k].norm == ","sv || document.tokens[k].norm == ";"sv) return std::nullopt;
     std::size_t comma = mention.last_token + 1;
@@ -892,6 +900,22 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // names joined before it in its sentence, which no group stands for.
             // But "The pirates turn on Silver and Jim, but Gray fires on them":
             // a group named as a subject earlier in the sentence is "them".
+            // "While acting out the story of the lily maid Elaine with her friends, she lies in
+            // a leaky boat": the subject right after a participle clause that opens the sentence
+            // is the one the clause tells of, not someone it names.
+            std::set<std::size_t> named_in_opening_clause;
+            if (subject_pronoun && first > 0 && document.tokens[first - 1].norm == ","sv) {
+                const auto clause = opening_participle_clause(document, document.sentences[mention.sentence], rules_);
+                bool one_clause = clause && *clause + 1 < first;
+                for (std::size_t k = clause ? *clause : first; one_clause && k + 1 < first; ++k)
+                    one_clause = document.tokens[k].norm != ","sv && document.tokens[k].norm != ";"sv;
+                for (const Salient& candidate : recent) {
+                    const Mention& named = mentions[candidate.mention];
+                    if (one_clause && candidate.sentence == mention.sentence && named.first_token >= *clause &&
+                        named.last_token < first && !named.possessive && named.form != MentionForm::pronoun)
+                        named_in_opening_clause.insert(candidate.entity);
+                }
+            }
             const bool group_subject_before =
                 object && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
                     return candidate.sentence == mention.sentence && candidate.subject &&
@@ -903,6 +927,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
                 if (named_later.count(candidate.entity)) continue;
+                if (named_in_opening_clause.count(candidate.entity)) continue;
                 const Gender gender = entities[candidate.entity].gender;
                 if (gender != Gender::unknown && gender != mention.gender) continue;
                 if (gender == Gender::unknown && !plural_pronoun) {

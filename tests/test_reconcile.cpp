@@ -620,6 +620,14 @@ TEST_CASE("a name a relative clause goes on about is the next sentence's he", "[
     CHECK(test::resolved_name(story, "He") == "Father Christmas");
 }
 
+TEST_CASE("the subject after an opening participle clause is not a name inside that clause", "[reconcile][pronouns]") {
+    const auto story = test::extract(
+        "Anne's mishaps continue. She dyes her hair green. While acting out the story of the lily maid Elaine with "
+        "her friends, she lies in a leaky boat.");
+    CHECK(test::resolved_name(story, "she") == "Anne");
+    CHECK_FALSE(test::has_mention(story, "Elaine", "she"));
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
