@@ -611,15 +611,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         const auto& tokens = documents[mention.doc].tokens;
         if (mention.last_token + 1 < tokens.size()) {
             const std::string& after = tokens[mention.last_token + 1].key;
-            if (after == "in"sv || after == "with"sv || after == "who"sv || after == "whom"sv || after == "whose"sv ||
-                after == "from"sv || after == "of"sv || after == "that"sv)
+            // "cares for the girl in her own way": a phrase about what is done, not the girl.
+            const bool owned_after = (after == "in"sv || after == "with"sv) && mention.last_token + 2 < tokens.size() &&
+                                     (tokens[mention.last_token + 2].key == "her"sv ||
+                                      tokens[mention.last_token + 2].key == "his"sv);
+            if ((after == "in"sv || after == "with"sv || after == "who"sv || after == "whom"sv || after == "whose"sv ||
+                 after == "from"sv || after == "of"sv || after == "that"sv) && !owned_after)
                 return std::nullopt;
         }
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             if (it->sentence > mention.sentence || mention.sentence - it->sentence > 2) break;
-            const Entity& candidate = entities[it->entity];
+                const Entity& candidate = entities[it->entity];
             if (candidate.kind != EntityKind::character || mentions[it->mention].plural) continue;
             if (candidate.gender != Gender::unknown && candidate.gender != mention.gender) continue;
+            // "Rosa cares for the girl": not the subject of the girl's own clause.
+            if (it->sentence == mention.sentence && (it->subject || it->subordinate_subject) &&
+                !facts.clauses[mention.doc].between(mentions[it->mention].last_token, mention.first_token))
+                continue;
             const bool named = std::any_of(recent.begin(), recent.end(),
                                            [&](const Salient& other) { return other.entity == it->entity && other.named; });
             return named ? std::optional<std::size_t>(it->entity) : std::nullopt;

@@ -653,6 +653,11 @@ TEST_CASE("the boy is the named boy just said", "[reconcile][pronouns]") {
     CHECK(test::resolved_name(inigo, "the six-fingered man") != "Inigo");
 }
 
+TEST_CASE("the girl is not the subject of her own clause and a phrase with her after does not set her apart", "[reconcile][pronouns]") {
+    const auto story = test::extract("Rosa meets Liesel at the station. Rosa cares for the girl in her own way.");
+    CHECK(test::resolved_name(story, "the girl") == "Liesel");
+}
+
 TEST_CASE("a thing given in one clause and named in the next after a comma and and is the named character", "[reconcile]") {
     const auto story = test::extract("Fern saves a piglet. Her father gives her the piglet, and she names him Wilbur.");
     CHECK(test::has_mention(story, "Wilbur", "the piglet"));
