@@ -11,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
 packages=(build-essential cmake ninja-build pkg-config libboost-graph-dev libicu-dev libre2-dev
-          nlohmann-json3-dev catch2 libcli11-dev python3 python3-networkx graphviz)
+          nlohmann-json3-dev catch2 libcli11-dev libjemalloc-dev python3 python3-networkx graphviz)
 
 # The fuzzers need clang and its libFuzzer runtime; only the test mode builds them.
 [ "$mode" = test ] && packages+=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
