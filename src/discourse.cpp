@@ -243,6 +243,47 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     return std::nullopt;
 }
 
+/// The character named right before a participle set off by a comma ("Ponyo, helped
+/// by her sisters, breaks free", "Trusty, using his sense of smell, tracks it") when the
+/// pronoun at `pronoun` is inside that participle's phrase.
+std::optional<std::size_t> aside_name_before(const Document& document, const std::vector<Mention>& mentions,
+                                             std::size_t pronoun, const RuleData& rules) {
+    const Mention& mention = mentions[pronoun];
+    for (std::size_t k = pronoun; k-- > 0;) {
+        const Mention& named = mentions[k];
+        if (named.doc != mention.doc || named.sentence != mention.sentence) return std::nullopt;
+        if (named.kind != EntityKind::character) continue;
+        if (named.form != MentionForm::name || !named.entity || named.possessive) return std::nullopt;
+        const std::size_t participle = named.last_token + 2;
+        if (participle >= mention.first_token || document.tokens[named.last_token + 1].norm != ","sv)
+            return std::nullopt;
+        const std::string& word = document.tokens[participle].key;
+        const auto readings = rules.verbs.find(word);
+        const bool is_participle =
+            readings != rules.verbs.end() &&
+            std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                return form.shape == VerbForm::Shape::present_participle || form.shape == VerbForm::Shape::past;
+            });
+        if (!is_participle) return std::nullopt;
+        for (std::size_t t = participle + 1; t < mention.first_token; ++t)
+            if (document.tokens[t].norm == ","sv || document.tokens[t].norm == ";"sv) return std::nullopt;
+        // Set off: a comma closes the phrase and the name's verb follows ("Jack strikes Piggy,
+        // breaking one lens of his glasses" tells what Jack does).
+        const Sentence& sentence = document.sentences[mention.sentence];
+        const std::size_t end = sentence.first_token + sentence.token_count;
+        std::size_t comma = mention.last_token + 1;
+        while (comma < end && document.tokens[comma].norm != ","sv && document.tokens[comma].norm != ";"sv) ++comma;
+        if (comma + 1 >= end || document.tokens[comma].norm != ","sv) return std::nullopt;
+        const auto verb = rules.verbs.find(document.tokens[comma + 1].key);
+        const bool finite = verb != rules.verbs.end() &&
+                            std::any_of(verb->second.begin(), verb->second.end(), [](const VerbForm& form) {
+                                return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
+                            });
+        return finite ? named.entity : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 /// "Lionel, a guard who helped him": the object of a relative clause is not
 /// the one the clause is about.
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
@@ -904,6 +945,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 const auto subject = opening_clause_subject(document, mentions, index, rules_);
                 if (subject && entities[*subject].gender == mention.gender) cataphor = subject;
             }
+            // "Ponyo, helped by her sisters, breaks free": "her" in a participle set off
+            // right after a name is that name's, whatever else the sentence has named.
+            if (!cataphor && possessive_pronoun && !plural_pronoun)
+                if (const auto named = aside_name_before(document, mentions, index, rules_);
+                    named && (entities[*named].gender == Gender::unknown || entities[*named].gender == mention.gender))
+                    cataphor = named;
             // "Play and Bilal pull up with their girlfriends": "their" is the
             // names joined before it in its sentence, which no group stands for.
             // But "The pirates turn on Silver and Jim, but Gray fires on them":

@@ -628,6 +628,14 @@ TEST_CASE("the subject after an opening participle clause is not a name inside t
     CHECK_FALSE(test::has_mention(story, "Elaine", "she"));
 }
 
+TEST_CASE("a possessive in a participle set off after a name is that name's", "[reconcile][pronouns]") {
+    const auto story = test::extract(
+        "Lisa watches the sea with Sosuke. When Fujimoto leaves to summon her mother, Granmamare, the goddess of the "
+        "sea, Ponyo, helped by her sisters, breaks free.");
+    CHECK(test::has_mention(story, "Ponyo", "her"));
+    CHECK_FALSE(test::find(story, "Granmamare's sisters"));
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
