@@ -1184,10 +1184,46 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (joined.size() != 2) joined = recent_pair(q, std::nullopt);
         return joined;
     };
+    // "carry off the two hobbits", "warns the two friends": a group said here to be two,
+    // owned by no one, is the two named together ("Merry and Pippin") earlier in its
+    // sentence or in the one before, or two done to, or doing, together just before.
+    const auto two_said_together = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
+        const auto said = std::find_if(items.begin(), items.end(), [&](const SentenceItem& item) {
+            return item.entity == entity && item.mention && item.mention->form == MentionForm::description &&
+                   item.word.starts_with("the two "sv);
+        });
+        if (said == items.end() || story.entities[entity].owner) return {};
+        std::vector<std::size_t> joined = joined_names(items, static_cast<std::size_t>(said - items.begin()), {});
+        if (joined.size() != 2 && sentence_index > 0) {
+            const std::vector<SentenceItem>& previous = cache.items(doc, sentence_index - 1);
+            joined = joined_names(previous, previous.size(), {});
+        }
+        if (joined.size() == 2) return joined;
+        const auto character = [&](std::size_t e) { return e != entity && story.entities[e].kind == EntityKind::character; };
+        const auto two_characters = [&](const std::vector<std::size_t>& side) {
+            return side.size() == 2 && side[0] != side[1] && character(side[0]) && character(side[1]);
+        };
+        // "Ram Dass tells Carrisford of her hardship, and the two men decide": one clause's
+        // doer and the one it is done to, earlier in the sentence.
+        for (std::size_t r = q; r-- > 0;) {
+            const Predicate& earlier = predicates[r];
+            if (earlier.agents.size() == 1 && earlier.patients.size() == 1 && earlier.agents[0] != earlier.patients[0] &&
+                character(earlier.agents[0]) && character(earlier.patients[0]))
+                return {earlier.agents[0], earlier.patients[0]};
+        }
+        for (auto event = story.events.rbegin();
+             event != story.events.rend() && event->evidence.doc == doc && event->sentence + 1 >= sentence_index; ++event) {
+            if (two_characters(event->patients)) return event->patients;
+            if (two_characters(event->agents)) return event->agents;
+        }
+        return {};
+    };
     const auto stand_ins = [&](std::size_t entity, std::size_t q) -> std::vector<std::size_t> {
         if (const auto listed = members.find(entity); listed != members.end()) return listed->second;
         const Entity& group = story.entities[entity];
-        if (group.kind != EntityKind::character || group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
+        if (group.kind != EntityKind::character) return {entity};
+        if (const std::vector<std::size_t> two = two_said_together(entity, q); !two.empty()) return two;
+        if (group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
         const std::vector<std::size_t> pair = recent_pair(q, entity);
         return pair.empty() ? std::vector<std::size_t>{entity} : pair;
     };

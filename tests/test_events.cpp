@@ -998,3 +998,22 @@ TEST_CASE("a verb in -s that is also a plural noun is a verb after a singular no
     REQUIRE(rescue);
     CHECK(among(story, rescue->agents, "the leader"));
 }
+
+TEST_CASE("the two of a plural noun are the two named together before it", "[events]") {
+    const auto story =
+        test::extract("The Uruk-hai attack, and Boromir defends Merry and Pippin until Lurtz shoots him, and the orcs "
+                      "carry off the two hobbits.");
+    const auto* carry = event_of(story, "carry off");
+    REQUIRE(carry);
+    CHECK(among(story, carry->patients, "Merry"));
+    CHECK(among(story, carry->patients, "Pippin"));
+    CHECK_FALSE(among(story, carry->patients, "Boromir"));
+}
+
+TEST_CASE("the two of a plural noun are one clause's doer and the one done to when none are joined", "[events]") {
+    const auto story = test::extract("Ram Dass tells Carrisford of her hardship, and the two men decide to help Sara.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Carrisford"));
+    CHECK(among(story, help->agents, "Dass"));
+}
