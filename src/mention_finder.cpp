@@ -535,8 +535,22 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             return k > sentence.first_token && !starts_upper(tokens[k - 1].norm) && rules_.role_nouns.count(key_of(k - 1)) &&
                    !abbreviated;
         };
+        // "they name her Lady. Lady grows up happily": a title the story gives as a name,
+        // by a verb of naming, and calls the character by again is that name wherever it
+        // stands alone.
+        const auto title_given_as_name = [&] {
+            const std::string& title = tokens[first].norm;
+            std::size_t alone = 0;
+            bool given = false;
+            for (std::size_t k = 1; k < tokens.size(); ++k) {
+                if (tokens[k].norm != title || (k + 1 < tokens.size() && starts_upper(tokens[k + 1].norm))) continue;
+                ++alone;
+                given = given || given_as_name(k, 0);
+            }
+            return given && alone >= 2;  // and called so again
+        };
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
-            !called_after_noun())
+            !called_after_noun() && !title_given_as_name())
             continue;
         if (rules_.not_names.count(whole_key)) continue;
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a

@@ -864,3 +864,10 @@ TEST_CASE("a title given as a creature's name at the end of a sentence is a name
     const auto story = test::extract("Amos Slade means to train Copper alongside his old hunting dog, Chief.");
     CHECK(test::find(story, "Chief"));
 }
+
+TEST_CASE("a title the story gives as a name and calls the character by again is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Jim gives his wife a puppy, and they name her Lady. Lady grows up happily and becomes friends with Jock.");
+    CHECK(test::find(story, "Lady"));
+    CHECK(test::has_mention(story, "Lady", "Lady"));
+}
