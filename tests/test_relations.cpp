@@ -1351,3 +1351,10 @@ TEST_CASE("a relational role owned through 'of' relates the two", "[relations]")
     const auto hired = test::extract("Grace Farrell, the secretary of the billionaire Oliver Warbucks, comes to the orphanage.");
     CHECK(relation(hired, "employs", "Oliver Warbucks", "Grace Farrell"));
 }
+
+TEST_CASE("telling someone what they must or can do is advice and telling them news is not", "[relations]") {
+    const auto story = test::extract("Chris tells Gordie that he has a gift for writing and must not waste it.");
+    CHECK(relation(story, "helped", "Chris", "Gordie", "advised"));
+    const auto news = test::extract("Mary Jane tells Peter that she loves him.");
+    CHECK_FALSE(relation(news, "helped", "Mary Jane", "Peter"));
+}
