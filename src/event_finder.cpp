@@ -429,6 +429,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             first = j;
         }
         // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
+        // "Eventually Tom, a doctor, helps her": after an adverb that opens the clause.
+        while (first > 0 && is_adverb(first - 1)) --first;
         if (opens_clause_at(first, "relative"sv)) return named;
         return std::nullopt;
     };

@@ -1017,3 +1017,11 @@ TEST_CASE("the two of a plural noun are one clause's doer and the one done to wh
     CHECK(among(story, help->agents, "Carrisford"));
     CHECK(among(story, help->agents, "Dass"));
 }
+
+TEST_CASE("a name set off by an apposition after an opening adverb does the verb after it", "[events]") {
+    const auto story = test::extract("Mrs. Jumbo waits. Eventually Tom, a doctor, helps her.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Tom"));
+    CHECK(among(story, help->patients, "Mrs. Jumbo"));
+}
