@@ -243,6 +243,27 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     return std::nullopt;
 }
 
+/// The character a relative clause is about when the pronoun at `pronoun` is in it,
+/// a few words after the relative: "Buddy, who now calls himself Syndrome".
+std::optional<std::size_t> relative_head_before(const Document& document, const std::vector<Mention>& mentions,
+                                                std::size_t pronoun) {
+    const Mention& mention = mentions[pronoun];
+    const std::size_t first = document.sentences[mention.sentence].first_token;
+    for (std::size_t t = mention.first_token, looked = 0; t > first + 2 && looked < 4; ++looked) {
+        const Token& word = document.tokens[--t];
+        if (!word.is_word) return std::nullopt;
+        if (word.key != "who"sv) continue;
+        if (document.tokens[t - 1].norm != ","sv) return std::nullopt;
+        for (std::size_t k = pronoun; k-- > 0;) {
+            const Mention& head = mentions[k];
+            if (head.doc != mention.doc || head.last_token + 2 < t) break;
+            if (head.last_token + 2 == t && head.kind == EntityKind::character && !head.possessive) return head.entity;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 /// The character named right before a participle set off by a comma ("Ponyo, helped
 /// by her sisters, breaks free", "Trusty, using his sense of smell, tracks it") when the
 /// pronoun at `pronoun` is inside that participle's phrase.
@@ -445,7 +466,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const Mention& said = story.mentions[m];
         const Mention& name = story.mentions[m + 1];
-        if (said.doc != name.doc || said.sentence != name.sentence || name.form != MentionForm::name ||
+        if (said.doc != name.doc || said.sentence != name.sentence || name.form == MentionForm::pronoun ||
             !is_character(said) || !is_character(name) || group(*said.entity) == group(*name.entity) ||
             said.possessive || name.possessive)
             continue;
@@ -480,12 +501,25 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // Only a character known so far by descriptions takes the name: a pronoun misread as a
         // named character ("naming her Boo" read as Celia's) must not join two names.
         const bool named = naming_verb() && !has_name[group(*said.entity)];
-        if (!plain && !real_name && !alias && !named) continue;
+        // "Buddy, who now calls himself Syndrome", "Ursula disguises herself as a young woman
+        // named Vanessa": a name or a guise taken is the one who takes it.
+        const bool reflexive = said.form == MentionForm::pronoun && said.first_token > 0 &&
+                               (fold_case(said.text) == "himself"sv || fold_case(said.text) == "herself"sv);
+        const std::string_view verb = reflexive ? std::string_view(tokens[said.first_token - 1].key) : std::string_view();
+        const bool self_named = reflexive && between.empty() && rules_.is_naming_verb(std::string(verb));
+        const auto verb_readings = rules_.verbs.find(verb);
+        const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv &&
+                               verb_readings != rules_.verbs.end() &&
+                               std::any_of(verb_readings->second.begin(), verb_readings->second.end(),
+                                           [&](const VerbForm& form) { return rules_.disguise_verbs.count(form.lemma) > 0; });
+        if (!plain && !real_name && !alias && !named && !self_named && !disguised) continue;
+        // Only a guise may be a description: "disguises herself as a young woman named Vanessa".
+        if (name.form != MentionForm::name && !disguised) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
-        if (after < sentence.first_token + sentence.token_count && tokens[after].is_word && tokens[after].key != "and"sv &&
-            tokens[after].key != "who"sv)
+        if (!disguised && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
+            tokens[after].key != "and"sv && tokens[after].key != "who"sv)
             continue;
         // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".
         bool believed = false;
@@ -945,6 +979,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 const auto subject = opening_clause_subject(document, mentions, index, rules_);
                 if (subject && entities[*subject].gender == mention.gender) cataphor = subject;
             }
+            // "Buddy, who now calls himself Syndrome": a reflexive in a relative clause is the
+            // one the clause is about.
+            if (!cataphor && reflexive && !plural_pronoun)
+                if (const auto head = relative_head_before(document, mentions, index);
+                    head && (entities[*head].gender == Gender::unknown || entities[*head].gender == mention.gender))
+                    cataphor = head;
             // "Ponyo, helped by her sisters, breaks free": "her" in a participle set off
             // right after a name is that name's, whatever else the sentence has named.
             if (!cataphor && possessive_pronoun && !plural_pronoun)

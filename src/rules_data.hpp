@@ -171,6 +171,7 @@ struct RuleData {
     /// attempt ("tries to kill") or negative ("refuses to help").
     WordMap<std::string> control_verbs;
     WordSet departure_verbs;       // "sets off to rescue her": the deed after "to" is only a purpose
+    WordSet disguise_verbs;        // "disguises herself as a young woman named Vanessa": a guise taken
     WordSet intent_nouns;          // "with a plan to release him": the deed after "to" is only meant
     WordSet stated_control_verbs;  // "refuses to help", "threatens to kill": an event of their own too
     WordSet belief_verbs;                                      // lemmas whose "that" clause is a belief: believe, think

@@ -636,6 +636,15 @@ TEST_CASE("a possessive in a participle set off after a name is that name's", "[
     CHECK_FALSE(test::find(story, "Granmamare's sisters"));
 }
 
+TEST_CASE("a name one calls oneself or a guise one takes is one's own", "[reconcile]") {
+    const auto syndrome =
+        test::extract("Bob learns that his employer is Buddy, who now calls himself Syndrome. Syndrome attacks Bob.");
+    CHECK(test::same_entity(syndrome, "Buddy", "Syndrome"));
+    CHECK_FALSE(test::same_entity(syndrome, "Bob", "Syndrome"));
+    const auto vanessa = test::extract("Ursula disguises herself as a young woman named Vanessa. Vanessa hypnotizes Eric.");
+    CHECK(test::same_entity(vanessa, "Ursula", "Vanessa"));
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
