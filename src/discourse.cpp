@@ -463,9 +463,42 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     const auto is_character = [&](const Mention& mention) {
         return mention.entity && story.entities[*mention.entity].kind == EntityKind::character;
     };
-    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
-        const Mention& said = story.mentions[m];
-        const Mention& name = story.mentions[m + 1];
+    // "Then, posing as a Scottish nanny named Euphegenia Doubtfire, he talks her into an
+    // interview": a guise taken in a participle that opens a clause is the subject's after it.
+    const auto opening_guise_subject = [&](std::size_t m) -> std::optional<std::size_t> {
+        const Mention& guise = story.mentions[m];
+        const Document& document = story.documents[guise.doc];
+        const auto& tokens = document.tokens;
+        const Sentence& sentence = document.sentences[guise.sentence];
+        const std::size_t first = sentence.first_token, end = first + sentence.token_count;
+        if (!is_character(guise) || guise.first_token < first + 2 || tokens[guise.first_token - 1].key != "as"sv)
+            return std::nullopt;
+        const std::string& participle = tokens[guise.first_token - 2].key;
+        if (participle != "posing"sv && participle != "disguised"sv && participle != "masquerading"sv) return std::nullopt;
+        const std::size_t opener = guise.first_token - 2;
+        if (opener != first && tokens[opener - 1].norm != ","sv) return std::nullopt;
+        std::size_t comma = guise.last_token + 1;
+        while (comma < end && comma < guise.last_token + 8 && tokens[comma].norm != ","sv) ++comma;
+        if (comma >= end || tokens[comma].norm != ","sv) return std::nullopt;
+        for (std::size_t k = m + 1; k < story.mentions.size(); ++k) {
+            const Mention& after = story.mentions[k];
+            if (after.doc != guise.doc || after.sentence != guise.sentence) break;
+            if (after.first_token <= comma) continue;
+            if (after.first_token == comma + 1 && is_character(after) && !after.possessive) return k;
+            break;
+        }
+        return std::nullopt;
+    };
+    // Each mention and the next; then each guise and the subject after it, said after it.
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (said, name)
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) pairs.emplace_back(m, m + 1);
+    const std::size_t adjacent_pairs = pairs.size();
+    for (std::size_t m = 0; m < story.mentions.size(); ++m)
+        if (const auto subject = opening_guise_subject(m)) pairs.emplace_back(*subject, m);
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        const bool opening_guise = p >= adjacent_pairs;
+        const Mention& said = story.mentions[pairs[p].first];
+        const Mention& name = story.mentions[pairs[p].second];
         if (said.doc != name.doc || said.sentence != name.sentence || name.form == MentionForm::pronoun ||
             !is_character(said) || !is_character(name) || group(*said.entity) == group(*name.entity) ||
             said.possessive || name.possessive)
@@ -512,13 +545,15 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                                verb_readings != rules_.verbs.end() &&
                                std::any_of(verb_readings->second.begin(), verb_readings->second.end(),
                                            [&](const VerbForm& form) { return rules_.disguise_verbs.count(form.lemma) > 0; });
-        if (!plain && !real_name && !alias && !named && !self_named && !disguised) continue;
-        // Only a guise may be a description: "disguises herself as a young woman named Vanessa".
-        if (name.form != MentionForm::name && !disguised) continue;
+        if (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise) continue;
+        // Only a guise may be a description: "disguises herself as a young woman named Vanessa",
+        // "poses as a Scottish nanny named Euphegenia Doubtfire".
+        const bool guise = disguised || opening_guise || (alias && between.back() == "as"sv);
+        if (name.form != MentionForm::name && !guise) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
-        if (!disguised && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
+        if (!guise && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
             tokens[after].key != "and"sv && tokens[after].key != "who"sv)
             continue;
         // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".
@@ -534,7 +569,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // chokes Fezzik" keeps Fezzik apart, whatever a misread "he is Westley" says. Only a
         // pronoun may be misread so; a name or a description says who it is.
         // A name given to a character known only by descriptions is no misreading to guard against.
-        if (said.form == MentionForm::pronoun && !named) {
+        if (said.form == MentionForm::pronoun && !named && !opening_guise) {
             const auto& fewer = sentences_of[from].size() <= sentences_of[into].size() ? sentences_of[from] : sentences_of[into];
             const auto& more = &fewer == &sentences_of[from] ? sentences_of[into] : sentences_of[from];
             const Place here{said.doc, said.sentence};
@@ -551,7 +586,15 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // wrong, and the one named first keeps its own.
         const bool genders_disagree =
             gone.gender != Gender::unknown && kept.gender != Gender::unknown && gone.gender != kept.gender;
-        if (genders_disagree && said.form != MentionForm::name) continue;
+        // A guise may be of the other sex: "posing as a Scottish nanny", he is still he.
+        if (genders_disagree && said.form != MentionForm::name && !guise) continue;
+        // A name taken ("Syndrome", "Euphegenia Doubtfire", "Randall Stephens") is an alias,
+        // not the name the character goes by: the naming of entities passes over it.
+        std::set<std::string> taken_names;
+        if (guise || self_named)
+            for (const Mention& taken : story.mentions)
+                if (taken.entity && taken.form == MentionForm::name && group(*taken.entity) == into)
+                    taken_names.insert(taken.text);
         merged_into[from] = into;
         has_name[into] = has_name[into] || has_name[from];
         sentences_of[into].insert(sentences_of[from].begin(), sentences_of[from].end());
@@ -560,6 +603,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         for (const std::string& role : gone.roles) add_role(kept, role);
         kept.merges.insert(kept.merges.end(), gone.merges.begin(), gone.merges.end());
         kept.merges.push_back({"identity", said.text, "the text says " + said.text + " is " + name.text});
+        for (const std::string& taken : taken_names)
+            kept.merges.push_back({"assumed-name", taken, "a name " + said.text + " takes"});
     }
     for (Mention& mention : story.mentions)
         if (mention.entity) mention.entity = group(*mention.entity);

@@ -91,8 +91,17 @@ void name_entities(Story& story, const RuleData& rules) {
             else ++found->second;
         }
         if (names.empty()) continue;
+        // A name the character takes ("calls himself Syndrome", "posing as ... Euphegenia
+        // Doubtfire") is an alias when the text gives another.
+        const auto assumed = [&](const std::string& name) {
+            return std::any_of(entity.merges.begin(), entity.merges.end(), [&](const MergeReason& reason) {
+                return reason.rule == "assumed-name" && reason.alias == name;
+            });
+        };
+        const auto own = std::stable_partition(names.begin(), names.end(), [&](const auto& n) { return !assumed(n.first); });
+        const auto chosen_from_end = own == names.begin() ? names.end() : own;
         // The fullest name, then the most used, then the first seen.
-        const auto best = std::min_element(names.begin(), names.end(), [](const auto& a, const auto& b) {
+        const auto best = std::min_element(names.begin(), chosen_from_end, [](const auto& a, const auto& b) {
             if (word_count(a.first) != word_count(b.first)) return word_count(a.first) > word_count(b.first);
             if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
             return a.second > b.second;

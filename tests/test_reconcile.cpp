@@ -645,6 +645,16 @@ TEST_CASE("a name one calls oneself or a guise one takes is one's own", "[reconc
     CHECK(test::same_entity(vanessa, "Ursula", "Vanessa"));
 }
 
+TEST_CASE("a guise taken in a participle opening the clause is its subject's and keeps the real name", "[reconcile]") {
+    const auto story = test::extract(
+        "Daniel is desperate. Then, posing as a Scottish nanny named Euphegenia Doubtfire, he talks Miranda into an "
+        "interview.");
+    CHECK(test::same_entity(story, "Daniel", "Euphegenia Doubtfire"));
+    CHECK(test::resolved_name(story, "he") == "Daniel");
+    const auto syndrome = test::extract("Bob learns that his employer is Buddy, who now calls himself Syndrome.");
+    CHECK(test::resolved_name(syndrome, "Syndrome") == "Buddy");
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
