@@ -1358,3 +1358,11 @@ TEST_CASE("telling someone what they must or can do is advice and telling them n
     const auto news = test::extract("Mary Jane tells Peter that she loves him.");
     CHECK_FALSE(relation(news, "helped", "Mary Jane", "Peter"));
 }
+
+TEST_CASE("abandoning disowning neglecting or ignoring someone opposes them", "[relations]") {
+    CHECK(relation(test::extract("Joy abandons Sadness."), "opposes", "Joy", "Sadness", "abandon"));
+    CHECK(relation(test::extract("Stoick disowns Hiccup."), "opposes", "Stoick", "Hiccup", "disown"));
+    CHECK(relation(test::extract("Beth neglects Vincent."), "opposes", "Beth", "Vincent", "neglect"));
+    CHECK(relation(test::extract("Mulan rides there to warn Shang, who ignores her."), "opposes", "Shang", "Mulan",
+                   "ignore"));
+}
