@@ -1366,3 +1366,10 @@ TEST_CASE("abandoning disowning neglecting or ignoring someone opposes them", "[
     CHECK(relation(test::extract("Mulan rides there to warn Shang, who ignores her."), "opposes", "Shang", "Mulan",
                    "ignore"));
 }
+
+TEST_CASE("locking in seizing cornering overpowering or forcing someone opposes them", "[relations]") {
+    CHECK(relation(test::extract("Natasha locks Cecilia in the shower."), "opposes", "Natasha", "Cecilia", "lock"));
+    CHECK(relation(test::extract("Waternoose seizes Boo."), "opposes", "Waternoose", "Boo", "seize"));
+    CHECK(relation(test::extract("Shan Yu overpowers Shang."), "opposes", "Shan Yu", "Shang", "overpower"));
+    CHECK(relation(test::extract("Akiva forces Dov to confess."), "opposes", "Akiva", "Dov", "force"));
+}
