@@ -907,7 +907,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.two_subject = two && p.agents.size() != 2;
             if (p.two_subject) p.agents.clear();
             p.subject_begin = two ? k - 1 : k;
-            if (!two && p.agents.size() >= 2) p.plural_stand_ins.push_back({items[k].first_token, p.agents});
+            // "the two quickly become close friends": the relation rules read the two by name.
+            if (p.agents.size() >= 2) p.plural_stand_ins.push_back({items[k].first_token, p.agents});
         } else if (c == "relative"sv) {
             // "Lionel, who protects him": the name before "who". "who has come back": an
             // auxiliary between.

@@ -1373,3 +1373,9 @@ TEST_CASE("locking in seizing cornering overpowering or forcing someone opposes 
     CHECK(relation(test::extract("Shan Yu overpowers Shang."), "opposes", "Shan Yu", "Shang", "overpower"));
     CHECK(relation(test::extract("Akiva forces Dov to confess."), "opposes", "Akiva", "Dov", "force"));
 }
+
+TEST_CASE("the two becoming friends are the two named before and no description of friends", "[relations]") {
+    const auto story = test::extract("Harry shares a carriage with Ron, and the two quickly become close friends.");
+    CHECK(relation(story, "friend", "Harry", "Ron"));
+    CHECK_FALSE(test::find(story, "the friends"));
+}
