@@ -1379,3 +1379,9 @@ TEST_CASE("the two becoming friends are the two named before and no description 
     CHECK(relation(story, "friend", "Harry", "Ron"));
     CHECK_FALSE(test::find(story, "the friends"));
 }
+
+TEST_CASE("giving someone a cruel nickname is no gift", "[relations]") {
+    const auto story = test::extract("Draco mocks Neville and gives him a cruel nickname.");
+    CHECK_FALSE(relation(story, "helped", "Draco", "Neville"));
+    CHECK(relation(test::extract("Draco mocks Neville and gives him a broom."), "helped", "Draco", "Neville", "gave"));
+}
