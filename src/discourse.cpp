@@ -811,9 +811,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (after >= sentence.first_token + sentence.token_count || starts_upper(document.tokens[after].norm))
                         return false;
                     const auto readings = rules_.verbs.find(document.tokens[after].key);
+                    // "watches as the elephants mock him": a plural's verb is in the base form.
+                    const bool plural = mention.plural;
                     return readings != rules_.verbs.end() &&
-                           std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
-                               return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
+                           std::any_of(readings->second.begin(), readings->second.end(), [&](const VerbForm& form) {
+                               return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past ||
+                                      (plural && form.shape == VerbForm::Shape::base);
                            });
                 };
                 // "as the Beast's prisoner": the owner is not what is said of the subject.

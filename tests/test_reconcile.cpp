@@ -655,6 +655,11 @@ TEST_CASE("a guise taken in a participle opening the clause is its subject's and
     CHECK(test::resolved_name(syndrome, "Syndrome") == "Buddy");
 }
 
+TEST_CASE("a plural after as with its verb after it is a clause's subject and not said of the subject", "[reconcile]") {
+    const auto story = test::extract("Timothy watches as the elephants mock Dumbo.");
+    CHECK_FALSE(test::has_mention(story, "Timothy", "the elephants"));
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
