@@ -1385,3 +1385,9 @@ TEST_CASE("giving someone a cruel nickname is no gift", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Draco", "Neville"));
     CHECK(relation(test::extract("Draco mocks Neville and gives him a broom."), "helped", "Draco", "Neville", "gave"));
 }
+
+TEST_CASE("making friends with someone or being a friend of someone is friendship", "[relations]") {
+    CHECK(relation(test::extract("Matilda makes friends with Lavender."), "friend", "Matilda", "Lavender"));
+    CHECK(relation(test::extract("Friar Tuck, a badger who is a friend of Robin, attacks the Sheriff."), "friend",
+                   "Friar Tuck", "Robin"));
+}
