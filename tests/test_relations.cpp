@@ -1391,3 +1391,8 @@ TEST_CASE("making friends with someone or being a friend of someone is friendshi
     CHECK(relation(test::extract("Friar Tuck, a badger who is a friend of Robin, attacks the Sheriff."), "friend",
                    "Friar Tuck", "Robin"));
 }
+
+TEST_CASE("a caporegime or an overseer is employed by the one they serve", "[relations]") {
+    CHECK(relation(test::extract("At the airport, Michael's caporegime Rocco shoots Roth."), "employs", "Michael", "Rocco"));
+    CHECK(relation(test::extract("Gerald chases Jonas, his former overseer."), "employs", "Gerald", "Jonas"));
+}
