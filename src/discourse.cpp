@@ -822,8 +822,22 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);
                     word != rules_.predicative_words.end() && word->second && !mention.possessive && !verb_follows()) {
+                    // "takes a young prisoner, Helen Hirsch, as his housemaid": after the object
+                    // of a verb, "as" says what that object is to be.
+                    const std::size_t as_token = mention.first_token - 1;
+                    auto object = recent.rbegin();  // the one before "as", past the description's own "his"
+                    if (object != recent.rend() && mention.owner_mention && object->mention == *mention.owner_mention) ++object;
+                    if (before == "as"sv && object != recent.rend() && object->sentence == mention.sentence &&
+                        !object->subject && as_token > 0) {
+                        const Mention& said = mentions[object->mention];
+                        const bool right_before = said.last_token + 1 == as_token ||
+                                                  (said.last_token + 2 == as_token && document.tokens[as_token - 1].norm == ","sv);
+                        if (right_before && !said.possessive && said.form != MentionForm::pronoun &&
+                            object->entity != owner)
+                            predicated = object->entity;
+                    }
                     // The nearest subject: "Fezzik tells him that Rugen is the six-fingered man" is Rugen.
-                    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                    for (auto it = recent.rbegin(); !predicated && it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) {
                             predicated = it->entity;
                             break;

@@ -660,6 +660,13 @@ TEST_CASE("a plural after as with its verb after it is a clause's subject and no
     CHECK_FALSE(test::has_mention(story, "Timothy", "the elephants"));
 }
 
+TEST_CASE("a description after the object and as says what the object is to be", "[reconcile]") {
+    const auto story = test::extract("Amon Goeth takes a young prisoner, Helen Hirsch, as his housemaid.");
+    CHECK(test::has_mention(story, "Helen Hirsch", "his housemaid"));
+    const auto role = test::extract("Lionel resumes his role as Vladimir's boss.");
+    CHECK(test::has_mention(role, "Lionel", "Vladimir's boss"));
+}
+
 TEST_CASE("a regnal number tells one king from another and a new name taken is the same one", "[reconcile]") {
     const auto story = test::extract(
         "In January 1936, George V dies and David becomes King Edward VIII. Edward is in love with Wallis Simpson. "
