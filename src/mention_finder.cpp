@@ -1189,10 +1189,22 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const bool determined = is_determiner(key) || possessive_name || indefinite || counted;
         const bool bare = !determined && !pronoun_mention &&
                           (i == sentence.first_token || key_of(i - 1) == "by"sv);
-        if (!determined && !bare) continue;
+        // "Boromir, son of the Steward of Gondor": a kin noun with no article, in apposition
+        // to a name and followed by "of", is a description of that name.
+        const bool bare_kin = [&] {
+            if (determined || pronoun_mention || i < sentence.first_token + 2 || tokens[i - 1].norm != ","sv ||
+                !character_name_ending_at(i - 2))
+                return false;
+            std::string kin;
+            const auto kin_end = role_noun_at(document, i, end, kin, nullptr);
+            if (!kin_end || *kin_end + 1 >= end || key_of(*kin_end + 1) != "of"sv) return false;
+            const auto noun = rules_.role_nouns.find(kin);
+            return noun != rules_.role_nouns.end() && noun->second.category == "kin"sv;
+        }();
+        if (!determined && !bare && !bare_kin) continue;
 
         // Up to three modifiers, then the longest role noun.
-        for (std::size_t head = bare ? i : i + 1; head < end && head <= i + 6; ++head) {
+        for (std::size_t head = bare || bare_kin ? i : i + 1; head < end && head <= i + 6; ++head) {
             std::string role;
             bool plural = false;
             std::optional<std::size_t> role_end = role_noun_at(document, head, end, role, &plural);

@@ -1396,3 +1396,9 @@ TEST_CASE("a caporegime or an overseer is employed by the one they serve", "[rel
     CHECK(relation(test::extract("At the airport, Michael's caporegime Rocco shoots Roth."), "employs", "Michael", "Rocco"));
     CHECK(relation(test::extract("Gerald chases Jonas, his former overseer."), "employs", "Gerald", "Jonas"));
 }
+
+TEST_CASE("a kin noun with no article in apposition and with of names a family tie", "[relations]") {
+    const auto story = test::extract("Legolas, son of Thranduil, joins the Fellowship.");
+    CHECK(relation(story, "family", "Legolas", "Thranduil", "son"));
+    CHECK_FALSE(test::find(story, "son"));
+}
