@@ -118,6 +118,16 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
     return false;
 }
 
+/// "Longshanks' nephew", "the Dursleys' son": an apostrophe right after a word ending in "s",
+/// with a lower-case word right after it, marks a possessive as "'s" does.
+bool is_plural_possessive_mark(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+    if (i == 0 || i + 1 >= end || tokens[i].norm != "'"sv) return false;
+    const Token& owner = tokens[i - 1];
+    const Token& next = tokens[i + 1];
+    return owner.is_word && owner.span.end == tokens[i].span.begin && owner.norm.ends_with('s') && next.is_word &&
+           !starts_upper(next.norm) && tokens[i].span.end < next.span.begin;
+}
+
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
 bool is_group_determiner(std::string_view key) {
     switch (key.size()) {
@@ -503,6 +513,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
 
         Candidate candidate{first, name_last, false, false};
+        if (name_last + 1 < end && is_plural_possessive_mark(tokens, name_last + 1, end)) candidate.possessive = true;
         if (name_last + 1 < end && tokens[name_last + 1].norm == "'s"sv) {
             candidate.possessive = true;
             const std::string with_s = range_key(document, first, name_last + 1);
@@ -1160,7 +1171,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     };
 
     for (std::size_t i = sentence.first_token; i < end; ++i) {
-        if (!tokens[i].is_word && tokens[i].norm != "'s"sv) continue;
+        if (!tokens[i].is_word && tokens[i].norm != "'s"sv && !is_plural_possessive_mark(tokens, i, end)) continue;
         if (inside_name(i)) continue;
         static const std::string possessive_s = "'s";
         const std::string& key = tokens[i].norm == "'s"sv ? possessive_s : key_of(i);
@@ -1181,7 +1192,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // A possessive pronoun may own a description: fall through.
         }
 
-        const bool possessive_name = key == "'s"sv && i > sentence.first_token && name_ending_at(i - 1);
+        const bool possessive_name = (key == "'s"sv || is_plural_possessive_mark(tokens, i, end)) &&
+                                     i > sentence.first_token && name_ending_at(i - 1);
         const bool indefinite = key == "a"sv || key == "an"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare

@@ -1402,3 +1402,10 @@ TEST_CASE("a kin noun with no article in apposition and with of names a family t
     CHECK(relation(story, "family", "Legolas", "Thranduil", "son"));
     CHECK_FALSE(test::find(story, "son"));
 }
+
+TEST_CASE("an apostrophe after a name ending in s owns the noun after it", "[relations]") {
+    const auto story = test::extract("Wallace kills Longshanks' nephew.");
+    CHECK(relation(story, "family", "Longshanks's nephew", "Longshanks", "nephew"));
+    CHECK(relation(story, "killed", "Wallace", "Longshanks's nephew"));
+    CHECK_FALSE(relation(story, "killed", "Wallace", "Longshanks"));
+}
