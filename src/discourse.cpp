@@ -278,14 +278,9 @@ std::optional<std::size_t> aside_name_before(const Document& document, const std
         const std::size_t participle = named.last_token + 2;
         if (participle >= mention.first_token || document.tokens[named.last_token + 1].norm != ","sv)
             return std::nullopt;
-        const std::string& word = document.tokens[participle].key;
-        const auto readings = rules.verbs.find(word);
-        const bool is_participle =
-            readings != rules.verbs.end() &&
-            std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
-                return form.shape == VerbForm::Shape::present_participle || form.shape == VerbForm::Shape::past;
-            });
-        if (!is_participle) return std::nullopt;
+        using Shape = VerbForm::Shape;
+        if (!rules.has_verb_shape(document.tokens[participle].key, {Shape::present_participle, Shape::past}))
+            return std::nullopt;
         for (std::size_t t = participle + 1; t < mention.first_token; ++t)
             if (document.tokens[t].norm == ","sv || document.tokens[t].norm == ";"sv) return std::nullopt;
         // Set off: a comma closes the phrase and the name's verb follows ("Jack strikes Piggy,
@@ -295,11 +290,7 @@ std::optional<std::size_t> aside_name_before(const Document& document, const std
         std::size_t comma = mention.last_token + 1;
         while (comma < end && document.tokens[comma].norm != ","sv && document.tokens[comma].norm != ";"sv) ++comma;
         if (comma + 1 >= end || document.tokens[comma].norm != ","sv) return std::nullopt;
-        const auto verb = rules.verbs.find(document.tokens[comma + 1].key);
-        const bool finite = verb != rules.verbs.end() &&
-                            std::any_of(verb->second.begin(), verb->second.end(), [](const VerbForm& form) {
-                                return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past;
-                            });
+        const bool finite = rules.has_verb_shape(document.tokens[comma + 1].key, {Shape::third_person, Shape::past});
         return finite ? named.entity : std::nullopt;
     }
     return std::nullopt;
@@ -539,12 +530,8 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const bool reflexive = said.form == MentionForm::pronoun && said.first_token > 0 &&
                                (fold_case(said.text) == "himself"sv || fold_case(said.text) == "herself"sv);
         const std::string_view verb = reflexive ? std::string_view(tokens[said.first_token - 1].key) : std::string_view();
-        const bool self_named = reflexive && between.empty() && rules_.is_naming_verb(std::string(verb));
-        const auto verb_readings = rules_.verbs.find(verb);
-        const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv &&
-                               verb_readings != rules_.verbs.end() &&
-                               std::any_of(verb_readings->second.begin(), verb_readings->second.end(),
-                                           [&](const VerbForm& form) { return rules_.disguise_verbs.count(form.lemma) > 0; });
+        const bool self_named = reflexive && between.empty() && rules_.is_naming_verb(verb);
+        const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv && rules_.is_disguise_verb(verb);
         if (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise) continue;
         // Only a guise may be a description: "disguises herself as a young woman named Vanessa",
         // "poses as a Scottish nanny named Euphegenia Doubtfire".
@@ -741,7 +728,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         }
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             if (it->sentence > mention.sentence || mention.sentence - it->sentence > 2) break;
-                const Entity& candidate = entities[it->entity];
+            const Entity& candidate = entities[it->entity];
             if (candidate.kind != EntityKind::character || mentions[it->mention].plural) continue;
             if (candidate.gender != Gender::unknown && candidate.gender != mention.gender) continue;
             // "Rosa cares for the girl": not the subject of the girl's own clause.
@@ -810,14 +797,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     const Sentence& sentence = document.sentences[mention.sentence];
                     if (after >= sentence.first_token + sentence.token_count || starts_upper(document.tokens[after].norm))
                         return false;
-                    const auto readings = rules_.verbs.find(document.tokens[after].key);
+                    using Shape = VerbForm::Shape;
                     // "watches as the elephants mock him": a plural's verb is in the base form.
-                    const bool plural = mention.plural;
-                    return readings != rules_.verbs.end() &&
-                           std::any_of(readings->second.begin(), readings->second.end(), [&](const VerbForm& form) {
-                               return form.shape == VerbForm::Shape::third_person || form.shape == VerbForm::Shape::past ||
-                                      (plural && form.shape == VerbForm::Shape::base);
-                           });
+                    const std::string& word = document.tokens[after].key;
+                    return mention.plural ? rules_.has_verb_shape(word, {Shape::third_person, Shape::past, Shape::base})
+                                          : rules_.has_verb_shape(word, {Shape::third_person, Shape::past});
                 };
                 // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);
@@ -1053,10 +1037,6 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (const auto named = aside_name_before(document, mentions, index, rules_);
                     named && (entities[*named].gender == Gender::unknown || entities[*named].gender == mention.gender))
                     cataphor = named;
-            // "Play and Bilal pull up with their girlfriends": "their" is the
-            // names joined before it in its sentence, which no group stands for.
-            // But "The pirates turn on Silver and Jim, but Gray fires on them":
-            // a group named as a subject earlier in the sentence is "them".
             // "While acting out the story of the lily maid Elaine with her friends, she lies in
             // a leaky boat": the subject right after a participle clause that opens the sentence
             // is the one the clause tells of, not someone it names.
@@ -1067,12 +1047,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 for (std::size_t k = clause ? *clause : first; one_clause && k + 1 < first; ++k)
                     one_clause = document.tokens[k].norm != ","sv && document.tokens[k].norm != ";"sv;
                 for (const Salient& candidate : recent) {
+                    if (!one_clause) break;
                     const Mention& named = mentions[candidate.mention];
-                    if (one_clause && candidate.sentence == mention.sentence && named.first_token >= *clause &&
-                        named.last_token < first && !named.possessive && named.form != MentionForm::pronoun)
+                    if (candidate.sentence == mention.sentence && named.first_token >= *clause && named.last_token < first &&
+                        !named.possessive && named.form != MentionForm::pronoun)
                         named_in_opening_clause.insert(candidate.entity);
                 }
             }
+            // "Play and Bilal pull up with their girlfriends": "their" is the
+            // names joined before it in its sentence, which no group stands for.
+            // But "The pirates turn on Silver and Jim, but Gray fires on them":
+            // a group named as a subject earlier in the sentence is "them".
             const bool group_subject_before =
                 object && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
                     return candidate.sentence == mention.sentence && candidate.subject &&

@@ -1148,31 +1148,34 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // earlier in the sentence or just before it, else the last two names joined by "and".
     // The two characters a pair noun ("the lovers", "the pair") or "the two" stands for at
     // predicate q, none of them `self`: empty when no two fit.
+    // A character other than `self`.
+    const auto other_character = [&](std::size_t entity, std::optional<std::size_t> self) {
+        return entity != self && story.entities[entity].kind == EntityKind::character;
+    };
+    // One character doing it to one other, neither `self`: a deed's pair.
+    const auto deed_pair = [&](const std::vector<std::size_t>& agents, const std::vector<std::size_t>& patients,
+                               std::optional<std::size_t> self) {
+        return agents.size() == 1 && patients.size() == 1 && agents[0] != patients[0] && other_character(agents[0], self) &&
+               other_character(patients[0], self);
+    };
+    // Two characters done to, or doing, together, neither `self`.
+    const auto two_characters = [&](const std::vector<std::size_t>& side, std::optional<std::size_t> self) {
+        return side.size() == 2 && side[0] != side[1] && other_character(side[0], self) && other_character(side[1], self);
+    };
     const auto recent_pair = [&](std::size_t q, std::optional<std::size_t> self) -> std::vector<std::size_t> {
-        // One character doing it to one other: the pair.
-        const auto pair_in = [&](const std::vector<std::size_t>& agents, const std::vector<std::size_t>& patients) {
-            const auto one = [&](const std::vector<std::size_t>& side) {
-                return side.size() == 1 && story.entities[side[0]].kind == EntityKind::character && side[0] != self;
-            };
-            return one(agents) && one(patients) && agents[0] != patients[0];
-        };
         for (std::size_t r = q; r-- > 0;)
-            if (pair_in(predicates[r].agents, predicates[r].patients)) return {predicates[r].agents[0], predicates[r].patients[0]};
+            if (deed_pair(predicates[r].agents, predicates[r].patients, self))
+                return {predicates[r].agents[0], predicates[r].patients[0]};
         std::size_t looked = 0;
         for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 3; ++event, ++looked)
-            if (pair_in(event->agents, event->patients)) return {event->agents[0], event->patients[0]};
+            if (deed_pair(event->agents, event->patients, self)) return {event->agents[0], event->patients[0]};
         std::vector<std::size_t> joined = names_joined_before(predicates[q].item, {}, false);
         if (joined.size() == 2) return joined;
         // "has Miguel and Héctor thrown into a cenote. ... Imelda rescues the pair": two done to, or doing, together.
-        const auto two_characters = [&](const std::vector<std::size_t>& side) {
-            return side.size() == 2 && side[0] != side[1] && side[0] != self && side[1] != self &&
-                   story.entities[side[0]].kind == EntityKind::character &&
-                   story.entities[side[1]].kind == EntityKind::character;
-        };
         looked = 0;
         for (auto event = story.events.rbegin(); event != story.events.rend() && looked < 4; ++event, ++looked) {
-            if (two_characters(event->patients)) return event->patients;
-            if (two_characters(event->agents)) return event->agents;
+            if (two_characters(event->patients, self)) return event->patients;
+            if (two_characters(event->agents, self)) return event->agents;
         }
         return {};
     };
@@ -1202,22 +1205,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             joined = joined_names(previous, previous.size(), {});
         }
         if (joined.size() == 2) return joined;
-        const auto character = [&](std::size_t e) { return e != entity && story.entities[e].kind == EntityKind::character; };
-        const auto two_characters = [&](const std::vector<std::size_t>& side) {
-            return side.size() == 2 && side[0] != side[1] && character(side[0]) && character(side[1]);
-        };
         // "Ram Dass tells Carrisford of her hardship, and the two men decide": one clause's
         // doer and the one it is done to, earlier in the sentence.
-        for (std::size_t r = q; r-- > 0;) {
-            const Predicate& earlier = predicates[r];
-            if (earlier.agents.size() == 1 && earlier.patients.size() == 1 && earlier.agents[0] != earlier.patients[0] &&
-                character(earlier.agents[0]) && character(earlier.patients[0]))
-                return {earlier.agents[0], earlier.patients[0]};
-        }
+        for (std::size_t r = q; r-- > 0;)
+            if (deed_pair(predicates[r].agents, predicates[r].patients, entity))
+                return {predicates[r].agents[0], predicates[r].patients[0]};
         for (auto event = story.events.rbegin();
              event != story.events.rend() && event->evidence.doc == doc && event->sentence + 1 >= sentence_index; ++event) {
-            if (two_characters(event->patients)) return event->patients;
-            if (two_characters(event->agents)) return event->agents;
+            if (two_characters(event->patients, entity)) return event->patients;
+            if (two_characters(event->agents, entity)) return event->agents;
         }
         return {};
     };

@@ -1471,19 +1471,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 break;
             // "the two quickly become close friends", "the two become friends": after a count or
             // an adverb, a verb in the present that is never a noun is the clause's verb.
+            const auto class_before = head > i ? rules_.event_words.find(key_of(head - 1)) : rules_.event_words.end();
             const bool after_count_or_adverb =
                 head > i && (is_group_determiner(key_of(head - 1)) ||
-                             (rules_.event_words.count(key_of(head - 1)) && rules_.event_words.at(key_of(head - 1)) == "adverb"sv));
-            if (after_count_or_adverb) {
-                const auto verb = rules_.verbs.find(key_of(head));
-                const bool present_verb =
-                    verb != rules_.verbs.end() &&
-                    std::none_of(verb->second.begin(), verb->second.end(), [](const VerbForm& form) { return form.also_noun; }) &&
-                    std::any_of(verb->second.begin(), verb->second.end(), [](const VerbForm& form) {
-                        return form.shape == VerbForm::Shape::base || form.shape == VerbForm::Shape::third_person;
-                    });
-                if (present_verb) break;
-            }
+                             (class_before != rules_.event_words.end() && class_before->second == "adverb"sv));
+            if (after_count_or_adverb &&
+                rules_.has_verb_shape(key_of(head), {VerbForm::Shape::base, VerbForm::Shape::third_person}) &&
+                !rules_.any_verb_reading(key_of(head), [](const VerbForm& form) { return form.also_noun; }))
+                break;
         }
     }
 }

@@ -11,6 +11,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -226,19 +227,29 @@ struct RuleData {
         const auto phrasal = phrasal_verbs.find(action);
         return phrasal != phrasal_verbs.end() && phrasal->second.keeps_base_relations ? action.substr(0, space) : action;
     }
-    /// Whether a word is a form of a verb of naming (naming_verbs.txt): "names", "called".
-    bool is_naming_verb(const std::string& word) const {
+    /// Whether one of a word's readings in the verb lexicon satisfies `test`.
+    template <class Test>
+    bool any_verb_reading(std::string_view word, Test test) const {
         const auto readings = verbs.find(word);
-        return readings != verbs.end() &&
-               std::any_of(readings->second.begin(), readings->second.end(),
-                           [&](const VerbForm& form) { return naming_verbs.count(form.lemma) > 0; });
+        return readings != verbs.end() && std::any_of(readings->second.begin(), readings->second.end(), test);
+    }
+    /// Whether a word is a verb form of one of these shapes: "breaks" and "broke" for third_person, past.
+    bool has_verb_shape(std::string_view word, std::initializer_list<VerbForm::Shape> shapes) const {
+        return any_verb_reading(word, [&](const VerbForm& form) {
+            return std::find(shapes.begin(), shapes.end(), form.shape) != shapes.end();
+        });
+    }
+    /// Whether a word is a form of a verb of naming (naming_verbs.txt): "names", "called".
+    bool is_naming_verb(std::string_view word) const {
+        return any_verb_reading(word, [&](const VerbForm& form) { return naming_verbs.count(form.lemma) > 0; });
+    }
+    /// Whether a word is a form of a verb of guise (event_words.tsv class disguise): "disguises".
+    bool is_disguise_verb(std::string_view word) const {
+        return any_verb_reading(word, [&](const VerbForm& form) { return disguise_verbs.count(form.lemma) > 0; });
     }
     /// Whether a word is a form of a verb whose object does the infinitive after it: "persuades".
-    bool is_object_control_verb(const std::string& word) const {
-        const auto readings = verbs.find(word);
-        return readings != verbs.end() &&
-               std::any_of(readings->second.begin(), readings->second.end(),
-                           [&](const VerbForm& form) { return object_does_infinitive(form.lemma); });
+    bool is_object_control_verb(std::string_view word) const {
+        return any_verb_reading(word, [&](const VerbForm& form) { return object_does_infinitive(form.lemma); });
     }
     /// Whether the owner of the action's direct object is a patient of it
     /// ("pays his debts", "restores her faith"): an `owner` line says so.
