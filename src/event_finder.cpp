@@ -1090,8 +1090,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 // joined without a comma go on inside the clause; "where Manu is held and helps him" does not.
                 const bool goes_on_inside = !clause_joint && !o.passive && !p.passive && r + 1 == q &&
                                             p.aux_begin > 0 && items[p.aux_begin - 1].word == "and"sv;
+                // "befriends Ermengarde, a pupil whom the other girls mock, and comforts Lottie": a relative
+                // clause with a subject of its own is not the clause a comma and "and" go back to.
+                const bool object_relative = o.subject_begin < o.aux_begin && o.subject_begin > 0 &&
+                                             (items[o.subject_begin - 1].word == "whom"sv ||
+                                              items[o.subject_begin - 1].word == "which"sv);
                 if (o.relative || o.reduced_relative || o.infinitive || o.participle || other_number ||
-                    (opens_subordinate(o) && !bare_pair && !goes_on_inside))
+                    (object_relative && clause_joint) || (opens_subordinate(o) && !bare_pair && !goes_on_inside))
                     continue;
                 p.agents = o.agents;
                 break;

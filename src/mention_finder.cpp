@@ -418,10 +418,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             } else if (rules_.rank_titles.count(key_of(last)) && is_capitalized_word(tokens[k]) &&
                        !rules_.not_names.count(key_of(k))) {
                 // "the Duke of Buckingham", "the Earl of Essex": a peer is called by his title's
-                // place, unless it is a place the gazetteer knows ("the Prince of Wales" stays apart).
+                // place, unless it is a place the gazetteer knows ("the Prince of Wales" stays apart);
+                // a peer's title always names him ("the Earl of Gloucester" is later "Gloucester").
                 const std::size_t realm = k;
                 while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
-                if (!rules_.gazetteer.count(range_key(document, realm, k))) {
+                if (rules_.peer_titles.count(key_of(last)) || !rules_.gazetteer.count(range_key(document, realm, k))) {
                     last = k;
                     person_of_phrase = true;
                 }

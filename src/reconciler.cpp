@@ -355,11 +355,19 @@ void Reconciler::merge_rank_appositions(Story& story) const {
         const Mention& name = story.mentions[m];
         const Mention& titled = story.mentions[m + 1];
         if (!is_character_name(m) || !is_character_name(m + 1) || name.doc != titled.doc ||
-            *name.entity == *titled.entity || titled.first_token != name.last_token + 2)
+            *name.entity == *titled.entity || titled.first_token <= name.last_token + 1)
             continue;
         const auto& tokens = story.documents[name.doc].tokens;
+        // "Siward, the Earl of Northumberland", "Prince Albert, Duke of York": a peer's title of a
+        // place renames whoever it follows, with "the" before it or an honorific on the name.
+        const bool peer = titled.last_token >= titled.first_token + 2 &&
+                          rules_.peer_titles.count(tokens[titled.first_token].key) &&
+                          tokens[titled.first_token + 1].key == "of"sv;
+        const bool the_between = titled.first_token == name.last_token + 3 && tokens[name.last_token + 2].key == "the"sv;
+        if (titled.first_token != name.last_token + 2 && !(peer && the_between)) continue;
         if (tokens[name.last_token + 1].key != ","sv || titled.last_token == titled.first_token ||
-            !rules_.rank_titles.count(tokens[titled.first_token].key) || rules_.honorifics.count(tokens[name.first_token].key))
+            !rules_.rank_titles.count(tokens[titled.first_token].key) ||
+            (rules_.honorifics.count(tokens[name.first_token].key) && !peer))
             continue;
         // "Helen, Lady Mary and Tom": a given name after the title, or more names after it, make a list.
         if (rules_.first_names.count(tokens[titled.first_token + 1].key)) continue;
@@ -367,7 +375,10 @@ void Reconciler::merge_rank_appositions(Story& story) const {
         const bool list_goes_on = after < tokens.size() && (tokens[after].key == "and"sv || tokens[after].key == ","sv) &&
                                   m + 2 < story.mentions.size() && story.mentions[m + 2].doc == name.doc &&
                                   story.mentions[m + 2].first_token <= after + 2;
-        if (list_goes_on) continue;
+        // A peer's title closed by a comma is an aside unless "and" goes on: "Kent, the Earl of Gloucester and Edmund".
+        const bool and_after = after < tokens.size() && (tokens[after].key == "and"sv ||
+                               (tokens[after].key == ","sv && after + 1 < tokens.size() && tokens[after + 1].key == "and"sv));
+        if (peer ? and_after : list_goes_on) continue;
         const std::size_t keep = *name.entity, gone = *titled.entity;
         for (Mention& mention : story.mentions)
             if (mention.entity == gone) mention.entity = keep;

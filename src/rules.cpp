@@ -247,6 +247,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         data->alias_phrases.push_back(std::move(words));
     });
     load_word_list(open("rank_titles.txt"), data->rank_titles);
+    load_word_list(open("peer_titles.txt"), data->peer_titles);
     load_word_list(open("surname_titles.txt"), data->surname_titles);
     {
         const RuleFile file = open("title_stages.tsv");

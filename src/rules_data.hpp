@@ -126,6 +126,7 @@ struct RuleData {
     WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
     WordSet young_titles, married_titles;                      // data/title_stages.tsv: "miss", "mrs"
     WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"
+    WordSet peer_titles;                                       // "the Earl of Gloucester" is "Gloucester"
     WordMap<std::string> title_abbreviations;                  // dr -> doctor
     WordSet naming_verbs;                                      // "names him Tarzan": name, call, dub
     WordSet naming_words;                                      // "a woman named Salena"

@@ -7,6 +7,9 @@
 #include <numeric>
 
 namespace plotgraph::detail {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 void drop_unresolved_mentions(Story& story) {
@@ -98,7 +101,17 @@ void name_entities(Story& story, const RuleData& rules) {
                 return reason.rule == "assumed-name" && reason.alias == name;
             });
         };
-        const auto own = std::stable_partition(names.begin(), names.end(), [&](const auto& n) { return !assumed(n.first); });
+        // So is a peer's title beside a name of his own: "Siward, the Earl of Northumberland" is Siward.
+        // ("the Duke of Weselton", called "Weselton", keeps his title: it holds his only other name).
+        const auto peer_title = [&](const std::string& name) {
+            const std::vector<std::string_view> words = split(name, ' ');
+            if (words.size() < 3 || words[1] != "of"sv || !rules.peer_titles.count(fold_case(words[0]))) return false;
+            return std::any_of(names.begin(), names.end(), [&](const auto& other) {
+                return name.find(other.first) == std::string::npos;
+            });
+        };
+        const auto own = std::stable_partition(names.begin(), names.end(),
+                                               [&](const auto& n) { return !assumed(n.first) && !peer_title(n.first); });
         const auto chosen_from_end = own == names.begin() ? names.end() : own;
         // The fullest name, then the most used, then the first seen.
         const auto best = std::min_element(names.begin(), chosen_from_end, [](const auto& a, const auto& b) {

@@ -1025,3 +1025,12 @@ TEST_CASE("a name set off by an apposition after an opening adverb does the verb
     CHECK(among(story, help->agents, "Tom"));
     CHECK(among(story, help->patients, "Mrs. Jumbo"));
 }
+
+TEST_CASE("a verb after a comma and and goes back past a relative clause with its own subject", "[events]") {
+    const auto story = test::extract(
+        "Sara Crewe arrives. She befriends Ermengarde, a slow pupil whom the other girls mock, and comforts Lottie.");
+    const auto* comfort = event_of(story, "comfort");
+    REQUIRE(comfort);
+    CHECK(among(story, comfort->agents, "Sara Crewe"));
+    CHECK_FALSE(among(story, comfort->agents, "the girls"));
+}

@@ -217,6 +217,31 @@ TEST_CASE("a name and its title of rank after a comma are one person, a list is 
     CHECK(test::find(story, "Lady Mary") != test::find(story, "Tom"));
 }
 
+TEST_CASE("a peer is called by the place of his title though the gazetteer knows it", "[reconcile]") {
+    const auto story = test::extract(
+        "Edmund, the son of the Earl of Gloucester, plots against Edgar. Later Gloucester, pitying the king, "
+        "helps Lear. Edmund flees to Gloucester. The Prince of Wales arrives in Wales.");
+    const auto* earl = test::find(story, "Earl of Gloucester");
+    REQUIRE(earl);
+    CHECK(earl->kind == EntityKind::character);
+    CHECK(test::same_entity(story, "Earl of Gloucester", "Gloucester"));
+    CHECK(test::find(story, "Wales") != nullptr);
+    CHECK(test::find(story, "Wales")->kind == EntityKind::place);
+}
+
+TEST_CASE("a peer's title after a name renames that person who keeps the name", "[reconcile]") {
+    const auto story = test::extract(
+        "Siward, the Earl of Northumberland, leads the army. Prince Albert, Duke of York, gives a speech.");
+    const auto* siward = test::find(story, "Siward");
+    REQUIRE(siward);
+    CHECK(siward == test::find(story, "Earl of Northumberland"));
+    CHECK(siward->name == "Siward");
+    const auto* albert = test::find(story, "Prince Albert");
+    REQUIRE(albert);
+    CHECK(albert == test::find(story, "Duke of York"));
+    CHECK(albert->name == "Prince Albert");
+}
+
 TEST_CASE("a surname that is also a place is the character's when no place cue says otherwise", "[reconcile]") {
     const auto story = test::extract("Count Rugen tortures Westley. Bob kills Rugen. Bob sails to London.");
     const auto* rugen = test::find(story, "Count Rugen");
@@ -309,8 +334,8 @@ TEST_CASE("a capitalized name ending in a person noun is a character, with its '
     REQUIRE(east);
     CHECK(west != east);
     CHECK(west->kind == plotgraph::EntityKind::character);
-    // A known place after "of" stays a place of its own.
-    const auto venice = test::extract("The Duke of Venice sends Othello to Cyprus.");
+    // A known place after a ruler's "of" stays a place of its own.
+    const auto venice = test::extract("The Prince of Venice sends Othello to Cyprus.");
     const auto* city = test::find(venice, "Venice");
     REQUIRE(city);
     CHECK(city->kind == plotgraph::EntityKind::place);
