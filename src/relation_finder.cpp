@@ -332,7 +332,11 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
     if (mention.owner_mention) {
         const auto owner = story.mentions[*mention.owner_mention].entity;
         if (!owner || story.entities[*owner].kind != EntityKind::character) return {};
-        return {*owner};
+        // "the sisters Cora and Alice Munro ... their father": the group and each one listed for it.
+        std::vector<std::size_t> owners{*owner};
+        for (const std::size_t member : story.entities[*owner].members)
+            if (member != *mention.entity && story.entities[member].kind == EntityKind::character) owners.push_back(member);
+        return owners;
     }
     // An unresolved "their" left no owner mention; the description's text still opens with it.
     const auto& tokens = story.documents[mention.doc].tokens;
@@ -352,6 +356,16 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
                 return e == *mention.entity || std::find(members.begin(), members.end(), e) != members.end();
             });
         };
+        // "escorts Cora and Alice to their father": the ones the verb acts on, when the
+        // description is where they go.
+        bool described_after_preposition = false;
+        std::vector<std::size_t> objects;
+        for (std::size_t k = 0; k < event.patients.size(); ++k) {
+            const std::size_t e = event.patients[k];
+            if (e == *mention.entity) described_after_preposition = !patient_via(event, k).empty();
+            else if (patient_via(event, k).empty() && story.entities[e].kind == EntityKind::character) objects.push_back(e);
+        }
+        if (described_after_preposition && objects.size() >= 2) return objects;
         const std::vector<std::size_t>* others = has(event.patients) ? &event.agents
                                                  : has(event.agents) && event.passive ? &event.patients
                                                                                       : nullptr;

@@ -1409,3 +1409,19 @@ TEST_CASE("an apostrophe after a name ending in s owns the noun after it", "[rel
     CHECK(relation(story, "killed", "Wallace", "Longshanks's nephew"));
     CHECK_FALSE(relation(story, "killed", "Wallace", "Longshanks"));
 }
+
+TEST_CASE("their kin after the names a verb takes somewhere is kin of each of them", "[relations]") {
+    const auto story = test::extract("Heyward escorts Cora and Alice to their father, Colonel Munro. Cora pleads with her father.");
+    CHECK(relation(story, "family", "Colonel Munro", "Cora", "father"));
+    CHECK(relation(story, "family", "Colonel Munro", "Alice", "father"));
+    CHECK_FALSE(relation(story, "family", "Colonel Munro", "Heyward"));
+    CHECK(test::has_mention(story, "Colonel Munro", "her father"));
+}
+
+TEST_CASE("their kin of a group listed by name is kin of the group's members", "[relations]") {
+    const auto story = test::extract("Heyward meets the sisters Cora and Alice. He takes them to their father.");
+    const auto* father = test::find(story, "the sisters's father");
+    REQUIRE(father);
+    CHECK(relation(story, "family", "the sisters's father", "Cora", "father"));
+    CHECK(relation(story, "family", "the sisters's father", "Alice", "father"));
+}
