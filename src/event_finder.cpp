@@ -40,6 +40,7 @@ struct Predicate {
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
+    std::optional<std::size_t> causative_object;  // "has him arrested": the one it is done to, before the verb
     const std::string* phrasal_action = nullptr;  // "hand over" of "hands her over", "love" of "falls in love"
     const std::string* phrasal_verb = nullptr;    // the phrasal verb itself: "take home" of "takes them home"
     /// The event's action: the phrasal verb's when there is one, else the verb's lemma.
@@ -520,6 +521,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         p.item = i;
         // Walk left over adverbs, negation and auxiliaries.
         bool be = false, have = false, modal = false;
+        std::optional<std::size_t>& causative_object = p.causative_object;
         std::size_t k = i;
         while (k > 0) {
             const std::size_t j = k - 1;
@@ -531,6 +533,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
             if (c == "negation"sv) { p.negated = true; k = j; continue; }
+            // "Munro has him arrested", "to have Albany killed": a causative "have" and the one it is
+            // done to; its subject had it done. Only a character (or a pronoun) right before the verb.
+            if (k == i && !causative_object && j > 0 && is_entity(j) && items[j].is_character() && classes[j - 1] == "have"sv &&
+                reading(*readings, {Shape::past}) && !reading(*readings, {Shape::base, Shape::third_person})) {
+                causative_object = items[j].entity;
+                have = true;
+                k = j - 1;
+                continue;
+            }
             if (c == "be"sv) { be = true; k = j; continue; }
             if (c == "have"sv) { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
             if (c == "do"sv || c == "modal"sv) {
@@ -1292,6 +1303,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 3. Objects, places and "by" agents, up to where the next clause starts.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
+        if (p.causative_object) add_patient(p, *p.causative_object, "");
         // "Shrek quarrels with Donkey, and the two reconcile": the verbs before have their objects now.
         if (p.two_subject) p.agents = the_two_referents(p.subject_begin + 1, q, {});
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
@@ -1439,13 +1451,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else {
                 p.agents = governor.agents;
+                // "to have Albany killed" stands where "to kill Albany" would.
+                const std::size_t verb_at = p.causative_object ? p.aux_begin : p.item;
                 // "set off to rescue Merry and Pippin": setting out says only what for; "asks to
                 // defend them": asking only asks.
                 if (rules_.departure_verbs.count(governor.action()) ||
-                    (rules_.directive_verbs.count(governor.form->lemma) && governor.item + 2 == p.item))
+                    (rules_.directive_verbs.count(governor.form->lemma) && governor.item + 2 == verb_at))
                     p.intended = true;
                 const auto control = rules_.control_verbs.find(governor.form->lemma);
-                if (control != rules_.control_verbs.end() && governor.item + 3 >= p.item) {
+                if (control != rules_.control_verbs.end() && governor.item + 3 >= verb_at) {
                     // "refuses to help": the refusal is an event too; "decides to defect" is the defection.
                     governor.absorbed = !rules_.stated_control_verbs.count(governor.form->lemma);
                     p.negated = p.negated || governor.negated || control->second == "negative"sv;

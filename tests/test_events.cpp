@@ -1034,3 +1034,12 @@ TEST_CASE("a verb after a comma and and goes back past a relative clause with it
     CHECK(among(story, comfort->agents, "Sara Crewe"));
     CHECK_FALSE(among(story, comfort->agents, "the girls"));
 }
+
+TEST_CASE("a causative have with its object before the verb makes its subject the doer", "[events]") {
+    const auto story = test::extract("Harry meets Draco. Harry has Draco arrested.");
+    const auto* arrest = event_of(story, "arrest");
+    REQUIRE(arrest);
+    CHECK(among(story, arrest->agents, "Harry"));
+    CHECK(among(story, arrest->patients, "Draco"));
+    CHECK_FALSE(among(story, arrest->agents, "Draco"));
+}

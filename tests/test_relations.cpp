@@ -1425,3 +1425,9 @@ TEST_CASE("their kin of a group listed by name is kin of the group's members", "
     CHECK(relation(story, "family", "the sisters's father", "Cora", "father"));
     CHECK(relation(story, "family", "the sisters's father", "Alice", "father"));
 }
+
+TEST_CASE("a causative have after a verb of intent is only meant", "[relations]") {
+    const auto story = test::extract("Harry meets Draco. Harry wants to have Draco killed.");
+    CHECK(relation(story, "opposes", "Harry", "Draco"));
+    CHECK_FALSE(relation(story, "killed", "Harry", "Draco"));
+}
