@@ -834,6 +834,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (is_entity(i)) add_unique(p.agents, *items[i].entity);
             continue;
         }
+        // "Cornwall, who, with Regan's encouragement, accuses him": an aside between "who" and its verb.
+        std::optional<std::size_t> who_before_aside;
+        if (p.aux_begin > 0 && items[p.aux_begin - 1].word == ","sv) {
+            for (std::size_t j = p.aux_begin - 1, seen = 0; j-- > 1 && seen < 10; ++seen) {
+                const bool verb_between = std::any_of(predicates.begin(), predicates.begin() + static_cast<std::ptrdiff_t>(q),
+                                                      [&](const Predicate& o) { return o.item == j; });
+                if (verb_between) break;
+                if (items[j].word != ","sv) continue;
+                if (items[j - 1].word == "who"sv && classes[j - 1] == "relative"sv) who_before_aside = j - 1;
+                break;
+            }
+        }
+        if (who_before_aside) p.inherits_subject = false;
         if (p.inherits_subject && p.aux_begin > 0 && items[p.aux_begin - 1].word == ","sv) {
             // "Mufasa, alerted by Zazu, arrives": the name right before a passive participle undergoes it.
             // Not "runs a camp for these children, assisted by Evelyn": the name opens its clause.
@@ -897,6 +910,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (p.aux_begin == 0) continue;
         std::size_t k = p.aux_begin - 1;
+        if (who_before_aside) k = *who_before_aside;
         const std::string_view c = classes[k];
         // "The girl raised by Boris marries Vladimir": the one the participle befell is the subject.
         if (q > 0 && predicates[q - 1].reduced_relative && is_entity(k) && k >= 1 &&

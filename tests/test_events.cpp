@@ -1043,3 +1043,11 @@ TEST_CASE("a causative have with its object before the verb makes its subject th
     CHECK(among(story, arrest->patients, "Draco"));
     CHECK_FALSE(among(story, arrest->agents, "Draco"));
 }
+
+TEST_CASE("an aside between who and its verb leaves the verb to the name before who", "[events]") {
+    const auto story = test::extract("Edmund meets Cornwall, who, with Regan's encouragement, accuses Harry of treason.");
+    const auto* accuse = event_of(story, "accuse");
+    REQUIRE(accuse);
+    CHECK(among(story, accuse->agents, "Cornwall"));
+    CHECK_FALSE(among(story, accuse->agents, "Edmund"));
+}
