@@ -786,8 +786,29 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 2. Subjects, scanning left from each verb's auxiliaries.
     // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo": the verb at q
     // comes after a comma that closes a relative clause on a name opening the sentence.
-    const auto after_relative_clause = [&](std::size_t q) {
-        return q > 0 && predicates[q - 1].relative && predicates[q - 1].antecedent_opens && !predicates[q - 1].agents.empty();
+    // "Favell, who has a note asking him to come on the night she died, accuses Maxim": verbs inside
+    // the clause, with no comma between, leave it the relative clause's too.
+    const auto relative_clause_before = [&](std::size_t q) -> const Predicate* {
+        for (std::size_t r = q; r-- > 0;) {
+            const Predicate& o = predicates[r];
+            if (o.relative && o.antecedent_opens && !o.agents.empty()) return &o;
+            if (r == 0 || predicates[q].aux_begin == 0) return nullptr;
+            for (std::size_t i = predicates[r - 1].item + 1; i + 1 < predicates[q].aux_begin; ++i)
+                if (items[i].word == ","sv) return nullptr;
+        }
+        return nullptr;
+    };
+    const auto after_relative_clause = [&](std::size_t q) { return relative_clause_before(q) != nullptr; };
+    const auto who_clause_antecedent = [&](std::size_t comma) -> std::optional<std::size_t> {
+        for (std::size_t j = comma, seen = 0; j-- > 0 && seen < 40; ++seen) {
+            if (items[j].word == ","sv) return std::nullopt;
+            if (items[j].word != "who"sv || classes[j] != "relative"sv) continue;
+            if (j < 2 || items[j - 1].word != ","sv || !is_entity(j - 2) || !items[j - 2].is_character() ||
+                items[j - 2].mention->possessive || !opens_clause_at(phrase_start(j - 2)))
+                return std::nullopt;
+            return j - 2;
+        }
+        return std::nullopt;
     };
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         Predicate& p = predicates[q];
@@ -875,7 +896,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo".
             if (after_relative_clause(q)) {
                 p.inherits_subject = false;
-                p.agents = predicates[q - 1].agents;
+                p.agents = relative_clause_before(q)->agents;
+                p.subject_begin = p.aux_begin - 1;
+                continue;
+            }
+            // "Favell, who has a note from Rebecca asking him to come on the night she died, accuses
+            // Maxim": a "who" clause with no comma inside, on a name opening its clause, even when
+            // its own verb is no event ("has").
+            if (const auto named = who_clause_antecedent(p.aux_begin - 1)) {
+                p.inherits_subject = false;
+                p.agents.push_back(*items[*named].entity);
                 p.subject_begin = p.aux_begin - 1;
                 continue;
             }
@@ -1012,7 +1042,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo": after a
             // relative clause on a name that opens the sentence, that name.
             if (after_relative_clause(q)) {
-                p.agents = predicates[q - 1].agents;
+                p.agents = relative_clause_before(q)->agents;
                 p.subject_begin = k;
             } else if (const auto subject = apposition_subject(k, n)) {
                 // "Boris, the apparatchik overseeing the circus, reprimands him."

@@ -1051,3 +1051,12 @@ TEST_CASE("an aside between who and its verb leaves the verb to the name before 
     CHECK(among(story, accuse->agents, "Cornwall"));
     CHECK_FALSE(among(story, accuse->agents, "Edmund"));
 }
+
+TEST_CASE("a verb after a who clause with no comma inside is the name's before who", "[events]") {
+    const auto story = test::extract(
+        "Favell, who has a note from Rebecca asking him to come on the night she died, accuses Maxim of murder.");
+    const auto* accuse = event_of(story, "accuse");
+    REQUIRE(accuse);
+    CHECK(among(story, accuse->agents, "Favell"));
+    CHECK_FALSE(among(story, accuse->agents, "Rebecca"));
+}
