@@ -721,8 +721,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Tom, badly wounded by Harry": a participle with its doer after "by" is a verb.
             if (form && form->shape == Shape::past && by_character_after(i)) object_follows = true;
             // Right after an apposition closes ("Robin, disguised as a beggar, secretly returns") it is the verb.
+            // A verb's tense is its auxiliary's: "is arrested and escapes" go together.
+            const auto tense_shape = [&](const Predicate& o) {
+                const std::string& aux = items[o.aux_begin].word;
+                if (o.aux_begin < o.item && (aux == "is"sv || aux == "has"sv || aux == "does"sv)) return Shape::third_person;
+                if (o.aux_begin < o.item && (aux == "was"sv || aux == "had"sv || aux == "did"sv)) return Shape::past;
+                return o.form->shape;
+            };
             if (form && form->also_noun && !object_follows && !appositive &&
-                std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) { return o.form->shape == form->shape; }))
+                std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) {
+                    return o.form->shape == form->shape || tense_shape(o) == form->shape;
+                }))
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
             if (form && form->also_noun && !object_follows && !appositive &&

@@ -1060,3 +1060,10 @@ TEST_CASE("a verb after a who clause with no comma inside is the name's before w
     CHECK(among(story, accuse->agents, "Favell"));
     CHECK_FALSE(among(story, accuse->agents, "Rebecca"));
 }
+
+TEST_CASE("a verb that is also a noun after a passive takes the tense of its auxiliary", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Harry is arrested and escapes.");
+    const auto* escape = event_of(story, "escape");
+    REQUIRE(escape);
+    CHECK(among(story, escape->agents, "Harry"));
+}

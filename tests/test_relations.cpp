@@ -1431,3 +1431,9 @@ TEST_CASE("a causative have after a verb of intent is only meant", "[relations]"
     CHECK(relation(story, "opposes", "Harry", "Draco"));
     CHECK_FALSE(relation(story, "killed", "Harry", "Draco"));
 }
+
+TEST_CASE("disinheriting someone and mocking what is theirs oppose them", "[relations]") {
+    const auto story = test::extract("Harry meets Ron and Draco. Harry disinherits Ron. Draco mocks Ron's courage.");
+    CHECK(relation(story, "opposes", "Harry", "Ron"));
+    CHECK(relation(story, "opposes", "Draco", "Ron"));
+}
