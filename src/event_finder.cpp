@@ -1162,6 +1162,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (o.relative || o.reduced_relative || o.infinitive || o.participle || other_number ||
                     (object_relative && clause_joint) || (opens_subordinate(o) && !bare_pair && !goes_on_inside))
                     continue;
+                // "becomes caught up in his work and neglects Ron": a participle with no subject of its
+                // own after a linking verb is no clause to share one with.
+                const auto right_after_verb = [&](const Predicate& before, const Predicate& participle) {
+                    if (before.item >= participle.aux_begin || before.item + 5 < participle.aux_begin) return false;
+                    for (std::size_t i = before.item + 1; i < participle.aux_begin; ++i)
+                        if (items[i].mention || !items[i].is_word) return false;
+                    return true;
+                };
+                if (o.agents.empty() && o.form->shape == Shape::past && o.aux_begin == o.item && classes[o.item] != "be"sv &&
+                    r > 0 && right_after_verb(predicates[r - 1], o))
+                    continue;
                 p.agents = o.agents;
                 break;
             }

@@ -1067,3 +1067,11 @@ TEST_CASE("a verb that is also a noun after a passive takes the tense of its aux
     REQUIRE(escape);
     CHECK(among(story, escape->agents, "Harry"));
 }
+
+TEST_CASE("a verb joined after a linking verb's participle shares the linking verb's subject", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Harry becomes more and more caught up in his work and neglects Ron.");
+    const auto* neglect = event_of(story, "neglect");
+    REQUIRE(neglect);
+    CHECK(among(story, neglect->agents, "Harry"));
+    CHECK(among(story, neglect->patients, "Ron"));
+}
