@@ -600,6 +600,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (form && ((form->also_noun && !(form->shape == Shape::present_participle && object_after)) || i + 1 >= n))
                 form = nullptr;
             p.participle = form != nullptr;
+            // "Helped by Ron, Harry digs a tunnel": the clause's subject undergoes it, Ron does it.
+            p.passive = form && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by"sv;
         } else if (left_class == "determiner"sv) {
             form = nullptr;  // "his plans", "the visit"
         } else if (left_class == "preposition"sv) {

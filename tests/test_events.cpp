@@ -1075,3 +1075,12 @@ TEST_CASE("a verb joined after a linking verb's participle shares the linking ve
     CHECK(among(story, neglect->agents, "Harry"));
     CHECK(among(story, neglect->patients, "Ron"));
 }
+
+TEST_CASE("a passive participle with by opening the sentence befalls the clause's subject", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Helped by Ron, Harry digs a tunnel.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Ron"));
+    CHECK(among(story, help->patients, "Harry"));
+    CHECK_FALSE(among(story, help->agents, "Harry"));
+}
