@@ -282,6 +282,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             return form.shape == Shape::past || form.shape == Shape::present_participle;
         });
     };
+    // "Ron is kind to Harry and helps him": the "be" (no event of its own) of a clause
+    // opened by a character, a few plain words before i with no comma between.
+    const auto be_clause_before = [&](std::size_t i) -> std::optional<std::size_t> {
+        for (std::size_t j = i, seen = 0; j-- > 1 && seen < 12; ++seen) {
+            if (!items[j].is_word && !items[j].mention) return std::nullopt;
+            if (items[j].mention || classes[j] != "be"sv) continue;
+            if (!is_entity(j - 1) || !items[j - 1].is_character() || items[j - 1].mention->possessive) return std::nullopt;
+            return j;
+        }
+        return std::nullopt;
+    };
     const auto is_boundary = [&](std::size_t i) {
         const std::string_view c = classes[i];
         const std::string& w = items[i].word;
@@ -671,7 +682,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "The inspector, finding his story plausible, lets him go": the subject before it.
             p.participle = true;
         } else if (const auto appositive = left_word == ","sv ? apposition_subject(left, short_apposition) : std::nullopt;
-                   (left_class == "coordinator"sv || left_word == ","sv) && (!predicates.empty() || appositive)) {
+                   (left_class == "coordinator"sv || left_word == ","sv) &&
+                   (!predicates.empty() || appositive || (left_class == "coordinator"sv && be_clause_before(left)))) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.
@@ -700,8 +712,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    governing->aux_begin > 0 && items[governing->aux_begin - 1].word == ","sv && governing->item + 1 < n &&
                    items[governing->item + 1].word == "by"sv)
                 ++governing;
+            // "Ron and Hermione are kind to Harry and try to reassure him": a plural "be" with no event of its own.
+            const auto be_before = predicates.empty() && left_class == "coordinator"sv ? be_clause_before(left) : std::nullopt;
+            const bool plural_be = be_before && (items[*be_before].word == "are"sv || items[*be_before].word == "were"sv);
             form = (governing != predicates.rend() && (governing->form->shape == Shape::base || plural_clause(*governing))) ||
-                           plural_appositive
+                           plural_appositive || plural_be
                        ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                        : reading((*readings), {Shape::third_person, Shape::past});
             // "and hires bodyguard and womanizer Serge": a character after a few plain words counts too.
@@ -730,10 +745,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (o.aux_begin < o.item && (aux == "was"sv || aux == "had"sv || aux == "did"sv)) return Shape::past;
                 return o.form->shape;
             };
+            const auto be_tense = [&]() -> std::optional<Shape> {
+                const auto be = be_clause_before(left);
+                if (!be) return std::nullopt;
+                const std::string& word = items[*be].word;
+                if (word == "is"sv) return Shape::third_person;
+                if (word == "was"sv || word == "were"sv) return Shape::past;
+                if (word == "are"sv) return Shape::base;
+                return std::nullopt;
+            };
             if (form && form->also_noun && !object_follows && !appositive &&
                 std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& o) {
                     return o.form->shape == form->shape || tense_shape(o) == form->shape;
-                }))
+                }) && be_tense() != form->shape)
                 form = nullptr;
             // A noun after "and" far from the verb ("... apples and pears"), or one with "of", is not a verb.
             if (form && form->also_noun && !object_follows && !appositive &&
@@ -1179,6 +1203,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 break;
             }
             if (p.agents.empty() && q > 0) p.agents = predicates[q - 1].agents;
+            // "Ron is kind to Harry and tries to help him": the subject of a "be" that is no event.
+            if (p.agents.empty() && p.aux_begin > 0)
+                if (const auto be = be_clause_before(p.aux_begin); be && (q == 0 || predicates[q - 1].item < *be)) {
+                    p.agents.push_back(*items[*be - 1].entity);
+                    const std::size_t verb_begin = p.subject_begin;
+                    p.subject_begin = *be - 1;
+                    join_earlier_subjects(p);
+                    p.subject_begin = verb_begin;
+                }
         }
         // "he makes a pill that revives him", "plants a bomb that kills her": the
         // thing does what its maker made it for, so the maker is the doer.

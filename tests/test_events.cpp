@@ -1084,3 +1084,19 @@ TEST_CASE("a passive participle with by opening the sentence befalls the clause'
     CHECK(among(story, help->patients, "Harry"));
     CHECK_FALSE(among(story, help->agents, "Harry"));
 }
+
+TEST_CASE("a verb joined after a be with no event of its own is done by the be's subject", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Ron is kind to Harry and helps him.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Ron"));
+    CHECK(among(story, help->patients, "Harry"));
+}
+
+TEST_CASE("a bare verb joined after a plural be is done by all its subjects", "[events]") {
+    const auto story = test::extract("Harry meets Ron and Hermione. Ron and Hermione are kind to Harry and try to reassure him.");
+    const auto* reassure = event_of(story, "reassure");
+    REQUIRE(reassure);
+    CHECK(among(story, reassure->agents, "Ron"));
+    CHECK(among(story, reassure->agents, "Hermione"));
+}
