@@ -687,9 +687,19 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 !verb_after())
                 continue;
             // "Pigs", "Saturdays", "Tasmanians": the plural of an ordinary word or a people.
+            // Not one capitalized again and again inside sentences, alone (never the end of a longer
+            // name: "the Hunger Games"), never in lower case, with no article: that is someone's name
+            // ("Lennie visits Crooks, the stable buck").
+            const bool plural_name = count_of(stats.capitalized_inside, whole_key) >= 2 &&
+                                     count_of(stats.lone_capitalized, whole_key) >= 2 && !stats.word_before.count(whole_key) &&
+                                     count_of(stats.lower_case, whole_key) == 0 &&
+                                     (name_last + 1 >= end || key_of(name_last + 1) != "of"sv) &&
+                                     (first == sentence.first_token ||
+                                      (!starts_upper(tokens[first - 1].norm) && key_of(first - 1) != "the"sv &&
+                                       key_of(first - 1) != "a"sv && !rules_.pronouns.count(key_of(first - 1))));
             if (ends_with("s") && !ends_with("ss")) {
                 const std::string singular = whole_key.substr(0, whole_key.size() - 1);
-                if (rules_.common_words.count(singular) || rules_.demonyms.count(singular) ||
+                if ((rules_.common_words.count(singular) && !plural_name) || rules_.demonyms.count(singular) ||
                     rules_.months.count(singular) || rules_.not_names.count(singular))
                     continue;
             }

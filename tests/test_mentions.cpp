@@ -877,3 +877,15 @@ TEST_CASE("a title the story gives as a name and calls the character by again is
     CHECK(test::find(story, "Lady"));
     CHECK(test::has_mention(story, "Lady", "Lady"));
 }
+
+TEST_CASE("a plural common word capitalized alone again and again is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Lennie visits Crooks, the black stable buck, who lives apart. Crooks at first taunts Lennie. "
+        "Curley threatens Crooks. The pigs watch the Hunger Games, and the Games end.");
+    const auto* crooks = test::find(story, "Crooks");
+    REQUIRE(crooks);
+    CHECK(crooks->kind == plotgraph::EntityKind::character);
+    CHECK(crooks->name == "Crooks");
+    CHECK(test::find(story, "Games") == nullptr);
+    CHECK(test::find(story, "Pigs") == nullptr);
+}
