@@ -487,8 +487,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         const bool given_whole = first + 1 < run_end && tokens[first].is_word && !is_determiner(key_of(first)) &&
                                  !all_upper(tokens[first].norm) && tokens[first + 1].norm != "-"sv &&
                                  given_as_name(first, sentence.first_token);
+        // Inside a sentence a capitalized particle is written so as part of the name: "his friend Le Bret";
+        // so at a sentence's start when the story writes the pair so inside one.
+        const auto kept_particle = [&](std::size_t k) {
+            return starts_upper(tokens[k].norm) && k + 1 < run_end && is_capitalized_word(tokens[k + 1]) &&
+                   (!at_sentence_start(document, sentence, k) ||
+                    count_of(stats.pairs_inside, key_of(k) + ' ' + key_of(k + 1)) > 0);
+        };
         while (first < run_end && !given_whole && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
-                                                   edge_particle(first))) {
+                                                   (edge_particle(first) && !kept_particle(first)))) {
             // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
             if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;
             ++first;
@@ -1273,6 +1280,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm) &&
                     !name_right_after())
                     appositive = character_name_ending_at(i - 2);
+                // "Ragueneau, now her steward,": an adverb after the mark.
+                if (!appositive && !owns_next && i >= sentence.first_token + 3 && tokens[i - 2].norm == ","sv &&
+                    [&] {
+                        const auto word = rules_.event_words.find(key_of(i - 1));
+                        return word != rules_.event_words.end() && word->second == "adverb"sv;
+                    }() &&
+                    !name_right_after())
+                    appositive = character_name_ending_at(i - 3);
                 bool in_list = false;
                 // "Lorry drives Lucie, her daughter and Darnay", "Lucie, her daughter, the doctor and
                 // Darnay": a description owned by "her" that a list goes on after is an item of it.

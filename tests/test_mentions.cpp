@@ -889,3 +889,19 @@ TEST_CASE("a plural common word capitalized alone again and again is a name", "[
     CHECK(test::find(story, "Games") == nullptr);
     CHECK(test::find(story, "Pigs") == nullptr);
 }
+
+TEST_CASE("a description set off after a name with an adverb before it describes that name", "[mentions]") {
+    const auto story = test::extract("Roxane, with Ragueneau, now her steward, driving her carriage, arrives.");
+    CHECK(test::has_mention(story, "Ragueneau", "her steward"));
+}
+
+TEST_CASE("a capitalized particle inside a sentence opens the name", "[mentions]") {
+    const auto story = test::extract(
+        "Cyrano admits to his friend Le Bret that he loves Roxane. Le Bret laughs. The general de Gaulle speaks.");
+    const auto* bret = test::find(story, "Le Bret");
+    REQUIRE(bret);
+    CHECK(bret->name == "Le Bret");
+    CHECK(test::has_mention(story, "Le Bret", "his friend"));
+    CHECK(test::find(story, "Bret") == nullptr);  // "Le Bret laughs" opens a sentence, still the same name
+    CHECK(test::find(story, "Gaulle") != nullptr);
+}
