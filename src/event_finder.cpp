@@ -153,9 +153,13 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
         // The list follows a comma right after the group, or a colon ending its clause
         // ("three outlaws hired to start a war with Guilder: ...").
         // Or right after it: "his older siblings Dave and Linda".
+        // Or after "are": "His best friends are Asher and Fiona".
         std::size_t start = 0;
         if (items[i + 1].word == ","sv) start = i + 2;
         else if (items[i + 1].is_character() && items[i + 1].mention->form == MentionForm::name) start = i + 1;
+        else if ((items[i + 1].word == "are"sv || items[i + 1].word == "were"sv) && items[i + 2].is_character() &&
+                 items[i + 2].mention->form == MentionForm::name)
+            start = i + 2;
         for (std::size_t k = i + 1; start == 0 && k < items.size() && k <= i + 25; ++k) {
             if (items[k].word == ":"sv) start = k + 1;
             else if (items[k].is_character() || items[k].word == ";"sv || items[k].word == "."sv) break;

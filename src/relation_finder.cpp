@@ -338,8 +338,17 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
             if (member != *mention.entity && story.entities[member].kind == EntityKind::character) owners.push_back(member);
         return owners;
     }
-    // An unresolved "their" left no owner mention; the description's text still opens with it.
     const auto& tokens = story.documents[mention.doc].tokens;
+    // "Lear has three daughters", "She has a son, Tommy": the one who has them.
+    if (mention.first_token >= 2 && description > 0) {
+        const std::string& verb = tokens[mention.first_token - 1].key;
+        const Mention& before = story.mentions[description - 1];
+        if ((verb == "has"sv || verb == "had"sv || verb == "have"sv) && before.doc == mention.doc &&
+            before.last_token + 2 == mention.first_token && before.entity && !before.possessive &&
+            story.entities[*before.entity].kind == EntityKind::character && *before.entity != *mention.entity)
+            return {*before.entity};
+    }
+    // An unresolved "their" left no owner mention; the description's text still opens with it.
     const auto pronoun = rules_.pronouns.find(tokens[mention.first_token].key);
     if (pronoun == rules_.pronouns.end() || !pronoun->second.plural ||
         pronoun->second.grammatical_case != "possessive"sv)

@@ -1437,3 +1437,16 @@ TEST_CASE("disinheriting someone and mocking what is theirs oppose them", "[rela
     CHECK(relation(story, "opposes", "Harry", "Ron"));
     CHECK(relation(story, "opposes", "Draco", "Ron"));
 }
+
+TEST_CASE("a plural kin or role description before are and names stands for those names", "[relations]") {
+    const auto story = test::extract("Jonas lives in a community. His best friends are Asher and Fiona.");
+    CHECK(relation(story, "friend", "Jonas", "Asher"));
+    CHECK(relation(story, "friend", "Jonas", "Fiona"));
+}
+
+TEST_CASE("kin someone has are that person's kin", "[relations]") {
+    const auto story = test::extract("Lear has three daughters, Goneril, Regan and Cordelia. The old king has a son named Edgar.");
+    CHECK(relation(story, "family", "Goneril", "Lear", "daughter"));
+    CHECK(relation(story, "family", "Cordelia", "Lear", "daughter"));
+    CHECK(relation(story, "family", "Edgar", "the old king", "son"));
+}
