@@ -1450,3 +1450,8 @@ TEST_CASE("kin someone has are that person's kin", "[relations]") {
     CHECK(relation(story, "family", "Cordelia", "Lear", "daughter"));
     CHECK(relation(story, "family", "Edgar", "the old king", "son"));
 }
+
+TEST_CASE("two names set off as friends are friends", "[relations]") {
+    const auto story = test::extract("George Milton and Lennie Small, two migrant ranch workers and close friends, travel to California.");
+    CHECK(relation(story, "friend", "George Milton", "Lennie Small"));
+}
