@@ -1455,3 +1455,9 @@ TEST_CASE("two names set off as friends are friends", "[relations]") {
     const auto story = test::extract("George Milton and Lennie Small, two migrant ranch workers and close friends, travel to California.");
     CHECK(relation(story, "friend", "George Milton", "Lennie Small"));
 }
+
+TEST_CASE("thanking someone for their help says they helped", "[relations]") {
+    const auto story = test::extract("Sam meets Oda Mae. He thanks Oda Mae for her help. Harry meets Ron. Harry thanks Ron for saving his life.");
+    CHECK(relation(story, "helped", "Oda Mae", "Sam"));
+    CHECK(relation(story, "helped", "Ron", "Harry"));
+}
