@@ -722,19 +722,31 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool owned_after = (after == "in"sv || after == "with"sv) && mention.last_token + 2 < tokens.size() &&
                                      (tokens[mention.last_token + 2].key == "her"sv ||
                                       tokens[mention.last_token + 2].key == "his"sv);
+            // "saves the boy from injury": what one is saved from, not which boy.
+            const bool saved_from =
+                after == "from"sv && mention.first_token > 0 &&
+                rules_.any_verb_reading(tokens[mention.first_token - 1].key, [&](const VerbForm& form) {
+                    const auto implied = rules_.event_relations.find(form.lemma);
+                    return implied != rules_.event_relations.end() &&
+                           std::any_of(implied->second.begin(), implied->second.end(),
+                                       [](const EventRelation& relation) { return relation.type == "helped"sv; });
+                });
             if ((after == "in"sv || after == "with"sv || after == "who"sv || after == "whom"sv || after == "whose"sv ||
-                 after == "from"sv || after == "of"sv || after == "that"sv) && !owned_after)
+                 after == "from"sv || after == "of"sv || after == "that"sv) && !owned_after && !saved_from)
                 return std::nullopt;
         }
+        // "Rosa cares for the girl": not the subject of the girl's own clause, wherever else it is named.
+        std::set<std::size_t> own_subjects;
+        for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it)
+            if ((it->subject || it->subordinate_subject) &&
+                !facts.clauses[mention.doc].between(mentions[it->mention].last_token, mention.first_token))
+                own_subjects.insert(it->entity);
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             if (it->sentence > mention.sentence || mention.sentence - it->sentence > 2) break;
             const Entity& candidate = entities[it->entity];
             if (candidate.kind != EntityKind::character || mentions[it->mention].plural) continue;
             if (candidate.gender != Gender::unknown && candidate.gender != mention.gender) continue;
-            // "Rosa cares for the girl": not the subject of the girl's own clause.
-            if (it->sentence == mention.sentence && (it->subject || it->subordinate_subject) &&
-                !facts.clauses[mention.doc].between(mentions[it->mention].last_token, mention.first_token))
-                continue;
+            if (own_subjects.count(it->entity)) continue;
             const bool named = std::any_of(recent.begin(), recent.end(),
                                            [&](const Salient& other) { return other.entity == it->entity && other.named; });
             return named ? std::optional<std::size_t>(it->entity) : std::nullopt;

@@ -797,3 +797,10 @@ TEST_CASE("'known to everyone as' gives another name of the one before it", "[re
         "Daniel Ruettiger, known to everyone as Rudy, grows up in Joliet. Rudy dreams of playing football.");
     CHECK(test::same_entity(story, "Daniel Ruettiger", "Rudy"));
 }
+
+TEST_CASE("the boy saved from harm by the one who saves him is the one named before", "[reconcile]") {
+    const auto story = test::extract(
+        "Michael adopts S.J. When Michael is driving S.J. and the truck crashes, Michael saves the boy from injury.");
+    CHECK(test::has_mention(story, "S.J.", "the boy"));
+    CHECK_FALSE(test::has_mention(story, "Michael", "the boy"));
+}
