@@ -1100,3 +1100,10 @@ TEST_CASE("a bare verb joined after a plural be is done by all its subjects", "[
     CHECK(among(story, reassure->agents, "Ron"));
     CHECK(among(story, reassure->agents, "Hermione"));
 }
+
+TEST_CASE("a verb with a particle of motion keeps the particle as summaries write the event", "[events]") {
+    const auto story = test::extract("Lear meets Regan. Lear rushes out onto the heath. Albert throws Nettie off his land.");
+    CHECK(event_of(story, "rush out"));
+    CHECK(event_of(story, "throw off"));
+    CHECK_FALSE(event_of(story, "rush"));
+}
