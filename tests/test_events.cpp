@@ -1107,3 +1107,11 @@ TEST_CASE("a verb with a particle of motion keeps the particle as summaries writ
     CHECK(event_of(story, "throw off"));
     CHECK_FALSE(event_of(story, "rush"));
 }
+
+TEST_CASE("sharing a kiss is a kiss", "[events]") {
+    const auto story = test::extract("Harry meets Ginny. Harry and Ginny share a kiss on the dance floor.");
+    const auto* kiss = event_of(story, "kiss");
+    REQUIRE(kiss);
+    CHECK(among(story, kiss->agents, "Harry"));
+    CHECK(among(story, kiss->agents, "Ginny"));
+}
