@@ -1461,3 +1461,10 @@ TEST_CASE("thanking someone for their help says they helped", "[relations]") {
     CHECK(relation(story, "helped", "Oda Mae", "Sam"));
     CHECK(relation(story, "helped", "Ron", "Harry"));
 }
+
+TEST_CASE("a jester serves the one whose jester he is and a colonel leads his men", "[relations]") {
+    const auto story = test::extract("Lear meets Goneril. Lear leaves with his jester, Tom. "
+                                     "Furious, Guiche, the colonel of the Gascon cadets, orders them to Arras.");
+    CHECK(relation(story, "employs", "Lear", "Tom", "jester"));
+    CHECK(relation(story, "employs", "Guiche", "the cadets", "colonel"));
+}
