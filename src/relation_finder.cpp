@@ -602,21 +602,39 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
         const std::string rule = std::string("role:").append(mention.subtype);
         const auto implied = rules_.role_relations.find(mention.subtype);
+        // "Ray Budds, one of Gerry's old friends": the one named before "one of" holds the role too.
+        std::vector<std::size_t> holders{holder};
+        if (mention.plural) {
+            const auto& tokens = story.documents[mention.doc].tokens;
+            std::size_t start = mention.first_token;
+            if (mention.owner_mention) start = std::min(start, story.mentions[*mention.owner_mention].first_token);
+            if (start >= 4 && tokens[start - 1].key == "of"sv &&
+                (tokens[start - 2].key == "one"sv || tokens[start - 2].key == "another"sv) && tokens[start - 3].norm == ","sv)
+                for (std::size_t k = m; k-- > 0;) {
+                    const Mention& named = story.mentions[k];
+                    if (named.doc != mention.doc || named.last_token < start - 4) break;
+                    if (named.last_token == start - 4 && named.form == MentionForm::name && named.entity && !named.possessive &&
+                        story.entities[*named.entity].kind == EntityKind::character)
+                        holders.push_back(*named.entity);
+                }
+        }
         for (const std::size_t owner : owners_of(story, m)) {
-            if (owner == holder) continue;
-            if (implied == rules_.role_relations.end()) {
-                const auto noun = rules_.role_nouns.find(mention.subtype);
-                // Directed from the relative to the one it is a relative of: holder is owner's grandfather.
-                if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
-                    table.add("family", mention.subtype, holder, owner, true, 0.9, rule, evidence);
-                continue;
+            for (const std::size_t one : holders) {
+                if (owner == one) continue;
+                if (implied == rules_.role_relations.end()) {
+                    const auto noun = rules_.role_nouns.find(mention.subtype);
+                    // Directed from the relative to the one it is a relative of: the holder is the owner's grandfather.
+                    if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv)
+                        table.add("family", mention.subtype, one, owner, true, 0.9, rule, evidence);
+                    continue;
+                }
+                using Direction = RoleRelation::Direction;
+                const Direction direction = implied->second.direction;
+                const std::size_t source = direction == Direction::owner_to_holder ? owner : one;
+                const std::size_t target = direction == Direction::owner_to_holder ? one : owner;
+                table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
+                          rule, evidence);
             }
-            using Direction = RoleRelation::Direction;
-            const Direction direction = implied->second.direction;
-            const std::size_t source = direction == Direction::owner_to_holder ? owner : holder;
-            const std::size_t target = direction == Direction::owner_to_holder ? holder : owner;
-            table.add(implied->second.type, mention.subtype, source, target, direction != Direction::undirected, 0.85,
-                      rule, evidence);
         }
     }
     // "the four March sisters, Meg, Jo, Beth and Amy": a group called by a kin term that

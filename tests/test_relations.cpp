@@ -1468,3 +1468,8 @@ TEST_CASE("a jester serves the one whose jester he is and a colonel leads his me
     CHECK(relation(story, "employs", "Lear", "Tom", "jester"));
     CHECK(relation(story, "employs", "Guiche", "the cadets", "colonel"));
 }
+
+TEST_CASE("a name set off as one of someone's friends is that one's friend", "[relations]") {
+    const auto story = test::extract("Gerry plays football. Ray Budds, one of Gerry's old friends, misses a block.");
+    CHECK(relation(story, "friend", "Ray Budds", "Gerry"));
+}
