@@ -329,6 +329,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool after_title = rules_.honorifics.count(key_of(i)) &&
                                      ((last == i && k == i + 1) || (last == i + 1 && tokens[last].norm == "."sv && k == i + 2));
             if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title)) { last = k; continue; }
+            // "Stanley Yelnats I, who": the first of the name, not the pronoun, after a given name and surname.
+            if (token.norm == "I"sv && last >= i + 1 && k == last + 1 && (k + 1 == end || !tokens[k + 1].is_word)) {
+                last = k;
+                break;
+            }
             // "Wind In His Hair", "Stands With A Fist", "Dances With Wolves": up to two capitalized
             // prepositions or determiners between capitalized words go on with the name.
             if (!headline && is_capitalized_word(token) && k == last + 1 && tokens[last].is_word) {

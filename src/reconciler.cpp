@@ -24,6 +24,7 @@ struct ParsedName {
     Gender gender = Gender::unknown;  // from the title, then the first name
     std::vector<std::string> parts;   // name_key of each part
     std::vector<std::string> nicknames;  // quoted inside the name: Raphael "Jinji" Moked
+    std::string generation;           // "iv" of Stanley Yelnats IV: tells him from Stanley Yelnats I
     std::string first() const { return parts.front(); }
     std::string last() const { return parts.back(); }
 };
@@ -89,7 +90,11 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         // "George V", "Henry VIII": after a lone given name, a number in capitals tells one king from another.
         const bool regnal = name.parts.size() == 1 && particle.empty() && i + 1 == words.size() &&
                             is_roman_numeral(words[i]) && starts_upper(words[i]);
-        if (!regnal && name.parts.size() >= 1 && generational_suffixes.count(key)) continue;
+        const bool first_of_name = words[i] == "I"sv && i + 1 == words.size() && name.parts.size() >= 2;
+        if (!regnal && name.parts.size() >= 1 && (generational_suffixes.count(key) || first_of_name)) {
+            name.generation = key;
+            continue;
+        }
         // A middle initial tells no one apart: "Wile E." is Wile, "John F. Kennedy" John Kennedy.
         if (!regnal && name.parts.size() >= 1 && key.size() == 1 && particle.empty()) continue;
         name.parts.push_back(particle + key);
@@ -145,6 +150,7 @@ struct CharacterCluster {
     std::set<std::string> first_names, surnames, single_names, titles;
     std::set<std::string> quoted_nicknames;  // "Laurie" of Theodore "Laurie" Laurence
     std::set<std::string> given_names;       // "mary jane" of Mary Jane Watson: all but the surname
+    std::set<std::string> generations;       // "iv", "jr": the suffixes its full names carry
     std::map<Gender, int> genders;
     std::set<std::size_t> attached;  // its mentions so far, to count them and find the nearest before one
     Gender gender() const {
@@ -440,6 +446,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         const ParsedName& name = parsed[mention_index];
         if (name.gender != Gender::unknown) ++cluster.genders[name.gender];
         if (name.has_title) cluster.titles.insert(name.title);
+        if (!name.generation.empty()) cluster.generations.insert(name.generation);
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
@@ -471,6 +478,9 @@ void Reconciler::reconcile_characters(Story& story) const {
         for (std::size_t candidate : index_of.for_full_name(name.last())) {
             CharacterCluster& cluster = clusters[candidate];
             if (cluster.surnames.empty() || !compatible(cluster.gender(), name.gender)) continue;
+            // "Stanley Yelnats I" is not Stanley Yelnats IV, his great-grandson.
+            if (!name.generation.empty() && !cluster.generations.empty() && !cluster.generations.count(name.generation))
+                continue;
             std::string first_match, last_match;
             std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
             if (first_rule.empty()) {

@@ -804,3 +804,16 @@ TEST_CASE("the boy saved from harm by the one who saves him is the one named bef
     CHECK(test::has_mention(story, "S.J.", "the boy"));
     CHECK_FALSE(test::has_mention(story, "Michael", "the boy"));
 }
+
+TEST_CASE("names that differ only by a generational suffix are different people", "[reconcile]") {
+    const auto story = test::extract(
+        "Stanley Yelnats IV is sent to a camp. Stanley digs holes. The curse began with Stanley's "
+        "great-grandfather, Stanley Yelnats I, who was robbed. Stanley meets Zero.");
+    const auto* fourth = test::find(story, "Stanley Yelnats IV");
+    const auto* first = test::find(story, "Stanley Yelnats I");
+    REQUIRE(fourth);
+    REQUIRE(first);
+    CHECK(fourth != first);
+    CHECK(test::has_mention(story, "Stanley Yelnats I", "Stanley's great-grandfather"));
+    CHECK(test::has_mention(story, "Stanley Yelnats IV", "Stanley"));
+}
