@@ -794,6 +794,24 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             }
         }
 
+        // "her father, the local preacher, sings": a description set off after an owned one, and
+        // closed by a comma before no other noun phrase, is the same one.
+        if (mention.form == MentionForm::description && !mention.entity && !mention.plural && !mention.indefinite &&
+            index > 0 && options_.link_descriptions) {
+            const Mention& before = mentions[index - 1];
+            const auto& tokens = document.tokens;
+            const std::size_t after = mention.last_token + 1;
+            const bool closed = after + 1 < tokens.size() && tokens[after].norm == ","sv && tokens[after + 1].is_word &&
+                                tokens[after + 1].key != "and"sv && tokens[after + 1].key != "or"sv &&
+                                !rules_.pronouns.count(tokens[after + 1].key) &&
+                                !(rules_.event_words.count(tokens[after + 1].key) &&
+                                  rules_.event_words.at(tokens[after + 1].key) == "determiner"sv);
+            if (before.doc == mention.doc && before.form == MentionForm::description && before.entity &&
+                before.owner_mention && !before.plural && !before.possessive &&
+                before.last_token + 2 == mention.first_token && tokens[before.last_token + 1].norm == ","sv && closed &&
+                entities[*before.entity].kind == EntityKind::character)
+                mention.entity = before.entity;
+        }
         if (mention.form == MentionForm::description && !mention.entity && options_.link_descriptions) {
             std::optional<std::size_t> owner;
             if (mention.owner_mention) owner = mentions[*mention.owner_mention].entity;

@@ -817,3 +817,10 @@ TEST_CASE("names that differ only by a generational suffix are different people"
     CHECK(test::has_mention(story, "Stanley Yelnats I", "Stanley's great-grandfather"));
     CHECK(test::has_mention(story, "Stanley Yelnats IV", "Stanley"));
 }
+
+TEST_CASE("a description set off after an owned one is the same one but a list is not", "[reconcile]") {
+    const auto story = test::extract("Shug, long rejected by her father, the local preacher, sings in his church. "
+                                     "Harry meets his uncle, the sheriff, the mayor and the priest.");
+    CHECK(test::has_mention(story, "Shug's father", "the local preacher"));
+    CHECK_FALSE(test::has_mention(story, "Harry's uncle", "the sheriff"));
+}
