@@ -687,7 +687,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.participle = true;
         } else if (const auto appositive = left_word == ","sv ? apposition_subject(left, short_apposition) : std::nullopt;
                    (left_class == "coordinator"sv || left_word == ","sv) &&
-                   (!predicates.empty() || appositive || (left_class == "coordinator"sv && be_clause_before(left)))) {
+                   (!predicates.empty() || appositive || (left_class == "coordinator"sv && be_clause_before(left)) ||
+                    // "Harry, betrayed by Ron, cries": a passive participle set off after the name opening the sentence.
+                    (left_word == ","sv && left > 0 && is_entity(left - 1) && items[left - 1].is_character() &&
+                     i + 1 < n && items[i + 1].word == "by"sv))) {
             // "defects and hides": a second verb of the same subject. A word
             // that is also a noun must be in the tense of a verb before it.
             // A character right after it ("and helps him") makes it a verb anyway.

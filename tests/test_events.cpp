@@ -1115,3 +1115,11 @@ TEST_CASE("sharing a kiss is a kiss", "[events]") {
     CHECK(among(story, kiss->agents, "Harry"));
     CHECK(among(story, kiss->agents, "Ginny"));
 }
+
+TEST_CASE("a passive participle set off after the name opening the sentence is an event on that name", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Harry, betrayed by Ron, cries.");
+    const auto* betray = event_of(story, "betray");
+    REQUIRE(betray);
+    CHECK(among(story, betray->agents, "Ron"));
+    CHECK(among(story, betray->patients, "Harry"));
+}
