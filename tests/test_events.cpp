@@ -1123,3 +1123,12 @@ TEST_CASE("a passive participle set off after the name opening the sentence is a
     CHECK(among(story, betray->agents, "Ron"));
     CHECK(among(story, betray->patients, "Harry"));
 }
+
+TEST_CASE("long before a participle is an adverb", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Harry, long rejected by Ron, cries. Harry longs for Ginny.");
+    const auto* reject = event_of(story, "reject");
+    REQUIRE(reject);
+    CHECK(among(story, reject->agents, "Ron"));
+    CHECK(among(story, reject->patients, "Harry"));
+    CHECK(event_of(story, "long"));
+}
