@@ -779,6 +779,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool by_follows = i + 1 < n && items[i + 1].word == "by"sv;
             const bool after_passive = left_class == "coordinator"sv && !predicates.empty() && predicates.back().passive;
             p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
+            // "is starved, overworked and scolded": a participle listed right after a passive one is passive too.
+            const bool listed_after_passive = !predicates.empty() && predicates.back().passive &&
+                                              predicates.back().item + 2 == i && (left_word == ","sv || left_word == "and"sv);
+            // Not a verb of two who do it together ("are found and married"): they marry.
+            const auto together = [&](const std::string& lemma) {
+                const auto implied = rules_.event_relations.find(lemma);
+                return implied != rules_.event_relations.end() &&
+                       std::all_of(implied->second.begin(), implied->second.end(), [](const EventRelation& relation) {
+                           return relation.direction == EventRelation::Direction::undirected;
+                       });
+            };
+            if (form && !p.passive && listed_after_passive && form->shape == Shape::past && (i + 1 >= n || !is_entity(i + 1)) &&
+                !together(form->lemma))
+                p.passive = true;
             // "but Elsa, frightened that she will hurt her, strikes": a participle set off right
             // after a name that opens its clause says what befell that name.
             if (form && !p.passive && left_word == ","sv && form->shape == Shape::past && left > 0 && is_entity(left - 1) &&
@@ -1658,6 +1672,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.patients.erase(p.patients.begin() + static_cast<std::ptrdiff_t>(k));
             p.prepositions.erase(p.prepositions.begin() + static_cast<std::ptrdiff_t>(k));
         }
+    }
+    // "Harry is mocked and beaten by Ron", "starved, overworked and scolded by Miss Minchin": passive
+    // participles joined by "and" or commas share the doers named after the last.
+    for (std::size_t q = predicates.size(); q-- > 1;) {
+        Predicate& p = predicates[q - 1];
+        const Predicate& next = predicates[q];
+        if (!p.passive || !p.agents.empty() || !next.passive || next.agents.empty() || next.aux_begin <= p.item) continue;
+        bool joined = true;
+        for (std::size_t i = p.item + 1; i < next.aux_begin && joined; ++i)
+            joined = items[i].word == ","sv || items[i].word == "and"sv;
+        if (joined) p.agents = next.agents;
     }
 
     // "convinces him that ...": where the "that" after a telling verb's object is.

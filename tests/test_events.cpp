@@ -1132,3 +1132,14 @@ TEST_CASE("long before a participle is an adverb", "[events]") {
     CHECK(among(story, reject->patients, "Harry"));
     CHECK(event_of(story, "long"));
 }
+
+TEST_CASE("passive participles joined by and or commas share the doers after the last", "[events]") {
+    const auto story = test::extract("Harry meets Ron. Harry is mocked and beaten by Ron. Ron and Ginny are found and married.");
+    const auto* mock = event_of(story, "mock");
+    REQUIRE(mock);
+    CHECK(among(story, mock->agents, "Ron"));
+    CHECK(among(story, mock->patients, "Harry"));
+    const auto* marry = event_of(story, "marry");
+    REQUIRE(marry);
+    CHECK(among(story, marry->agents, "Ginny"));
+}
