@@ -1005,6 +1005,24 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = predicates[q - 1].subject_begin;
             continue;
         }
+        // "The soldier who shot Harry flees", "the gang that robbed him attacks": the character right
+        // before the verb is the relative clause's object; the verb is the antecedent's.
+        if (is_entity(k) && q > 0 && predicates[q - 1].relative && !predicates[q - 1].agents.empty() &&
+            predicates[q - 1].item < k && p.form &&
+            (p.form->shape == Shape::third_person || p.form->shape == Shape::past) && !p.bare_infinitive &&
+            std::none_of(predicates[q - 1].agents.begin(), predicates[q - 1].agents.end(),
+                         [&](std::size_t agent) { return agent == *items[k].entity; })) {
+            bool object_of_clause = true;
+            for (std::size_t i = predicates[q - 1].item + 1; i < k && object_of_clause; ++i)
+                object_of_clause = items[i].word != ","sv && items[i].word != "and"sv && items[i].word != "that"sv &&
+                                   !is_boundary(i) && classes[i] != "relative"sv && classes[i] != "coordinator"sv &&
+                                   !opens_subordinate_clause(classes[i]) && classes[i] != "after"sv && classes[i] != "before"sv;
+            if (object_of_clause) {
+                p.agents = predicates[q - 1].agents;
+                p.subject_begin = p.aux_begin;
+                continue;
+            }
+        }
         if (is_entity(k) && (k == 0 || classes[k - 1] != "preposition"sv)) {
             p.agents.push_back(*items[k].entity);
             p.subject_begin = k;

@@ -1143,3 +1143,14 @@ TEST_CASE("passive participles joined by and or commas share the doers after the
     REQUIRE(marry);
     CHECK(among(story, marry->agents, "Ginny"));
 }
+
+TEST_CASE("the verb after a relative clause with an object is the antecedent's", "[events]") {
+    const auto story = test::extract("Harry meets Ron. The soldier who shot Harry flees. Ron says that Draco stabbed Harry.");
+    const auto* flee = event_of(story, "flee");
+    REQUIRE(flee);
+    CHECK(among(story, flee->agents, "the soldier"));
+    CHECK_FALSE(among(story, flee->agents, "Harry"));
+    const auto* shoot = event_of(story, "shoot");
+    REQUIRE(shoot);
+    CHECK(among(story, shoot->patients, "Harry"));
+}
