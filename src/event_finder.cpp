@@ -517,6 +517,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
+    // "The woman who loves him dies": an object pronoun closing a relative clause, a verb after it.
+    const auto object_of_relative_before = [&](std::size_t k) {
+        if (predicates.empty() || !predicates.back().relative || predicates.back().item >= k ||
+            predicates.back().item + 4 < k)
+            return false;
+        for (std::size_t i = predicates.back().item + 1; i < k; ++i)
+            if (!items[i].is_word || items[i].mention || !classes[i].empty()) return false;
+        return true;
+    };
     // Stable addresses for Predicate::form; a list, as most sentences need none and an empty deque allocates.
     std::list<std::vector<VerbForm>> prefixed_readings;
     for (std::size_t i = 0; i < n; ++i) {
@@ -637,8 +646,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
             p.bare_infinitive = true;
-        } else if ((is_entity(left) && !object_pronoun(left)) || left_class == "subject"sv || left_class == "plural-subject"sv ||
-                   left_class == "relative"sv) {
+        } else if ((is_entity(left) && (!object_pronoun(left) || object_of_relative_before(left))) ||
+                   left_class == "subject"sv || left_class == "plural-subject"sv || left_class == "relative"sv) {
             // "Matt and Mark rescue", "Matt and his son Mark rescue": names joined by "and".
             const auto joined_by_and = [&] {
                 for (std::size_t j = left, skipped = 0; j >= 2 && skipped <= 3; --j, ++skipped) {

@@ -1154,3 +1154,10 @@ TEST_CASE("the verb after a relative clause with an object is the antecedent's",
     REQUIRE(shoot);
     CHECK(among(story, shoot->patients, "Harry"));
 }
+
+TEST_CASE("a verb after an object pronoun closing a relative clause is the antecedent's", "[events]") {
+    const auto story = test::extract("Harry meets Ron. The woman who loves him dies.");
+    const auto* die = event_of(story, "die");
+    REQUIRE(die);
+    CHECK(among(story, die->agents, "the woman"));
+}
