@@ -518,11 +518,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
     // "The woman who loves him dies": an object pronoun closing a relative clause, a verb after it.
+    // So is a name there: "The men who robbed Harry attack Ron".
     const auto object_of_relative_before = [&](std::size_t k) {
         if (predicates.empty() || !predicates.back().relative || predicates.back().item >= k ||
             predicates.back().item + 4 < k)
             return false;
-        for (std::size_t i = predicates.back().item + 1; i < k; ++i)
+        const std::size_t phrase = is_entity(k) ? phrase_start(k) : k;
+        for (std::size_t i = predicates.back().item + 1; i < phrase; ++i)
             if (!items[i].is_word || items[i].mention || !classes[i].empty()) return false;
         return true;
     };
@@ -667,8 +669,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "the guards give", "the hyenas attack": a plural description takes the bare verb too.
             const bool plural_description = items[left].mention && items[left].mention->plural &&
                                             items[left].mention->form == MentionForm::description;
+            // "The men who robbed Harry attack Ron": the verb agrees with the relative clause's antecedent.
+            const auto plural_antecedent = [&] {
+                if (!is_entity(left) || !object_of_relative_before(left)) return false;
+                const Predicate& clause = predicates.back();
+                if (clause.aux_begin < 2) return false;
+                const std::size_t antecedent = clause.aux_begin - 2;
+                return is_entity(antecedent) && items[antecedent].mention->plural;
+            };
             const bool plural = left_class == "plural-subject"sv || left_class == "relative"sv || plural_description ||
-                                joined_by_and();
+                                joined_by_and() || plural_antecedent();
             form = plural ? reading((*readings), {Shape::third_person, Shape::past, Shape::base})
                           : reading((*readings), {Shape::third_person, Shape::past});
             if (form && form->shape == Shape::base && form->also_noun && !plural) form = nullptr;
@@ -1017,8 +1027,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "The soldier who shot Harry flees", "the gang that robbed him attacks": the character right
         // before the verb is the relative clause's object; the verb is the antecedent's.
         if (is_entity(k) && q > 0 && predicates[q - 1].relative && !predicates[q - 1].agents.empty() &&
-            predicates[q - 1].item < k && p.form &&
-            (p.form->shape == Shape::third_person || p.form->shape == Shape::past) && !p.bare_infinitive &&
+            predicates[q - 1].item < k && p.form && p.form->shape != Shape::present_participle && !p.bare_infinitive &&
+            !p.infinitive && !p.participle &&
             std::none_of(predicates[q - 1].agents.begin(), predicates[q - 1].agents.end(),
                          [&](std::size_t agent) { return agent == *items[k].entity; })) {
             bool object_of_clause = true;

@@ -1161,3 +1161,14 @@ TEST_CASE("a verb after an object pronoun closing a relative clause is the antec
     REQUIRE(die);
     CHECK(among(story, die->agents, "the woman"));
 }
+
+TEST_CASE("a plural verb after a relative clause agrees with its plural antecedent", "[events]") {
+    const auto story = test::extract("Harry meets Ron. The men who robbed Harry attack Ron.");
+    const auto* attack = event_of(story, "attack");
+    REQUIRE(attack);
+    CHECK(among(story, attack->agents, "the men"));
+    CHECK(among(story, attack->patients, "Ron"));
+    const auto* rob = event_of(story, "rob");
+    REQUIRE(rob);
+    CHECK(among(story, rob->patients, "Harry"));
+}
