@@ -345,6 +345,19 @@ bool coordinated(const Document& document, std::size_t from_token, std::size_t t
     return true;
 }
 
+/// Whether two names stand together as a couple with a kin noun between: "Mr. Fox with his
+/// wife, Mrs. Fox", "Vito and his son Michael".
+bool joined_as_kin(const Document& document, std::size_t from_token, std::size_t to_token) {
+    if (to_token < from_token + 4 || to_token > from_token + 5) return false;
+    const auto& tokens = document.tokens;
+    const std::string& joint = tokens[from_token + 1].key;
+    const std::string& owner = tokens[from_token + 2].key;
+    const bool comma = to_token == from_token + 5;
+    return (joint == "with"sv || joint == "and"sv) && (owner == "his"sv || owner == "her"sv) &&
+           tokens[from_token + 3].is_word && !starts_upper(tokens[from_token + 3].norm) &&
+           (!comma || tokens[from_token + 4].norm == ","sv);
+}
+
 /// A description's qualifier as lower-case words: "ice-cream" and "ice cream" are {ice, cream}.
 std::set<std::string> qualifier_words(const std::string& qualifier) {
     std::set<std::string> words;
@@ -1004,6 +1017,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (earlier.named && later.named && earlier.entity != later.entity &&
                         first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
                         joined.insert({earlier.entity, later.entity});
+                    // "Mr. Fox with his wife, Mrs. Fox, and their children": the kin noun between is the second.
+                    if (k >= 3 && later.named && recent[k - 3].named && recent[k - 3].entity != later.entity &&
+                        earlier.entity == later.entity && recent[k - 3].sentence == sentence &&
+                        joined_as_kin(document, mentions[recent[k - 3].mention].last_token, second.first_token))
+                        joined.insert({recent[k - 3].entity, later.entity});
                 }
                 return joined;
             };

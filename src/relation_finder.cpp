@@ -348,6 +348,28 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
             story.entities[*before.entity].kind == EntityKind::character && *before.entity != *mention.entity)
             return {*before.entity};
     }
+    // "Mr. Fox with his wife, Mrs. Fox, and their four children": a name, the kin it has, and that
+    // kin's name just before an unresolved "their" own it together.
+    if (tokens[mention.first_token].key == "their"sv) {
+        std::vector<std::size_t> before;  // the characters named or described before it in its sentence, nearest first
+        for (std::size_t k = description; k-- > 0 && before.size() < 3;) {
+            const Mention& m = story.mentions[k];
+            if (m.doc != mention.doc || m.sentence != mention.sentence) break;
+            if (m.form == MentionForm::pronoun || !m.entity) continue;
+            before.push_back(k);
+        }
+        if (before.size() == 3) {
+            const Mention& second = story.mentions[before[0]];
+            const Mention& kin = story.mentions[before[1]];
+            const Mention& first = story.mentions[before[2]];
+            if (first.form == MentionForm::name && second.form == MentionForm::name &&
+                kin.form == MentionForm::description && *kin.entity == *second.entity && *first.entity != *second.entity &&
+                kin.owner_mention && story.mentions[*kin.owner_mention].entity == first.entity &&
+                story.entities[*first.entity].kind == EntityKind::character &&
+                story.entities[*second.entity].kind == EntityKind::character && second.last_token + 3 >= mention.first_token)
+                return {*first.entity, *second.entity};
+        }
+    }
     // An unresolved "their" left no owner mention; the description's text still opens with it.
     const auto pronoun = rules_.pronouns.find(tokens[mention.first_token].key);
     if (pronoun == rules_.pronouns.end() || !pronoun->second.plural ||

@@ -1473,3 +1473,9 @@ TEST_CASE("a name set off as one of someone's friends is that one's friend", "[r
     const auto story = test::extract("Gerry plays football. Ray Budds, one of Gerry's old friends, misses a block.");
     CHECK(relation(story, "friend", "Ray Budds", "Gerry"));
 }
+
+TEST_CASE("their kin after a name and that one's named kin is kin of both", "[relations]") {
+    const auto story = test::extract("On a hill lives Mr. Fox with his wife, Mrs. Fox, and their four children.");
+    CHECK(relation(story, "family", "the children", "Mr. Fox", "child"));
+    CHECK(relation(story, "family", "the children", "Mrs. Fox", "child"));
+}
