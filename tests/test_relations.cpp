@@ -1479,3 +1479,10 @@ TEST_CASE("their kin after a name and that one's named kin is kin of both", "[re
     CHECK(relation(story, "family", "the children", "Mr. Fox", "child"));
     CHECK(relation(story, "family", "the children", "Mrs. Fox", "child"));
 }
+
+TEST_CASE("with the help of a list every helper listed first or last helps the subject after it", "[relations]") {
+    const auto story = test::extract("Odysseus meets Telemachus, Eumaeus and Philoetius. With the help of Telemachus, "
+                                     "Eumaeus and the loyal cowherd Philoetius he kills the suitors.");
+    CHECK(relation(story, "helped", "Telemachus", "Odysseus"));
+    CHECK(relation(story, "helped", "Philoetius", "Odysseus"));
+}
