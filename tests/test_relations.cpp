@@ -1486,3 +1486,8 @@ TEST_CASE("with the help of a list every helper listed first or last helps the s
     CHECK(relation(story, "helped", "Telemachus", "Odysseus"));
     CHECK(relation(story, "helped", "Philoetius", "Odysseus"));
 }
+
+TEST_CASE("acting on someone's advice says they advised", "[relations]") {
+    const auto story = test::extract("Sir Walter meets Lady Russell. On the advice of Lady Russell, he agrees to let the house.");
+    CHECK(relation(story, "helped", "Lady Russell", "Sir Walter", "advised"));
+}
