@@ -1111,8 +1111,22 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     return candidate.sentence == mention.sentence && candidate.subject &&
                            mentions[candidate.mention].plural;
                 });
+            // "Bambi meets Faline again, and they fall in love": a subject "they" right after ", and"
+            // following one character's deed to another is those two, whom the event finder pairs.
+            const auto deed_pair_before = [&] {
+                if (!subject_pronoun || mention.first_token < 2 || document.tokens[mention.first_token - 1].key != "and"sv ||
+                    document.tokens[mention.first_token - 2].norm != ","sv)
+                    return false;
+                std::set<std::size_t> singles;
+                for (const Salient& candidate : recent) {
+                    if (candidate.sentence != mention.sentence) continue;
+                    if (mentions[candidate.mention].plural) return false;
+                    singles.insert(candidate.entity);
+                }
+                return singles.size() == 2;
+            };
             const bool names_joined_before =
-                plural_pronoun && !group_subject_before && !names_joined_in(mention.sentence).empty();
+                plural_pronoun && !group_subject_before && (!names_joined_in(mention.sentence).empty() || deed_pair_before());
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;

@@ -1052,7 +1052,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             join_earlier_subjects(p);
         } else if (const bool two = the_two(k); two || unresolved_plural(k, "they")) {
             p.agents = two ? joined_names(items, k, {}) : names_joined_before(k, {});
-            p.two_subject = two && p.agents.size() != 2;
+            // "Bambi meets Faline again, and they fall in love": a "they" no names joined before it
+            // stand for, right after ", and", is the pair of the clause before, as "the two" is.
+            const bool they_after_joint = !two && p.agents.empty() && k >= 2 && items[k - 1].word == "and"sv &&
+                                          items[k - 2].word == ","sv;
+            p.two_subject = (two && p.agents.size() != 2) || they_after_joint;
             if (p.two_subject) p.agents.clear();
             p.subject_begin = two ? k - 1 : k;
             // "the two quickly become close friends": the relation rules read the two by name.

@@ -1491,3 +1491,8 @@ TEST_CASE("acting on someone's advice says they advised", "[relations]") {
     const auto story = test::extract("Sir Walter meets Lady Russell. On the advice of Lady Russell, he agrees to let the house.");
     CHECK(relation(story, "helped", "Lady Russell", "Sir Walter", "advised"));
 }
+
+TEST_CASE("they after and following one character's deed to another are those two", "[relations]") {
+    const auto story = test::extract("Bambi grows up. Bambi meets Faline again, and they fall in love.");
+    CHECK(relation(story, "romance", "Bambi", "Faline"));
+}
