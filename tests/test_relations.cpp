@@ -1496,3 +1496,11 @@ TEST_CASE("they after and following one character's deed to another are those tw
     const auto story = test::extract("Bambi grows up. Bambi meets Faline again, and they fall in love.");
     CHECK(relation(story, "romance", "Bambi", "Faline"));
 }
+
+TEST_CASE("one born to two is their child", "[relations]") {
+    const auto story = test::extract("Matilda Wormwood is born to Harry Wormwood and Zinnia.");
+    CHECK((relation(story, "family", "Harry Wormwood", "Matilda Wormwood") ||
+           relation(story, "family", "Matilda Wormwood", "Harry Wormwood")));
+    CHECK((relation(story, "family", "Zinnia", "Matilda Wormwood") ||
+           relation(story, "family", "Matilda Wormwood", "Zinnia")));
+}
