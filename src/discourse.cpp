@@ -817,8 +817,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool closed = after + 1 < tokens.size() && tokens[after].norm == ","sv && tokens[after + 1].is_word &&
                                 tokens[after + 1].key != "and"sv && tokens[after + 1].key != "or"sv &&
                                 !rules_.pronouns.count(tokens[after + 1].key) &&
-                                !(rules_.event_words.count(tokens[after + 1].key) &&
-                                  rules_.event_words.at(tokens[after + 1].key) == "determiner"sv);
+                                rules_.word_class(tokens[after + 1].key) != "determiner"sv;
             if (before.doc == mention.doc && before.form == MentionForm::description && before.entity &&
                 before.owner_mention && !before.plural && !before.possessive &&
                 before.last_token + 2 == mention.first_token && tokens[before.last_token + 1].norm == ","sv && closed &&

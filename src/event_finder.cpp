@@ -111,10 +111,7 @@ const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& wo
     return nullptr;
 }
 
-std::string_view EventFinder::word_class(const std::string& word) const {
-    const auto found = rules_.event_words.find(word);
-    return found == rules_.event_words.end() ? std::string_view() : std::string_view(found->second);
-}
+std::string_view EventFinder::word_class(const std::string& word) const { return rules_.word_class(word); }
 
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
@@ -547,7 +544,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         p.item = i;
         // Walk left over adverbs, negation and auxiliaries.
         bool be = false, have = false, modal = false;
-        std::optional<std::size_t>& causative_object = p.causative_object;
         std::size_t k = i;
         while (k > 0) {
             const std::size_t j = k - 1;
@@ -561,9 +557,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (c == "negation"sv) { p.negated = true; k = j; continue; }
             // "Munro has him arrested", "to have Albany killed": a causative "have" and the one it is
             // done to; its subject had it done. Only a character (or a pronoun) right before the verb.
-            if (k == i && !causative_object && j > 0 && is_entity(j) && items[j].is_character() && classes[j - 1] == "have"sv &&
+            if (k == i && !p.causative_object && j > 0 && is_entity(j) && items[j].is_character() && classes[j - 1] == "have"sv &&
                 reading(*readings, {Shape::past}) && !reading(*readings, {Shape::base, Shape::third_person})) {
-                causative_object = items[j].entity;
+                p.causative_object = items[j].entity;
                 have = true;
                 k = j - 1;
                 continue;
@@ -873,7 +869,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return nullptr;
     };
-    const auto after_relative_clause = [&](std::size_t q) { return relative_clause_before(q) != nullptr; };
     const auto who_clause_antecedent = [&](std::size_t comma) -> std::optional<std::size_t> {
         for (std::size_t j = comma, seen = 0; j-- > 0 && seen < 40; ++seen) {
             if (items[j].word == ","sv) return std::nullopt;
@@ -969,9 +964,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
             // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo".
-            if (after_relative_clause(q)) {
+            if (const Predicate* clause = relative_clause_before(q)) {
                 p.inherits_subject = false;
-                p.agents = relative_clause_before(q)->agents;
+                p.agents = clause->agents;
                 p.subject_begin = p.aux_begin - 1;
                 continue;
             }
@@ -1138,8 +1133,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (items[k].word == ","sv) {
             // "The crew, which also includes Tank, his brother Dozer and Cypher, trains Neo": after a
             // relative clause on a name that opens the sentence, that name.
-            if (after_relative_clause(q)) {
-                p.agents = relative_clause_before(q)->agents;
+            if (const Predicate* clause = relative_clause_before(q)) {
+                p.agents = clause->agents;
                 p.subject_begin = k;
             } else if (const auto subject = apposition_subject(k, n)) {
                 // "Boris, the apparatchik overseeing the circus, reprimands him."

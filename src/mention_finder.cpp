@@ -699,17 +699,17 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 !verb_after())
                 continue;
             // "Pigs", "Saturdays", "Tasmanians": the plural of an ordinary word or a people.
-            // Not one capitalized again and again inside sentences, alone (never the end of a longer
-            // name: "the Hunger Games"), never in lower case, with no article: that is someone's name
-            // ("Lennie visits Crooks, the stable buck").
-            const bool plural_name = count_of(stats.capitalized_inside, whole_key) >= 2 &&
-                                     count_of(stats.lone_capitalized, whole_key) >= 2 && !stats.word_before.count(whole_key) &&
-                                     count_of(stats.lower_case, whole_key) == 0 &&
-                                     (name_last + 1 >= end || key_of(name_last + 1) != "of"sv) &&
-                                     (first == sentence.first_token ||
-                                      (!starts_upper(tokens[first - 1].norm) && key_of(first - 1) != "the"sv &&
-                                       key_of(first - 1) != "a"sv && !rules_.pronouns.count(key_of(first - 1))));
             if (ends_with("s") && !ends_with("ss")) {
+                // Not one capitalized again and again inside sentences, alone (never the end of a longer
+                // name: "the Hunger Games"), never in lower case, with no article: that is someone's name
+                // ("Lennie visits Crooks, the stable buck").
+                const bool plural_name = count_of(stats.capitalized_inside, whole_key) >= 2 &&
+                                         count_of(stats.lone_capitalized, whole_key) >= 2 && !stats.word_before.count(whole_key) &&
+                                         count_of(stats.lower_case, whole_key) == 0 &&
+                                         (name_last + 1 >= end || key_of(name_last + 1) != "of"sv) &&
+                                         (first == sentence.first_token ||
+                                          (!starts_upper(tokens[first - 1].norm) && key_of(first - 1) != "the"sv &&
+                                           key_of(first - 1) != "a"sv && !rules_.pronouns.count(key_of(first - 1))));
                 const std::string singular = whole_key.substr(0, whole_key.size() - 1);
                 if ((rules_.common_words.count(singular) && !plural_name) || rules_.demonyms.count(singular) ||
                     rules_.months.count(singular) || rules_.not_names.count(singular))
@@ -1287,10 +1287,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     appositive = character_name_ending_at(i - 2);
                 // "Ragueneau, now her steward,": an adverb after the mark.
                 if (!appositive && !owns_next && i >= sentence.first_token + 3 && tokens[i - 2].norm == ","sv &&
-                    [&] {
-                        const auto word = rules_.event_words.find(key_of(i - 1));
-                        return word != rules_.event_words.end() && word->second == "adverb"sv;
-                    }() &&
+                    rules_.word_class(key_of(i - 1)) == "adverb"sv &&
                     !name_right_after())
                     appositive = character_name_ending_at(i - 3);
                 bool in_list = false;
