@@ -147,17 +147,24 @@ void add_role(Entity& entity, const std::string& role) {
 /// question is two array lookups instead of a pass over the tokens between.
 class ClauseBoundaries {
 public:
-    explicit ClauseBoundaries(const Document& document)
+    ClauseBoundaries(const Document& document, const RuleData& rules)
         : hard_before_(document.tokens.size() + 1, 0), shares_subject_(document.tokens.size(), false) {
         const auto& tokens = document.tokens;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string& word = tokens[i].key;
             bool hard = false;
             if (clause_boundaries.count(word)) {
-                // "X is grateful to see Y and gives him": "and" before a verb shares X as subject.
+                // "X is grateful to see Y and gives him": "and" before a verb shares X as subject;
+                // after a comma and before a determiner or preposition a new subject follows
+                // (", and the Beast drives her out", ", and in the marketplace Aladdin saves her";
+                // not the list "Eumaeus and the loyal cowherd Philoetius").
                 if ((word == "and"sv || word == "but"sv) && i + 1 < tokens.size()) {
                     const Token& next = tokens[i + 1];
-                    shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key);
+                    const std::string_view next_class = rules.word_class(next.key);
+                    const bool new_subject_follows = i > 0 && tokens[i - 1].norm == ","sv &&
+                                                     (next_class == "determiner"sv || next_class == "preposition"sv);
+                    shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key) &&
+                                         !new_subject_follows;
                 }
                 hard = !shares_subject_[i];
             }
@@ -422,7 +429,7 @@ void DiscourseResolver::run(Story& story) const {
     // second, which is kept, chooses between "he" and "she" candidates with them.
     StoryFacts facts;
     facts.clauses.reserve(story.documents.size());
-    for (const Document& document : story.documents) facts.clauses.emplace_back(document);
+    for (const Document& document : story.documents) facts.clauses.emplace_back(document, rules_);
     // Only names and their entities' kinds count, which no reading changes.
     facts.holders = name_holders(story.mentions, story.entities, rules_);
     std::vector<Mention> trial_mentions = story.mentions;
@@ -1126,6 +1133,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             };
             const bool names_joined_before =
                 plural_pronoun && !group_subject_before && (!names_joined_in(mention.sentence).empty() || deed_pair_before());
+            // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
+            // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him");
+            // nor, when it is the nearest subject, that one under an earlier mention ("Nancy meets Sikes.
+            // She visits Rose to warn her").
+            const auto own_clause_subject = [&](const Salient& candidate) {
+                return object && candidate.sentence == mention.sentence &&
+                       (candidate.subject || candidate.subordinate_subject) &&
+                       !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
+                       !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
+                       !infinitive_doer_between(candidate);
+            };
+            std::optional<std::size_t> nearest_subject;
+            for (auto it = recent.rbegin(); object && it != recent.rend() && it->sentence == mention.sentence; ++it)
+                if (it->subject || it->subordinate_subject) {
+                    if (own_clause_subject(*it)) nearest_subject = it->entity;
+                    break;
+                }
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
@@ -1144,14 +1168,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
                     continue;
-                // "Boris, the apparatchik, reprimands him": not the subject of its own clause,
-                // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him").
-                if (object && candidate.sentence == mention.sentence &&
-                    (candidate.subject || candidate.subordinate_subject) &&
-                    !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
-                    !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
-                    !infinitive_doer_between(candidate))
-                    continue;
+                if (own_clause_subject(candidate) || nearest_subject == candidate.entity) continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;
                 double score = 10.0 - 3.0 * static_cast<double>(distance);
                 if (candidate.subject) score += 3;

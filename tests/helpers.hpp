@@ -37,10 +37,12 @@ inline bool same_entity(const plotgraph::Story& story, const std::string& a, con
     return x && y && x == y;
 }
 
-/// The canonical name of the character the first mention written `text` stands for; "" if none.
-inline std::string resolved_name(const plotgraph::Story& story, const std::string& text) {
+/// The canonical name of the character the mention written `text` stands for, the first such
+/// mention or the one `occurrence` (from 0) says; "" if none.
+inline std::string resolved_name(const plotgraph::Story& story, const std::string& text, std::size_t occurrence = 0) {
     for (const auto& mention : story.mentions)
-        if (mention.text == text) return mention.entity ? story.entities[*mention.entity].name : std::string();
+        if (mention.text == text && occurrence-- == 0)
+            return mention.entity ? story.entities[*mention.entity].name : std::string();
     return {};
 }
 

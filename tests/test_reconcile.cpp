@@ -141,6 +141,22 @@ TEST_CASE("an object pronoun is not the subject of its own clause", "[reconcile]
     CHECK(vladimir->mentions.size() == 2);
 }
 
+TEST_CASE("an object pronoun is not its clause's subject under that subject's earlier mention", "[reconcile]") {
+    const auto story = test::extract("Nancy meets Sikes. She secretly visits Rose to warn her, and later meets Rose at night.");
+    CHECK(test::has_mention(story, "Rose", "her"));
+    CHECK_FALSE(test::has_mention(story, "Nancy", "her"));
+}
+
+TEST_CASE("'and' before an article or a preposition opens a clause with a subject of its own", "[reconcile]") {
+    const auto beast = test::extract(
+        "Belle meets Mrs. Potts. Exploring the castle, Belle finds the enchanted rose, and the Beast, enraged, drives her out.");
+    CHECK(test::has_mention(beast, "Belle", "her"));
+    const auto jasmine = test::extract(
+        "Princess Jasmine meets Abu. Tired of her sheltered life, she runs away from the palace, and in the marketplace "
+        "Aladdin saves her from an angry merchant.");
+    CHECK(test::resolved_name(jasmine, "her", 1) == "Princess Jasmine");
+}
+
 TEST_CASE("the object of a relative clause is not the one the clause is about", "[reconcile]") {
     const auto story = test::extract(
         "Vladimir becomes friends with Lionel Witherspoon, a security guard who helped him at the store.");
