@@ -88,8 +88,12 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     std::size_t next = mention.last_token + 1;
     if (next >= sentence_end) return false;
     // "Thresh, the other District 11 tribute, kills Clove": look past the apposition.
-    if (document.tokens[next].norm == ","sv && next + 1 < sentence_end &&
-        appositive_openers.count(document.tokens[next + 1].key)) {
+    // "Miss Pross, Lucie's devoted companion, nurses him" too.
+    const auto opens_apposition = [&](std::size_t at) {
+        return appositive_openers.count(document.tokens[at].key) ||
+               (starts_upper(document.tokens[at].norm) && at + 1 < sentence_end && document.tokens[at + 1].norm == "'s"sv);
+    };
+    if (document.tokens[next].norm == ","sv && next + 1 < sentence_end && opens_apposition(next + 1)) {
         for (std::size_t k = next + 2; k < sentence_end && k <= next + 12; ++k) {
             if (document.tokens[k].norm == ","sv && k + 1 < sentence_end) {
                 next = k + 1;
@@ -1147,7 +1151,21 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             std::optional<std::size_t> nearest_subject;
             for (auto it = recent.rbegin(); object && it != recent.rend() && it->sentence == mention.sentence; ++it)
                 if (it->subject || it->subordinate_subject) {
-                    if (own_clause_subject(*it)) nearest_subject = it->entity;
+                    if (!own_clause_subject(*it)) break;
+                    nearest_subject = it->entity;
+                    // and those joined with it: "until Lorry and Miss Pross, Lucie's companion, nurse him"
+                    std::size_t first_token = mentions[it->mention].first_token;
+                    for (auto partner = it + 1; partner != recent.rend() && partner->sentence == mention.sentence; ++partner) {
+                        const Mention& joined = mentions[partner->mention];
+                        if (joined.last_token >= first_token || !coordinated(document, joined.last_token, first_token)) break;
+                        // ", and" after no list joins clauses: "gives her the piglet, and she names him Wilbur".
+                        const bool comma_and = joined.last_token + 3 == first_token &&
+                                               document.tokens[joined.last_token + 1].norm == ","sv &&
+                                               document.tokens[joined.last_token + 2].key == "and"sv;
+                        if (comma_and && (joined.first_token == 0 || document.tokens[joined.first_token - 1].norm != ","sv)) break;
+                        excluded_group.insert(partner->entity);
+                        first_token = joined.first_token;
+                    }
                     break;
                 }
             for (const Salient& candidate : recent) {

@@ -157,6 +157,13 @@ TEST_CASE("'and' before an article or a preposition opens a clause with a subjec
     CHECK(test::resolved_name(jasmine, "her", 1) == "Princess Jasmine");
 }
 
+TEST_CASE("an object pronoun is none of the subjects joined with its clause's subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Sydney Carton meets Charles Darnay. Darnay falls ill until Lorry and Miss Pross, Lucie's devoted companion, "
+        "nurse him back to health.");
+    CHECK(test::resolved_name(story, "him") == "Charles Darnay");
+}
+
 TEST_CASE("the object of a relative clause is not the one the clause is about", "[reconcile]") {
     const auto story = test::extract(
         "Vladimir becomes friends with Lionel Witherspoon, a security guard who helped him at the store.");
