@@ -897,7 +897,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return set_kind(EntityKind::place, "GPE", KindEvidence::stated);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
-    const auto known = rules_.gazetteer.find(whole);
+    auto known = rules_.gazetteer.find(whole);
+    // "Gru" is not the GRU: an acronym the gazetteer knows is one only in capitals.
+    if (known != rules_.gazetteer.end() && known->second.acronym && !several_words &&
+        std::any_of(tokens[candidate.first].norm.begin(), tokens[candidate.first].norm.end(),
+                    [](char c) { return c >= 'a' && c <= 'z'; }))
+        known = rules_.gazetteer.end();
     if (known != rules_.gazetteer.end()) {
         if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"
             return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);

@@ -15,6 +15,12 @@ namespace plotgraph {
 namespace detail {
 namespace {
 
+/// Whether a gazetteer entry is written in capitals, two letters or more and no small ones: "GRU", "3M".
+bool is_acronym(std::string_view entry) {
+    const auto letters = std::count_if(entry.begin(), entry.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return letters >= 2 && std::none_of(entry.begin(), entry.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 struct FileContent {
     std::string display_name;  // for messages: the path, or the name of a built-in file
     std::string text;
@@ -177,6 +183,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (cols[1] == "organization") known = {EntityKind::organization, "ORG"};
             else if (cols[1] == "place") known = {EntityKind::place, "FAC"};
             else file.fail("kind must be organization or place");
+            known.acronym = is_acronym(cols[0]);
             const std::string key = entry_key(cols[0]);
             data->gazetteer.try_emplace(key, known);
             data->longest_gazetteer_words = std::max(data->longest_gazetteer_words, word_count(key));

@@ -32,7 +32,8 @@ struct RoleNoun {
 
 struct KnownName {
     EntityKind kind = EntityKind::place;
-    std::string subtype;  // GPE, LOC, FAC, ORG
+    std::string subtype;   // GPE, LOC, FAC, ORG
+    bool acronym = false;  // written in capitals ("GRU"): a word written otherwise ("Gru") is not it
 };
 
 struct NameCue {

@@ -67,6 +67,17 @@ TEST_CASE("a character known only by kinship is a description owned by someone",
     CHECK(test::find(story, "KGB")->kind == EntityKind::organization);
 }
 
+TEST_CASE("an acronym the gazetteer knows names the organization only in capitals", "[mentions]") {
+    const auto story = test::extract("Gru is a supervillain who lives in a dark house. Gru plans to steal the Moon.");
+    const auto* gru = test::find(story, "Gru");
+    REQUIRE(gru);
+    CHECK(gru->kind == EntityKind::character);
+    const auto spies = test::extract("Anatoly defects. The GRU watches his wife in Moscow.");
+    const auto* agency = test::find(spies, "GRU");
+    REQUIRE(agency);
+    CHECK(agency->kind == EntityKind::organization);
+}
+
 TEST_CASE("fable animals named with 'the' are characters", "[mentions]") {
     const auto story = test::extract("A Fox saw a Crow fly off with a piece of cheese. The Fox walked up to the foot of the tree.");
     const plotgraph::Entity* fox = nullptr;
