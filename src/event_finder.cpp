@@ -555,6 +555,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
             if (c == "negation"sv) { p.negated = true; k = j; continue; }
+            // "Arthur, Seward and Quincey each give Lucy a transfusion": a quantifier floated
+            // between a subject and its verb.
+            if (j + 1 == i && j > 0 && is_entity(j - 1) &&
+                (items[j].word == "each"sv || items[j].word == "both"sv || items[j].word == "all"sv)) {
+                k = j;
+                continue;
+            }
             // "Munro has him arrested", "to have Albany killed": a causative "have" and the one it is
             // done to; its subject had it done. Only a character (or a pronoun) right before the verb.
             if (k == i && !p.causative_object && j > 0 && is_entity(j) && items[j].is_character() && classes[j - 1] == "have"sv &&
@@ -632,12 +639,28 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool after_control = left_word == "in"sv && left > 0 && lexicon[left - 1] &&
                                        std::any_of(lexicon[left - 1]->begin(), lexicon[left - 1]->end(),
                                                    [&](const VerbForm& verb) { return rules_.control_verbs.count(verb.lemma); });
-            if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control)
+            // "beaten for refusing to help him": a refusal after "for", whose deed does not happen.
+            const auto refusal = [&] {
+                const VerbForm* participle = reading(*readings, {Shape::present_participle});
+                if (!participle) return false;
+                const auto control = rules_.control_verbs.find(participle->lemma);
+                return control != rules_.control_verbs.end() && control->second == "negative"sv;
+            };
+            if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control ||
+                (left_word == "for"sv && refusal()))
                 form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
         } else if (left_class == "after"sv || left_class == "before"sv || opens_subordinate_clause(left_class)) {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
+        } else if (std::size_t first = joined_object_start(left); is_entity(left) && items[left].is_character() &&
+                   first > 0 && lexicon[first - 1] &&
+                   std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
+                               [&](const VerbForm& verb) { return rules_.object_participle_verbs.count(verb.lemma) > 0; }) &&
+                   (i + 1 >= n || !is_entity(i + 1)) && (form = reading(*readings, {Shape::past})) != nullptr) {
+            // "finds Marley killed", "leaves him tied to a tree": what befell the object; not
+            // "sees Bob kissed Mary", a clause of its own with an object.
+            p.passive = p.reduced_relative = true;
         } else if (std::size_t first = joined_object_start(left); is_entity(left) && first > 0 && lexicon[first - 1] &&
                    std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
                                [&](const VerbForm& verb) { return rules_.bare_infinitive_verbs.count(verb.lemma) > 0; }) &&

@@ -1172,3 +1172,34 @@ TEST_CASE("a plural verb after a relative clause agrees with its plural antecede
     REQUIRE(rob);
     CHECK(among(story, rob->patients, "Harry"));
 }
+
+TEST_CASE("a quantifier between a subject and its verb leaves the subject its verb's", "[events]") {
+    const auto story = test::extract("Lucy Westenra falls ill. Arthur, Seward and Van Helsing each give Lucy a transfusion.");
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(among(story, give->agents, "Arthur"));
+    CHECK(among(story, give->agents, "Van Helsing"));
+    CHECK(among(story, give->patients, "Lucy Westenra"));
+}
+
+TEST_CASE("a past participle after the object of 'find' or 'leave' is what befell the object", "[events]") {
+    const auto story = test::extract("Tom Sawyer finds Marley killed in his office.");
+    const auto* find = event_of(story, "find");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(find);
+    REQUIRE(kill);
+    CHECK(among(story, find->patients, "Marley"));
+    CHECK(among(story, kill->patients, "Marley"));
+    CHECK_FALSE(among(story, kill->agents, "Marley"));
+}
+
+TEST_CASE("a pretended or refused deed is no event that happened", "[events]") {
+    const auto pretended = test::extract("Regina George meets Cady Heron. Regina pretends to help Cady.");
+    const auto* help = event_of(pretended, "help");
+    REQUIRE(help);
+    CHECK(help->negated);
+    const auto refused = test::extract("Beryl meets Jack Stapleton. Beryl is beaten for refusing to help Jack Stapleton.");
+    const auto* refused_help = event_of(refused, "help");
+    REQUIRE(refused_help);
+    CHECK(refused_help->negated);
+}
