@@ -492,7 +492,29 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         // "does not help", "believes that Shelia gave him the money": nothing the text asserts.
         if (event.negated || event.believed) continue;
         // "convinces him that Hamlet is to blame" tells him something; it is no help.
-        const bool only_told = e < cues.size() && cues[e].tells_that;
+        bool only_told = e < cues.size() && cues[e].tells_that;
+        // Nor is persuading someone to do the persuader a favour ("persuades the witch to give her
+        // a spell") or to act against someone ("persuades Sebastian to kill his brother").
+        if (rules_.persuasion_verbs.count(event.action))
+            for (std::size_t later = e + 1; later < story.events.size() && later < cues.size(); ++later) {
+                const Event& deed = story.events[later];
+                if (deed.evidence.doc != event.evidence.doc || deed.sentence != event.sentence) break;
+                if (!cues[later].persuaded || deed.instigators != event.agents) continue;
+                const bool for_persuader = std::any_of(deed.patients.begin(), deed.patients.end(), [&](std::size_t p) {
+                    return std::find(event.agents.begin(), event.agents.end(), p) != event.agents.end();
+                });
+                const auto lines = rules_.event_relations.find(rules_.relation_lemma(deed.action));
+                const auto of_type = [&](std::string_view type, bool generic_only = false) {
+                    return lines != rules_.event_relations.end() &&
+                           std::any_of(lines->second.begin(), lines->second.end(), [&](const EventRelation& line) {
+                               return line.type == type && (!generic_only || line.subtype.empty() || line.subtype == "-"sv);
+                           });
+                };
+                // But "persuades Madhu to help him" is said of one who needs help and is advised to ask.
+                only_told = only_told || (for_persuader && !of_type("helped", true)) || of_type("opposes") ||
+                            of_type("killed");
+                break;
+            }
         const std::string_view phrasal = e < cues.size() ? cues[e].phrasal_verb : std::string_view{};
         const bool phrasal_lines = !phrasal.empty() && rules_.event_relations.count(phrasal);
         const auto found = rules_.event_relations.find(phrasal_lines ? phrasal : rules_.relation_lemma(event.action));

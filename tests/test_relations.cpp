@@ -1504,3 +1504,12 @@ TEST_CASE("one born to two is their child", "[relations]") {
     CHECK((relation(story, "family", "Zinnia", "Matilda Wormwood") ||
            relation(story, "family", "Matilda Wormwood", "Zinnia")));
 }
+
+TEST_CASE("persuading someone to do the persuader a favour or to act against someone advises no one", "[relations]") {
+    const auto favour = test::extract("Merida meets the witch. Merida persuades the witch to give her a spell.");
+    CHECK_FALSE(relation(favour, "helped", "Merida", "the witch"));
+    const auto plot = test::extract("Antonio meets Sebastian. Antonio persuades Sebastian to kill Alonso.");
+    CHECK_FALSE(relation(plot, "helped", "Antonio", "Sebastian"));
+    const auto advice = test::extract("Aibileen meets Skeeter. Aibileen persuades Skeeter to take the job in New York.");
+    CHECK(relation(advice, "helped", "Aibileen", "Skeeter", "advised"));
+}
