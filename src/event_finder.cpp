@@ -352,6 +352,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto unresolved_plural = [&](std::size_t i, const char* word) {
         return !items[i].mention && items[i].word == word;
     };
+    // "by Hathi", "by the kindly Widow Douglas": "by" before the mention at i, with at most an
+    // article and two plain words (no verbs) between.
+    const auto by_before = [&](std::size_t i) {
+        for (std::size_t k = i, seen = 0; k > 0 && seen <= 3; --k, ++seen) {
+            const SentenceItem& word = items[k - 1];
+            if (word.word == "by"sv) return true;
+            if (!word.is_word || word.mention || lexicon[k - 1] ||
+                (!classes[k - 1].empty() && classes[k - 1] != "determiner"sv))
+                return false;
+        }
+        return false;
+    };
     // "led by Hathi", "wounded by Harry": "by" and a character right after the word at i.
     const auto by_character_after = [&](std::size_t i) {
         return i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character();
@@ -1567,7 +1579,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (items[i].is_place()) {
                 add_unique(p.places, entity);
-            } else if (p.passive && i > 0 && (items[i - 1].word == "by"sv ||
+            } else if (p.passive && i > 0 && (by_before(i) ||
                                               (!by_agents.empty() && (items[i - 1].word == "and"sv || items[i - 1].word == ","sv)))) {
                 add_unique(by_agents, entity);
             } else if (std::find(p.agents.begin(), p.agents.end(), entity) == p.agents.end()) {

@@ -1203,3 +1203,12 @@ TEST_CASE("a pretended or refused deed is no event that happened", "[events]") {
     REQUIRE(refused_help);
     CHECK(refused_help->negated);
 }
+
+TEST_CASE("a passive's doer may follow 'by' past an article and an adjective", "[events]") {
+    const auto story = test::extract("Huck Finn runs away. Huck is taken in by the kindly Widow Douglas.");
+    const auto* take_in = event_of(story, "take in");
+    REQUIRE(take_in);
+    CHECK(among(story, take_in->agents, "Widow Douglas"));
+    CHECK(among(story, take_in->patients, "Huck Finn"));
+    CHECK_FALSE(among(story, take_in->patients, "Widow Douglas"));
+}
