@@ -1513,3 +1513,10 @@ TEST_CASE("persuading someone to do the persuader a favour or to act against som
     const auto advice = test::extract("Aibileen meets Skeeter. Aibileen persuades Skeeter to take the job in New York.");
     CHECK(relation(advice, "helped", "Aibileen", "Skeeter", "advised"));
 }
+
+TEST_CASE("firing someone opposes them and so does looking down on someone", "[relations]") {
+    const auto fired = test::extract("Minny Jackson works for Hilly Holbrook. Hilly fires Minny.");
+    CHECK(relation(fired, "opposes", "Hilly Holbrook", "Minny Jackson", "fire"));
+    const auto scorned = test::extract("Emily Charlton meets Andrea Sachs. Emily looks down on Andrea.");
+    CHECK(relation(scorned, "opposes", "Emily Charlton", "Andrea Sachs", "look down on"));
+}
