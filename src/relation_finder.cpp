@@ -604,7 +604,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     for (std::size_t later = 0; later < story.events.size(); ++later) {
         const Event& counter = story.events[later];
         // Only force used on the attacker rescues: "kills Baldwin", not "blames the king".
-        if (counter.attempted || !rules_.force_verbs.count(rules_.relation_lemma(counter.action))) continue;
+        // A force verb may need its preposition: "fires at the wolves", not "fires her".
+        const std::string lemma(rules_.relation_lemma(counter.action));
+        bool force = rules_.force_verbs.count(lemma) > 0;
+        for (std::size_t k = 0; !force && k < counter.patients.size(); ++k)
+            force = rules_.force_verbs.count(lemma + " " + patient_via(counter, k)) > 0;
+        if (counter.attempted || !force) continue;
         const std::vector<std::size_t> attackers = opposed(later, true);
         if (attackers.empty()) continue;
         // The attack told before, or after in the same sentence ("fights off the wolves that attack him").

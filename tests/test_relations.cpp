@@ -1520,3 +1520,10 @@ TEST_CASE("firing someone opposes them and so does looking down on someone", "[r
     const auto scorned = test::extract("Emily Charlton meets Andrea Sachs. Emily looks down on Andrea.");
     CHECK(relation(scorned, "opposes", "Emily Charlton", "Andrea Sachs", "look down on"));
 }
+
+TEST_CASE("dismissing an attacker is no rescue but firing at one is", "[relations]") {
+    const auto dismissed = test::extract("Hilly Holbrook accuses Aibileen Clark of theft, and Elizabeth Leefolt fires Hilly.");
+    CHECK_FALSE(relation(dismissed, "helped", "Elizabeth Leefolt", "Aibileen Clark"));
+    const auto shot = test::extract("Gaston attacks Belle, and Maurice fires at Gaston.");
+    CHECK(relation(shot, "helped", "Maurice", "Belle"));
+}
