@@ -811,9 +811,13 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                                 starts_upper(tokens[candidate.first - 2].norm))));
     // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
     // So is "the horse, Cisco, by ...": the name set off by commas after such a noun.
-    const bool set_off_after_role_noun = before == ","sv && !before2.empty() && rules_.role_nouns.count(before2) > 0 &&
-                                         !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
-                                         tokens[last + 1].norm == ","sv;
+    // And "Warbucks's bodyguards, Punjab and the Asp": the first of the names listed after a plural one.
+    const bool plural_role_noun_before = before2.size() > 3 && before2.back() == 's' &&
+                                         rules_.role_nouns.count(std::string_view(before2).substr(0, before2.size() - 1)) > 0;
+    const bool set_off_after_role_noun =
+        before == ","sv && !before2.empty() && !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
+        ((rules_.role_nouns.count(before2) > 0 && tokens[last + 1].norm == ","sv) ||
+         (plural_role_noun_before && (tokens[last + 1].norm == ","sv || key_of(last + 1) == "and"sv)));
     const bool after_role_noun = (!before2.empty() && rules_.role_nouns.count(before) > 0 &&
                                   !starts_upper(tokens[candidate.first - 1].norm)) ||
                                  set_off_after_role_noun;

@@ -78,6 +78,14 @@ TEST_CASE("an acronym the gazetteer knows names the organization only in capital
     CHECK(agency->kind == EntityKind::organization);
 }
 
+TEST_CASE("a place name listed after a plural noun for people is a character", "[mentions]") {
+    const auto story = test::extract(
+        "Annie meets the staff and Warbucks's bodyguards, Punjab and the Asp. Punjab climbs down to the bridge.");
+    const auto* punjab = test::find(story, "Punjab");
+    REQUIRE(punjab);
+    CHECK(punjab->kind == EntityKind::character);
+}
+
 TEST_CASE("fable animals named with 'the' are characters", "[mentions]") {
     const auto story = test::extract("A Fox saw a Crow fly off with a piece of cheese. The Fox walked up to the foot of the tree.");
     const plotgraph::Entity* fox = nullptr;
