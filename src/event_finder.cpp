@@ -617,6 +617,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_word == "to"sv && !be && !have) {
             form = reading((*readings), {Shape::base});
             p.infinitive = form != nullptr;
+            // "unable to work or to care for Alicia": a second infinitive joined to the first.
+            p.joined_infinitive = form && left > 0 && (items[left - 1].word == "and"sv || items[left - 1].word == "or"sv) &&
+                                  !predicates.empty() && predicates.back().infinitive;
         } else if (left_word == "to"sv) {
             // "only to be mugged", "to have left"
             form = reading((*readings), {Shape::past});

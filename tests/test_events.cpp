@@ -1212,3 +1212,10 @@ TEST_CASE("a passive's doer may follow 'by' past an article and an adjective", "
     CHECK(among(story, take_in->patients, "Huck Finn"));
     CHECK_FALSE(among(story, take_in->patients, "Widow Douglas"));
 }
+
+TEST_CASE("a second infinitive joined by 'or to' shares the first one's negation", "[events]") {
+    const auto story = test::extract("John Nash meets Alicia. The medication leaves Nash unable to work or to care for Alicia.");
+    const auto* care = event_of(story, "care");
+    REQUIRE(care);
+    CHECK(care->negated);
+}
