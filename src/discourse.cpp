@@ -30,8 +30,10 @@ struct Salient {
 
 /// Whether the word right before token `first` is a verb whose direct object, by
 /// event_relations.tsv, stands in a relation of `type` to its doer ("captures
-/// Russell": opposes; "rescues him": helped).
-bool object_of_verb_with(const Document& document, std::size_t first, std::string_view type, const RuleData& rules) {
+/// Russell": opposes; "rescues him": helped). With `deeds_only`, not by advice or a
+/// gift ("warns him", "gives him").
+bool object_of_verb_with(const Document& document, std::size_t first, std::string_view type, const RuleData& rules,
+                         bool deeds_only = false) {
     if (first == 0) return false;
     const auto readings = rules.verbs.find(document.tokens[first - 1].key);
     if (readings == rules.verbs.end()) return false;
@@ -40,7 +42,8 @@ bool object_of_verb_with(const Document& document, std::size_t first, std::strin
         return relations != rules.event_relations.end() &&
                std::any_of(relations->second.begin(), relations->second.end(), [&](const EventRelation& relation) {
                    return relation.type == type && relation.via.empty() &&
-                          relation.direction == EventRelation::Direction::agent_to_patient;
+                          relation.direction == EventRelation::Direction::agent_to_patient &&
+                          !(deeds_only && (relation.subtype == "advised"sv || relation.subtype == "gave"sv));
                });
     });
 }
@@ -949,7 +952,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool possessive_pronoun =
                 info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
-            const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_);
+            const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_, true);
             // "names him Heathcliff": the object of a verb of naming, a name right after it.
             const bool named_here = object && mention.first_token > 0 &&
                                     mention.last_token + 1 < document.tokens.size() &&

@@ -1527,3 +1527,11 @@ TEST_CASE("dismissing an attacker is no rescue but firing at one is", "[relation
     const auto shot = test::extract("Gaston attacks Belle, and Maurice fires at Gaston.");
     CHECK(relation(shot, "helped", "Maurice", "Belle"));
 }
+
+TEST_CASE("the one warned is not drawn to someone just attacked as the one rescued is", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Andy Dufresne meets Warden Samuel Norton. Norton then has Hadley shoot Tommy dead in the prison yard. When Andy "
+        "threatens to stop working for him, Norton warns him that he will lose his library.");
+    CHECK(relation(story, "helped", "Warden Samuel Norton", "Andy Dufresne", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Warden Samuel Norton", "Tommy"));
+}
