@@ -256,8 +256,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // "badly" is "bad" and -ly, "happily" "happy": a word made an adverb. "family" and "ally" are not.
     const auto adverb_of_word = [&](const std::string& word) {
         const std::string stem = word.substr(0, word.size() - 2);
-        return rules_.common_words.count(stem) ||
-               (stem.ends_with('i') && rules_.common_words.count(stem.substr(0, stem.size() - 1) + "y"));
+        return rules_.common_word(stem) ||
+               (stem.ends_with('i') && rules_.common_word(stem.substr(0, stem.size() - 1) + "y"));
     };
     const auto is_adverb = [&](std::size_t i) {
         if (items[i].mention) return false;

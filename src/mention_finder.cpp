@@ -197,7 +197,7 @@ bool MentionFinder::initial_word_is_name(const std::string& key, const WordStats
     if (inside > 0 && inside >= lower) return true;
     if (lower > 0) return false;
     if (rules_.first_names.count(key) || rules_.gazetteer.count(key)) return true;
-    if (rules_.common_words.count(key)) return false;
+    if (rules_.common_word(key)) return false;
     // An unknown word shaped like a participle or adverb ("Unfazed,", "Grudgingly") is no name.
     const auto ends_with = [&](std::string_view suffix) { return has_suffix(key, suffix, 3); };
     return !(ends_with("ed") || ends_with("ing") || ends_with("ly"));
@@ -515,7 +515,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // In a line of capitals only a known place, title or first name is a
             // name, and it stops at the first ordinary word ("MISS WATKIN WILL").
             std::size_t cut = first + 1;
-            while (cut <= name_last && !(rules_.common_words.count(key_of(cut)) && !rules_.first_names.count(key_of(cut))))
+            while (cut <= name_last && !(rules_.common_word(key_of(cut)) && !rules_.first_names.count(key_of(cut))))
                 ++cut;
             name_last = cut - 1;
             const std::string key = range_key(document, first, name_last);
@@ -609,7 +609,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 // "WALL-E", "GO-4": a letter or a number after a hyphen marks a name too.
                 const bool mark_after_hyphen = k > first && tokens[k - 1].norm == "-"sv &&
                                                (tokens[k].norm.size() == 1 || (tokens[k].norm[0] >= '0' && tokens[k].norm[0] <= '9'));
-                all_common = !tokens[k].is_word || (rules_.common_words.count(word) && !rules_.first_names.count(word) &&
+                all_common = !tokens[k].is_word || (rules_.common_word(word) && !rules_.first_names.count(word) &&
                                                      !rules_.honorifics.count(word) && !letter_before_mark &&
                                                      !mark_after_hyphen);
             }
@@ -621,7 +621,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // "Wasabi, Honey Lemon and Fred": in a list beside a name that is no ordinary word.
             const auto name_at = [&](std::size_t k) {
                 return k >= sentence.first_token && k < end && is_capitalized_word(tokens[k]) &&
-                       !rules_.common_words.count(key_of(k));
+                       !rules_.common_word(key_of(k));
             };
             const auto joins = [&](std::size_t k) { return tokens[k].norm == ","sv || tokens[k].key == "and"sv; };
             const bool listed = (first >= sentence.first_token + 2 && joins(first - 1) && name_at(first - 2)) ||
@@ -648,7 +648,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // summary never writes it in lower case and capitalizes it again and again ("the Scarecrow").
             const bool used_as_name = count_of(stats.capitalized_inside, whole_key) >= 3 &&
                                       count_of(stats.lower_case, whole_key) == 0;
-            if (rules_.common_words.count(whole_key) && !rules_.gazetteer.count(whole_key) && !used_as_name &&
+            if (rules_.common_word(whole_key) && !rules_.gazetteer.count(whole_key) && !used_as_name &&
                 !surname_plural)
                 continue;
             // "the Ambersons": a family, named with its article.
@@ -669,10 +669,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "the Shield of Virtue", "the Sword of Truth": an ordinary word after "of" and a capitalized
         // ordinary noun belongs to the thing's title; it names no one.
         if (first == name_last && named_from >= sentence.first_token + 2 && key_of(named_from - 1) == "of"sv &&
-            rules_.common_words.count(whole_key) && !rules_.first_names.count(whole_key) &&
+            rules_.common_word(whole_key) && !rules_.first_names.count(whole_key) &&
             !rules_.gazetteer.count(whole_key)) {
             const std::size_t head = named_from - 2;
-            if (is_capitalized_word(tokens[head]) && rules_.common_words.count(key_of(head)) &&
+            if (is_capitalized_word(tokens[head]) && rules_.common_word(key_of(head)) &&
                 !rules_.first_names.count(key_of(head)) && !names_someone(key_of(head)))
                 continue;
         }
@@ -711,7 +711,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                                           (!starts_upper(tokens[first - 1].norm) && key_of(first - 1) != "the"sv &&
                                            key_of(first - 1) != "a"sv && !rules_.pronouns.count(key_of(first - 1))));
                 const std::string singular = whole_key.substr(0, whole_key.size() - 1);
-                if ((rules_.common_words.count(singular) && !plural_name) || rules_.demonyms.count(singular) ||
+                if ((rules_.common_word(singular) && !plural_name) || rules_.demonyms.count(singular) ||
                     rules_.months.count(singular) || rules_.not_names.count(singular))
                     continue;
             }
@@ -723,7 +723,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // name ("the ship's autopilot, AUTO").
             const bool shouted_name = whole_key.size() >= 4 && count_of(stats.capitalized_inside, whole_key) >= 2 &&
                                       count_of(stats.lower_case, whole_key) == 0;
-            if (all_upper(tokens[first].norm) && rules_.common_words.count(whole_key) && !shouted_name) continue;
+            if (all_upper(tokens[first].norm) && rules_.common_word(whole_key) && !shouted_name) continue;
             // "in June", "the first of May", "since August": a month.
             if (rules_.months.count(whole_key) && first > sentence.first_token) {
                 static const std::vector<std::string_view> date_words{
@@ -750,7 +750,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const auto inside = stats.capitalized_inside.find(whole_key);
             const int capitalized = inside == stats.capitalized_inside.end() ? 0 : inside->second;
             if (lower != stats.lower_case.end() && lower->second >= capitalized &&
-                rules_.common_words.count(whole_key) && !rules_.first_names.count(whole_key) &&
+                rules_.common_word(whole_key) && !rules_.first_names.count(whole_key) &&
                 !rules_.gazetteer.count(whole_key))
                 continue;
         }
@@ -790,7 +790,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         // A name of ordinary words ending in a noun for a person has its gender: "the White
         // Witch" is a woman. Not a surname that is such a noun: "Zoë Hart".
         if (kind == EntityKind::character && several_words && mention.gender == Gender::unknown &&
-            rules_.common_words.count(first_key) && first_name == rules_.first_names.end())
+            rules_.common_word(first_key) && first_name == rules_.first_names.end())
             if (const auto noun = rules_.role_nouns.find(key_of(candidate.last)); noun != rules_.role_nouns.end())
                 mention.gender = noun->second.gender;
         return level;

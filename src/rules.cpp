@@ -511,6 +511,41 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
 
 }  // namespace
 
+bool RuleData::common_word(std::string_view word) const {
+    if (common_words.count(word)) return true;
+    // The list is American; British texts spell some of its words otherwise.
+    const auto known = [&](std::string candidate) { return common_words.count(candidate) > 0; };
+    std::string american(word);
+    if (const std::size_t our = american.find("our", 2); our != std::string::npos) {  // rumours, colour
+        std::string spelled = american;
+        spelled.erase(our + 1, 1);
+        if (known(spelled)) return true;
+    }
+    for (const std::string_view suffix : {"ise", "ised", "ises", "ising", "isation", "isations"}) {  // realised
+        if (american.size() > suffix.size() + 2 && american.ends_with(suffix)) {
+            std::string spelled = american;
+            spelled[spelled.size() - suffix.size() + 1] = 'z';
+            if (known(spelled)) return true;
+        }
+    }
+    for (const std::string_view suffix : {"tre", "tres", "bre", "bres"}) {  // theatre, centres, fibre; not "Shere"
+        if (american.size() > 4 && american.ends_with(suffix)) {
+            std::string spelled = american;
+            const std::size_t r = spelled.size() - suffix.size() + 1;
+            std::swap(spelled[r], spelled[r + 1]);
+            if (known(spelled)) return true;
+        }
+    }
+    for (const std::string_view suffix : {"lled", "lling"}) {  // travelled; not "Miller"
+        if (american.size() > suffix.size() + 2 && american.ends_with(suffix)) {
+            std::string spelled = american;
+            spelled.erase(spelled.size() - suffix.size(), 1);
+            if (known(spelled)) return true;
+        }
+    }
+    return false;
+}
+
 std::unique_ptr<RuleData> parse_rule_texts(const std::unordered_map<std::string, std::string>& texts) {
     return parse_all([&](const std::string& name) {
         const auto found = texts.find(name);

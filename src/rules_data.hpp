@@ -221,14 +221,17 @@ struct RuleData {
     };
     WordMap<PhrasalVerb> phrasal_verbs;
     WordSet phrasal_particles;  // the particles' first words
-    /// The lemma whose lines of event_relations.tsv an event's action takes: the
-    /// action itself, or for a phrasal verb read as its base ("fight off") without
-    /// lines of its own, the bare verb.
     /// A word's class in event_words.tsv ("adverb", "determiner"...), "" when it has none.
     std::string_view word_class(std::string_view word) const {
         const auto found = event_words.find(word);
         return found == event_words.end() ? std::string_view() : std::string_view(found->second);
     }
+    /// Whether a lower-case word is an ordinary word of common_words.txt, in its American
+    /// spelling or in a British one ("rumours", "realised", "theatre", "travelled").
+    bool common_word(std::string_view word) const;
+    /// The lemma whose lines of event_relations.tsv an event's action takes: the
+    /// action itself, or for a phrasal verb read as its base ("fight off") without
+    /// lines of its own, the bare verb.
     std::string_view relation_lemma(std::string_view action) const {
         const std::size_t space = action.find(' ');
         if (space == std::string_view::npos || event_relations.count(action)) return action;

@@ -924,3 +924,9 @@ TEST_CASE("a capitalized particle inside a sentence opens the name", "[mentions]
     CHECK(test::find(story, "Bret") == nullptr);  // "Le Bret laughs" opens a sentence, still the same name
     CHECK(test::find(story, "Gaulle") != nullptr);
 }
+
+TEST_CASE("a word in its British spelling opening a sentence is no name", "[mentions]") {
+    const auto story = test::extract("Dorian Gray stays young. Rumours spread about Dorian. Colours fade in the theatre.");
+    CHECK_FALSE(test::find(story, "Rumours"));
+    CHECK_FALSE(test::find(story, "Colours"));
+}

@@ -847,3 +847,11 @@ TEST_CASE("a description set off after an owned one is the same one but a list i
     CHECK(test::has_mention(story, "Shug's father", "the local preacher"));
     CHECK_FALSE(test::has_mention(story, "Harry's uncle", "the sheriff"));
 }
+
+TEST_CASE("a call sign after a name is another name of that character", "[reconcile]") {
+    const auto story = test::extract(
+        "Lieutenant Pete Mitchell, call sign Maverick, flies with Lieutenant Nick Bradshaw, call sign Goose. Maverick "
+        "clashes with Goose.");
+    CHECK(test::same_entity(story, "Maverick", "Lieutenant Pete Mitchell"));
+    CHECK(test::same_entity(story, "Goose", "Lieutenant Nick Bradshaw"));
+}
