@@ -296,6 +296,21 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
     std::size_t i = sentence.first_token;
     while (i < end) {
         if (!is_capitalized_word(tokens[i])) { ++i; continue; }
+        // "Valentine's Day", "On Mother's Day": a holiday, though its first word is a given name.
+        const auto holiday_at = [&](std::size_t k) {
+            return k + 2 < end && is_capitalized_word(tokens[k]) && tokens[k + 1].norm == "'s"sv && key_of(k + 2) == "day"sv &&
+                   starts_upper(tokens[k + 2].norm);
+        };
+        if (holiday_at(i) || (rules_.not_names.count(key_of(i)) && holiday_at(i + 1))) {
+            i += holiday_at(i) ? 3 : 4;
+            continue;
+        }
+        // "a Ferris wheel": a thing named with a capitalized word and the ordinary one after it.
+        if (i + 1 < end && tokens[i + 1].is_word && !starts_upper(tokens[i + 1].norm) &&
+            rules_.not_names.count(key_of(i) + ' ' + key_of(i + 1))) {
+            i += 2;
+            continue;
+        }
 
         // Grow the run of capitalized words, titles with their period,
         // particles (van, de) and hyphens between capitalized parts.

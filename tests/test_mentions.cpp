@@ -930,3 +930,14 @@ TEST_CASE("a word in its British spelling opening a sentence is no name", "[ment
     CHECK_FALSE(test::find(story, "Rumours"));
     CHECK_FALSE(test::find(story, "Colours"));
 }
+
+TEST_CASE("a holiday or a thing or an event named with capitals is no character", "[mentions]") {
+    const auto story = test::extract(
+        "On Valentine's Day, Sam flies to New York. Noah wins a date by hanging from a Ferris wheel. When the United "
+        "States enters World War II, Noah enlists.");
+    CHECK_FALSE(test::find(story, "Valentine"));
+    CHECK_FALSE(test::find(story, "Day"));
+    CHECK_FALSE(test::find(story, "Ferris"));
+    CHECK_FALSE(test::find(story, "World War II"));
+    CHECK(test::find(story, "Noah"));
+}
