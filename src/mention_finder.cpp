@@ -819,7 +819,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const std::string before = candidate.first > sentence.first_token ? key_of(candidate.first - 1) : "";
     const std::string before2 = candidate.first >= sentence.first_token + 2 ? key_of(candidate.first - 2) : "";
     // "in Harlem"; "came to Paleham"; "the town of Nauheim", "Earl of Burlesdon".
-    const bool place_cue = rules_.place_prepositions.count(before) > 0 ||
+    // "At the Capitol": "the" between the preposition and a one-word name that is no family's ("the Dursleys").
+    const bool place_after_article = before == "the"sv && rules_.place_prepositions.count(before2) > 0 &&
+                                     !several_words && !tokens[candidate.last].norm.ends_with('s');
+    const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article ||
                            (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&

@@ -941,3 +941,13 @@ TEST_CASE("a holiday or a thing or an event named with capitals is no character"
     CHECK_FALSE(test::find(story, "World War II"));
     CHECK(test::find(story, "Noah"));
 }
+
+TEST_CASE("a one-word name after a place preposition and 'the' is a place", "[mentions]") {
+    const auto story = test::extract("At the Capitol, the conspirators crowd around Caesar. Harry lives at the Dursleys.");
+    const auto* capitol = test::find(story, "Capitol");
+    REQUIRE(capitol);
+    CHECK(capitol->kind == EntityKind::place);
+    const auto* dursleys = test::find(story, "the Dursleys");
+    REQUIRE(dursleys);
+    CHECK(dursleys->kind == EntityKind::character);
+}
