@@ -40,6 +40,7 @@ struct Predicate {
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
+    bool directed = false;            // only asked or ordered of its doers ("asks Quintus to free them")
     std::optional<std::size_t> causative_object;  // "has him arrested": the one it is done to, before the verb
     const std::string* phrasal_action = nullptr;  // "hand over" of "hands her over", "love" of "falls in love"
     const std::string* phrasal_verb = nullptr;    // the phrasal verb itself: "take home" of "takes them home"
@@ -1642,7 +1643,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.negated = p.negated || governor.negated;
                 p.persuaded = rules_.persuasion_verbs.count(governor.form->lemma) > 0;
                 if (p.persuaded || rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
-                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
+                if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = p.directed = true;
             } else {
                 p.agents = governor.agents;
                 // "to have Albany killed" stands where "to kill Albany" would.
@@ -2004,6 +2005,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.clause = p.clause;
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
+        cue.directed = p.directed;
         cue.plural_stand_ins = p.plural_stand_ins;
         cue.modal = p.modal;
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry

@@ -30,6 +30,9 @@ struct EventCues {
     /// "Lambeau persuades the judge to release Will": the instigators got the
     /// deed done by persuasion, not hired it.
     bool persuaded = false;
+    /// "asks Quintus to free his gladiators", "urges them to give Matilda a better education":
+    /// the deed is only asked of its doers (a directive verb), and helps no one yet.
+    bool directed = false;
     /// The phrasal verb the event was read as ("take home" of "takes them home"), whose
     /// lines of event_relations.tsv count even when its action is the bare verb ("take").
     std::string_view phrasal_verb;

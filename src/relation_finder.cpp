@@ -554,7 +554,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                     const bool reversed = implied.direction == Direction::patient_to_agent;
                     // Help only offered or planned ("offers to help her") is no help yet.
                     // Nor is kinship only planned ("plans to raise the baby as his sidekick").
-                    if ((event.intended || only_told) && implied.type == "helped"sv) continue;
+                    const bool only_asked = e < cues.size() && cues[e].directed;
+                    if ((event.intended || only_told || only_asked) && implied.type == "helped"sv) continue;
                     if (event.intended && implied.type == "family"sv) continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
                     const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed"sv;

@@ -1535,3 +1535,15 @@ TEST_CASE("the one warned is not drawn to someone just attacked as the one rescu
     CHECK(relation(story, "helped", "Warden Samuel Norton", "Andy Dufresne", "advised"));
     CHECK_FALSE(relation(story, "helped", "Warden Samuel Norton", "Tommy"));
 }
+
+TEST_CASE("help only asked or ordered of someone is no help yet", "[relations]") {
+    const auto asked = test::extract("Maximus meets Quintus and Hagen. Before he dies, Maximus asks Quintus to free Hagen.");
+    CHECK_FALSE(relation(asked, "helped", "Quintus", "Hagen"));
+    const auto done = test::extract("Maximus meets Quintus and Hagen. Quintus frees Hagen.");
+    CHECK(relation(done, "helped", "Quintus", "Hagen", "freed"));
+}
+
+TEST_CASE("acting against someone's advice says they advised", "[relations]") {
+    const auto story = test::extract("Brutus meets Cassius and Antony. Against the advice of Cassius, Brutus allows Antony to speak.");
+    CHECK(relation(story, "helped", "Cassius", "Brutus", "advised"));
+}
