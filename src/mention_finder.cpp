@@ -1242,8 +1242,16 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             // A possessive pronoun may own a description: fall through.
         }
 
+        // "the farmer's wife": a description owns one too, when no name does.
+        const auto owner_ending_at = [&](std::size_t token) -> std::optional<std::size_t> {
+            if (const auto name = name_ending_at(token)) return name;
+            for (std::size_t m = out.size(); m-- > names_end;)
+                if (out[m].last_token == token && out[m].form == MentionForm::description && !out[m].plural)
+                    return m;
+            return std::nullopt;
+        };
         const bool possessive_name = (key == "'s"sv || is_plural_possessive_mark(tokens, i, end)) &&
-                                     i > sentence.first_token && name_ending_at(i - 1);
+                                     i > sentence.first_token && owner_ending_at(i - 1);
         const bool indefinite = key == "a"sv || key == "an"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
@@ -1339,7 +1347,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // after it comes first: "Harry, Ron's sister Ginny and Hermione".
                 if (!appositive && !owns_next && possessive_name) {
                     if (*role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
-                    const std::size_t owner_begin = out[*name_ending_at(i - 1)].first_token;
+                    const std::size_t owner_begin = out[*owner_ending_at(i - 1)].first_token;
                     if (!appositive && owner_begin >= sentence.first_token + 2 && is_apposition_mark(tokens[owner_begin - 1].norm))
                         appositive = character_name_ending_at(owner_begin - 2);
                 }
@@ -1424,7 +1432,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.sentence = sentence_index;
                 mention.first_token = possessive_name ? i - 1 : i;
                 mention.last_token = *role_end;
-                const std::size_t begin_token = possessive_name ? *name_ending_at(i - 1) : i;
+                const std::size_t begin_token = possessive_name ? *owner_ending_at(i - 1) : i;
                 mention.span = {possessive_name ? out[begin_token].span.begin : tokens[i].span.begin,
                                 tokens[*role_end].span.end};
                 mention.text = fold_quotes(std::string_view(document.text).substr(
@@ -1446,7 +1454,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;
                 mention.possessive = owns_next;
-                if (possessive_name) mention.owner_mention = *name_ending_at(i - 1);
+                if (possessive_name) mention.owner_mention = *owner_ending_at(i - 1);
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"
                 // "the king and queen", "his mother and father": one determiner for two people.
                 std::optional<Mention> second;
@@ -1521,6 +1529,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                            !starts_upper(tokens[head + 1].norm) && !rules_.event_words.count(key_of(head + 1)) &&
                                            !rules_.verbs.count(key_of(head + 1));
             if (between_modifiers) continue;
+            // "the ship's captain", "the town's mayor": a thing's "'s" inside the phrase; owned by no one.
+            const bool thing_owner = modifier.norm == "'s"sv && head > i + 1 && tokens[head - 1].is_word &&
+                                     !starts_upper(tokens[head - 1].norm) && !rules_.event_words.count(key_of(head - 1));
+            if (thing_owner) continue;
             if (!modifier.is_word || capitalized_word || (word_class != rules_.event_words.end() && !inner_adverb) ||
                 rules_.pronouns.count(key_of(head)))
                 break;

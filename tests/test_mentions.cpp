@@ -951,3 +951,13 @@ TEST_CASE("a one-word name after a place preposition and 'the' is a place", "[me
     REQUIRE(dursleys);
     CHECK(dursleys->kind == EntityKind::character);
 }
+
+TEST_CASE("a description owns a description and a thing's possessive opens one", "[mentions]") {
+    const auto story = test::extract(
+        "The gaoler's daughter takes pity on Toad. The ship's captain tells Viola the news.");
+    const auto* daughter = test::find(story, "the gaoler's daughter");
+    REQUIRE(daughter);
+    REQUIRE(daughter->owner);
+    CHECK(story.entities[*daughter->owner].name == "the gaoler");
+    CHECK(test::find(story, "the ship's captain"));
+}
