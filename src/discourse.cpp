@@ -1171,6 +1171,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     }
                     break;
                 }
+            // "Her godmother, Lady Russell, who had been a friend of her mother, persuaded her": the
+            // verb's subject is the one a relative clause set off by commas went on about.
+            if (object && !nearest_subject && first >= 3 && document.tokens[first - 2].norm == ","sv) {
+                const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
+                for (std::size_t k = first - 2; k > sentence_first + 1 && first - k < 30; --k) {
+                    const std::string& word = document.tokens[k].key;
+                    if (word == ";"sv || word == ":"sv) break;
+                    if ((word != "who"sv && word != "which"sv && word != "whose"sv) || document.tokens[k - 1].norm != ","sv)
+                        continue;
+                    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it)
+                        if (mentions[it->mention].last_token + 1 == k - 1 && !mentions[it->mention].possessive) {
+                            nearest_subject = it->entity;
+                            break;
+                        }
+                    break;
+                }
+            }
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;

@@ -855,3 +855,10 @@ TEST_CASE("a call sign after a name is another name of that character", "[reconc
     CHECK(test::same_entity(story, "Maverick", "Lieutenant Pete Mitchell"));
     CHECK(test::same_entity(story, "Goose", "Lieutenant Nick Bradshaw"));
 }
+
+TEST_CASE("an object pronoun is not the subject a relative clause set off by commas went on about", "[reconcile]") {
+    const auto story = test::extract(
+        "Anne Elliot loves Frederick. Her godmother, Lady Russell, who had been a close friend of Anne's late mother, "
+        "persuaded her to break off the engagement.");
+    CHECK(test::resolved_name(story, "her") == "Anne Elliot");
+}
