@@ -1246,7 +1246,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const auto owner_ending_at = [&](std::size_t token) -> std::optional<std::size_t> {
             if (const auto name = name_ending_at(token)) return name;
             for (std::size_t m = out.size(); m-- > names_end;)
-                if (out[m].last_token == token && out[m].form == MentionForm::description && !out[m].plural)
+                if (out[m].last_token == token && out[m].form == MentionForm::description)
                     return m;
             return std::nullopt;
         };

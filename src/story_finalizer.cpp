@@ -146,7 +146,10 @@ void name_entities(Story& story, const RuleData& rules) {
                        .append(fold_case(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1)));
         }
         if (entity.owner && !story.entities[*entity.owner].name.empty()) {
-            entity.name = story.entities[*entity.owner].name + "'s " + role;
+            // "the crows' leader": a plural owner takes the apostrophe alone.
+            const std::string& owner_name = story.entities[*entity.owner].name;
+            const bool plural_owner = owner_name.ends_with('s') && !owner_name.ends_with("ss") && owner_name.starts_with("the ");
+            entity.name = owner_name + (plural_owner ? "' " : "'s ") + role;
         } else {
             // "the homeless man": with no owner, its qualifier tells it from another man.
             const auto qualifies = [&](std::size_t m) {

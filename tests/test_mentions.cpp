@@ -961,3 +961,17 @@ TEST_CASE("a description owns a description and a thing's possessive opens one",
     CHECK(story.entities[*daughter->owner].name == "the gaoler");
     CHECK(test::find(story, "the ship's captain"));
 }
+
+TEST_CASE("a group's possessive owns a description named with the apostrophe alone", "[mentions]") {
+    const auto story = test::extract("Dumbo meets the crows. The crows' leader gives Dumbo a feather.");
+    const auto* leader = test::find(story, "the crows' leader");
+    REQUIRE(leader);
+    REQUIRE(leader->owner);
+    CHECK(story.entities[*leader->owner].name == "the crows");
+}
+
+TEST_CASE("a general is someone", "[mentions]") {
+    const auto story = test::extract("Dunbar is given a horse by a grateful general. The general public cheers.");
+    CHECK(test::find(story, "the grateful general"));
+    CHECK_FALSE(test::find(story, "the general public"));
+}

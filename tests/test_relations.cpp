@@ -1420,10 +1420,10 @@ TEST_CASE("their kin after the names a verb takes somewhere is kin of each of th
 
 TEST_CASE("their kin of a group listed by name is kin of the group's members", "[relations]") {
     const auto story = test::extract("Heyward meets the sisters Cora and Alice. He takes them to their father.");
-    const auto* father = test::find(story, "the sisters's father");
+    const auto* father = test::find(story, "the sisters' father");
     REQUIRE(father);
-    CHECK(relation(story, "family", "the sisters's father", "Cora", "father"));
-    CHECK(relation(story, "family", "the sisters's father", "Alice", "father"));
+    CHECK(relation(story, "family", "the sisters' father", "Cora", "father"));
+    CHECK(relation(story, "family", "the sisters' father", "Alice", "father"));
 }
 
 TEST_CASE("a causative have after a verb of intent is only meant", "[relations]") {
