@@ -347,7 +347,26 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                                  std::none_of(recent.characters.begin(), recent.characters.end(), [&](std::size_t entity) {
                                      return std::find(doers.begin(), doers.end(), entity) != doers.end();
                                  });
-        if (joined.empty() && recent_fits) joined = recent.characters;
+        if (joined.empty()) {
+            // "He flees to the river, where Jim is waiting. Downriver, they take aboard two con men":
+            // exactly two characters in the sentence before, and none of the recent pair, are the two.
+            std::vector<std::size_t> previous_two;
+            const bool opens_sentence = std::none_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(std::min(i, n)),
+                                                     [](const SentenceItem& item) { return item.is_character(); });
+            if (opens_sentence && sentence_index > 0 && (!recent_fits || sentence_index > recent.sentence + 1))
+                for (const SentenceItem& item : cache.items(doc, sentence_index - 1))
+                    if (item.mention && item.entity && item.is_character() && !item.mention->possessive &&
+                        !item.mention->plural && std::find(previous_two.begin(), previous_two.end(), *item.entity) == previous_two.end())
+                        previous_two.push_back(*item.entity);
+            const bool other_two = previous_two.size() == 2 &&
+                                   std::none_of(previous_two.begin(), previous_two.end(), [&](std::size_t entity) {
+                                       return std::find(recent.characters.begin(), recent.characters.end(), entity) !=
+                                                  recent.characters.end() ||
+                                              std::find(doers.begin(), doers.end(), entity) != doers.end();
+                                   });
+            if (other_two) joined = previous_two;
+            else if (recent_fits) joined = recent.characters;
+        }
         return joined;
     };
     const auto unresolved_plural = [&](std::size_t i, const char* word) {

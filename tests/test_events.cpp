@@ -1219,3 +1219,16 @@ TEST_CASE("a second infinitive joined by 'or to' shares the first one's negation
     REQUIRE(care);
     CHECK(care->negated);
 }
+
+TEST_CASE("a 'they' opening a sentence is the two characters of the sentence before over an older pair", "[events]") {
+    const auto story = test::extract(
+        "When Sophia Grangerford elopes with Harney Shepherdson, the feud erupts. Huck watches the battle. Huck flees "
+        "to the river, where Jim is waiting. Downriver, they meet two con men.");
+    const plotgraph::Event* meet = nullptr;
+    for (const auto& event : story.events)
+        if (event.action == "meet") meet = &event;
+    REQUIRE(meet);
+    CHECK(among(story, meet->agents, "Huck"));
+    CHECK(among(story, meet->agents, "Jim"));
+    CHECK_FALSE(among(story, meet->agents, "Sophia Grangerford"));
+}
