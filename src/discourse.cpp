@@ -432,6 +432,7 @@ void DiscourseResolver::run(Story& story) const {
     // Names the text says are one ("James P. Sullivan, known as Sulley") are one before any
     // pronoun is read, so that "Sulley" is a man when "she" looks for a woman.
     merge_stated_identities(story);
+    learn_genders_from_possessives(story);
     // A first reading learns genders from use ("Rawdon ... he ... his"); the
     // second, which is kept, chooses between "he" and "she" candidates with them.
     StoryFacts facts;
@@ -457,6 +458,28 @@ void DiscourseResolver::run(Story& story) const {
         story.entities = std::move(trial_entities);
     }
     merge_stated_identities(story);
+}
+
+void DiscourseResolver::learn_genders_from_possessives(Story& story) const {
+    std::map<std::size_t, std::map<Gender, int>> said;  // per entity: how often "and his" / "and her" follows it
+    std::set<std::size_t> titled;                        // "Mrs. Jumbo": the title's gender stands
+    for (const Mention& mention : story.mentions) {
+        if (mention.form != MentionForm::name || !mention.entity || mention.possessive ||
+            story.entities[*mention.entity].kind != EntityKind::character)
+            continue;
+        const auto& tokens = story.documents[mention.doc].tokens;
+        if (rules_.honorifics.count(tokens[mention.first_token].key)) titled.insert(*mention.entity);
+        const std::size_t next = mention.last_token + 1;
+        if (next + 1 >= tokens.size() || (tokens[next].key != "and"sv && tokens[next].key != "with"sv)) continue;
+        const std::string& owner = tokens[next + 1].key;
+        if (owner == "his"sv) ++said[*mention.entity][Gender::male];
+        else if (owner == "her"sv) ++said[*mention.entity][Gender::female];
+    }
+    for (const auto& [entity_index, counts] : said) {
+        if (titled.count(entity_index) || counts.size() != 1) continue;  // both said: no evidence
+        Entity& entity = story.entities[entity_index];
+        entity.gender = counts.begin()->first;
+    }
 }
 
 void DiscourseResolver::merge_stated_identities(Story& story) const {

@@ -32,6 +32,9 @@ private:
     /// "Ben reveals that he is Obi-Wan", "the Ice Cream Man, whose real name
     /// is Killjoy": two characters the text says are one become one.
     void merge_stated_identities(Story& story) const;
+    /// "Bambi and his mother": a name followed by "and his" or "with her" is that gender,
+    /// whatever its given name says elsewhere.
+    void learn_genders_from_possessives(Story& story) const;
 
     const RuleData& rules_;
     const ExtractOptions& options_;

@@ -862,3 +862,12 @@ TEST_CASE("an object pronoun is not the subject a relative clause set off by com
         "persuaded her to break off the engagement.");
     CHECK(test::resolved_name(story, "her") == "Anne Elliot");
 }
+
+TEST_CASE("a name followed by 'and his' is a man's whatever the name list says", "[reconcile]") {
+    const auto story = test::extract(
+        "Bambi is born in the forest. Bambi and his mother walk in the meadow. A rabbit, Thumper, helps him walk.");
+    const auto* bambi = test::find(story, "Bambi");
+    REQUIRE(bambi);
+    CHECK(bambi->gender == plotgraph::Gender::male);
+    CHECK(test::has_mention(story, "Bambi", "him"));
+}
