@@ -1177,9 +1177,21 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                    (opens_subordinate_clause(first_class->second) || first_class->second == "after"sv ||
                                     first_class->second == "before"sv)) ||
                                   (first.size() > 4 && first.ends_with("ing"));
-        if (!opens_clause) return false;
+        // "During the feast of Lupercal, a soothsayer warns Caesar": so does a prepositional phrase,
+        // when a description and its verb follow the comma.
+        const bool opens_phrase = first_class != rules_.event_words.end() && first_class->second == "preposition"sv;
+        if (!opens_clause && !opens_phrase) return false;
         for (std::size_t k = sentence.first_token; k < comma; ++k)
             if (tokens[k].norm == ","sv) return false;
+        if (opens_phrase && comma + 2 < end && is_determiner(key_of(comma + 1))) {
+            for (std::size_t k = comma + 2; k < end && k <= comma + 4; ++k) {
+                if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
+                if (rules_.has_verb_shape(key_of(k), {VerbForm::Shape::third_person, VerbForm::Shape::past}) &&
+                    !rules_.any_verb_reading(key_of(k), [](const VerbForm& form) { return form.also_noun; }))
+                    return true;
+            }
+        }
+        if (!opens_clause) return false;
         // The name then goes on as the subject, not closed by a second comma.
         for (std::size_t k = comma + 1; k < end && k <= comma + 6; ++k) {
             if (const auto name = name_starting_at(k)) {
@@ -1318,7 +1330,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     return named;
                 };
                 if (!owns_next && i >= sentence.first_token + 2 && is_apposition_mark(tokens[i - 1].norm) &&
-                    !name_right_after())
+                    !name_right_after() && !(tokens[i - 1].norm == ","sv && closes_opening_clause(i - 1)))
                     appositive = character_name_ending_at(i - 2);
                 // "Ragueneau, now her steward,": an adverb after the mark.
                 if (!appositive && !owns_next && i >= sentence.first_token + 3 && tokens[i - 2].norm == ","sv &&

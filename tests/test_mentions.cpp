@@ -975,3 +975,9 @@ TEST_CASE("a general is someone", "[mentions]") {
     CHECK(test::find(story, "the grateful general"));
     CHECK_FALSE(test::find(story, "the general public"));
 }
+
+TEST_CASE("a description after a comma closing an opening prepositional phrase is no apposition", "[mentions]") {
+    const auto story = test::extract("Caesar returns to Rome. During the feast of Lupercal, a soothsayer warns Caesar.");
+    CHECK_FALSE(test::same_entity(story, "Lupercal", "the soothsayer"));
+    CHECK(test::find(story, "the soothsayer"));
+}
