@@ -785,9 +785,18 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (options.size() == 1) {
             chosen = &options.front();
         } else if (options.size() > 1) {
-            // Several people could be meant: the one last mentioned before, in this document.
+            // Several people could be meant. The one already called so alone: "Marcus Brutus ...
+            // Brutus joins the plot ... Decius Brutus ... Brutus speaks" is Marcus throughout.
+            const auto called_so = [&](const Option& option) {
+                return std::any_of(option.cluster->attached.begin(), option.cluster->attached.lower_bound(index),
+                                   [&](std::size_t m) { return story.mentions[m].text == mention.text; });
+            };
+            if (std::count_if(options.begin(), options.end(), called_so) == 1)
+                chosen = &*std::find_if(options.begin(), options.end(), called_so);
+            // Else the one last mentioned before, in this document.
             std::size_t best_position = 0;
             for (Option& option : options) {
+                if (chosen && called_so(*chosen)) break;
                 const auto after = option.cluster->attached.lower_bound(index);
                 if (after == option.cluster->attached.begin()) continue;
                 const std::size_t m = *std::prev(after);

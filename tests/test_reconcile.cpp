@@ -871,3 +871,15 @@ TEST_CASE("a name followed by 'and his' is a man's whatever the name list says",
     CHECK(bambi->gender == plotgraph::Gender::male);
     CHECK(test::has_mention(story, "Bambi", "him"));
 }
+
+TEST_CASE("a surname two characters share goes to the one already called by it alone", "[reconcile]") {
+    const auto story = test::extract(
+        "Caius Cassius sounds out his friend Marcus Brutus. Brutus joins the plot. The conspirators, including "
+        "Casca and Decius Brutus, kill Caesar. Brutus speaks first.");
+    const auto* marcus = test::find(story, "Marcus Brutus");
+    REQUIRE(marcus);
+    std::size_t bare = 0;
+    for (std::size_t m : marcus->mentions) bare += story.mentions[m].text == "Brutus";
+    CHECK(bare == 2);
+    CHECK_FALSE(test::has_mention(story, "Decius Brutus", "Brutus"));
+}
