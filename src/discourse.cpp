@@ -174,6 +174,20 @@ public:
                                          !new_subject_follows;
                 }
                 hard = !shares_subject_[i];
+                // "names the man Friday after the day of his rescue, teaches him English": "after" and its
+                // like before a noun phrase with no verb of its own are prepositions, no clause.
+                if ((word == "after"sv || word == "before"sv || word == "until"sv || word == "since"sv) &&
+                    i + 1 < tokens.size() && rules.word_class(tokens[i + 1].key) == "determiner"sv &&
+                    tokens[i + 1].key != "her"sv) {  // "look after her": her is no determiner there
+                    bool verb = false;
+                    for (std::size_t k = i + 2; k < tokens.size() && k <= i + 8 && !verb; ++k) {
+                        const Token& next = tokens[k];
+                        if (!next.is_word || clause_boundaries.count(next.key)) break;
+                        verb = next.key.ends_with("ing") ||
+                               rules.has_verb_shape(next.key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                    }
+                    hard = verb;
+                }
             }
             hard_before_[i + 1] = hard_before_[i] + (hard ? 1 : 0);
         }

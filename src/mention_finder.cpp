@@ -514,7 +514,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                    (!at_sentence_start(document, sentence, k) ||
                     count_of(stats.pairs_inside, key_of(k) + ' ' + key_of(k + 1)) > 0);
         };
-        while (first < run_end && !given_whole && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
+        // "names the man Friday": one word given as a name too, though a day's or another ordinary one.
+        const bool given_single = first + 1 == run_end && tokens[first].is_word && first > sentence.first_token &&
+                                  given_as_name(first, sentence.first_token);
+        while (first < run_end && !given_whole && !given_single && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
                                                    (edge_particle(first) && !kept_particle(first)))) {
             // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
             if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;
@@ -591,7 +594,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
             !called_after_noun() && !title_given_as_name())
             continue;
-        if (rules_.not_names.count(whole_key)) continue;
+        if (rules_.not_names.count(whole_key) && !given_single) continue;
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
         // determiner and a person noun in lower case says what kind they are.
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&

@@ -981,3 +981,12 @@ TEST_CASE("a description after a comma closing an opening prepositional phrase i
     CHECK_FALSE(test::same_entity(story, "Lupercal", "the soothsayer"));
     CHECK(test::find(story, "the soothsayer"));
 }
+
+TEST_CASE("one ordinary word given as a name is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Crusoe rescues a man from cannibals. Crusoe names the man Friday after the day of his rescue and teaches him "
+        "English.");
+    const auto* friday = test::find(story, "Friday");
+    REQUIRE(friday);
+    CHECK(friday->kind == EntityKind::character);
+}
