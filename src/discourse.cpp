@@ -604,7 +604,10 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
-        if (!guise && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
+        // But "an elderly man who calls himself Duke reads to her": the main verb may follow a name taken.
+        const bool verb_after = self_named && !name.possessive && after < sentence.first_token + sentence.token_count &&
+                                rules_.has_verb_shape(tokens[after].key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+        if (!guise && !verb_after && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
             tokens[after].key != "and"sv && tokens[after].key != "who"sv)
             continue;
         // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".

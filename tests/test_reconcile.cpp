@@ -883,3 +883,9 @@ TEST_CASE("a surname two characters share goes to the one already called by it a
     CHECK(bare == 2);
     CHECK_FALSE(test::has_mention(story, "Decius Brutus", "Brutus"));
 }
+
+TEST_CASE("a name a described character calls himself is his even with the main verb after it", "[reconcile]") {
+    const auto story = test::extract(
+        "In a nursing home, an elderly man who calls himself Duke reads a love story to a fellow patient. Duke smiles.");
+    CHECK(test::has_mention(story, "Duke", "an elderly man"));
+}
