@@ -566,7 +566,12 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 12; ++t)
             if (tokens[t].norm != "\""sv) between.push_back(tokens[t].key);
         const auto copula = [](std::string_view word) { return word == "is"sv || word == "was"sv; };
-        const bool plain = (between.size() == 1 && copula(between[0])) ||
+        // "Duke is the elderly Noah": the name with an article and a word of age (data/name_modifiers.txt).
+        const bool aged = (between.size() == 3 && copula(between[0]) && between[1] == "the"sv &&
+                           rules_.name_modifiers.count(between[2])) ||
+                          (between.size() == 2 && copula(between[0]) && between[1] == "the"sv &&
+                           rules_.name_modifiers.count(tokens[name.first_token].key));
+        const bool plain = (between.size() == 1 && copula(between[0])) || aged ||
                            (between.size() == 2 && copula(between[0]) &&
                             (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&

@@ -889,3 +889,10 @@ TEST_CASE("a name a described character calls himself is his even with the main 
         "In a nursing home, an elderly man who calls himself Duke reads a love story to a fellow patient. Duke smiles.");
     CHECK(test::has_mention(story, "Duke", "an elderly man"));
 }
+
+TEST_CASE("one said to be the elderly someone is that someone", "[reconcile]") {
+    const auto story = test::extract(
+        "An elderly man who calls himself Duke reads a story. Noah Calhoun meets Allie. It is revealed that Duke is the "
+        "elderly Noah.");
+    CHECK(test::same_entity(story, "Duke", "Noah Calhoun"));
+}
