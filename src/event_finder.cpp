@@ -1103,6 +1103,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    *items[p.subject_begin - 1].entity == *items[k].entity)
                 --p.subject_begin;
             join_earlier_subjects(p);
+        } else if (k >= 1 && !items[k].mention && items[k].is_word && rules_.means_nouns.count(items[k].word) &&
+                   items[k - 1].is_character() && !is_entity(k - 1) && (k < 2 || classes[k - 2] != "preposition"sv)) {
+            // "Her shots save Catherine", "his testimony frees Tom": the owner of the means does it.
+            p.agents.push_back(*items[k - 1].entity);
+            p.subject_begin = k - 1;
         } else if (const bool two = the_two(k); two || unresolved_plural(k, "they")) {
             p.agents = two ? joined_names(items, k, {}) : names_joined_before(k, {});
             // "Bambi meets Faline again, and they fall in love": a "they" no names joined before it

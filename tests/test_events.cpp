@@ -1232,3 +1232,11 @@ TEST_CASE("a 'they' opening a sentence is the two characters of the sentence bef
     CHECK(among(story, meet->agents, "Jim"));
     CHECK_FALSE(among(story, meet->agents, "Sophia Grangerford"));
 }
+
+TEST_CASE("the owner of a deed's means is its doer", "[events]") {
+    const auto story = test::extract("Clarice Starling finds Catherine in the well. Her shots save Catherine.");
+    const auto* save = event_of(story, "save");
+    REQUIRE(save);
+    CHECK(among(story, save->agents, "Clarice Starling"));
+    CHECK(among(story, save->patients, "Catherine"));
+}
