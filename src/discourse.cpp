@@ -1033,22 +1033,24 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             }
             // The excluded subject's partners: "Holden and Kendall are able to save her" is neither.
             std::set<std::size_t> excluded_group;
-            if (excluded) {
-                std::size_t first_token = mentions[subject_here->mention].first_token;
-                for (auto it = subject_here + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
+            // Adds those listed before the subject at `subject` (in `recent`). With `comma_and_ends`,
+            // ", and" joins clauses, unless a list goes on before it ("Tom, Dick, and Harry"): "gives
+            // her the piglet, and she names him Wilbur". Without it the object of the clause before
+            // stays out: "Marvel spears Rue, and Katniss shoots him" is not Rue.
+            const auto exclude_joined_with = [&](std::vector<Salient>::reverse_iterator subject, bool comma_and_ends) {
+                std::size_t first_token = mentions[subject->mention].first_token;
+                for (auto it = subject + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
                     const Mention& partner = mentions[it->mention];
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
-                    // "gives her the piglet, and she names him Wilbur": ", and" joins clauses, unless a
-                    // list goes on before it ("Tom, Dick, and Harry"). Else the object of the clause
-                    // before stays out: "Marvel spears Rue, and Katniss shoots him" is not Rue.
-                    const bool comma_and = named_here && partner.last_token + 3 == first_token &&
+                    const bool comma_and = comma_and_ends && partner.last_token + 3 == first_token &&
                                            document.tokens[partner.last_token + 1].norm == ","sv &&
                                            document.tokens[partner.last_token + 2].key == "and"sv;
                     if (comma_and && (partner.first_token == 0 || document.tokens[partner.first_token - 1].norm != ","sv)) break;
                     excluded_group.insert(it->entity);
                     first_token = partner.first_token;
                 }
-            }
+            };
+            if (excluded) exclude_joined_with(subject_here, named_here);
             // "a meerkat, Timon, and a warthog, Pumbaa, who take him in": not
             // the one a relative clause is about, nor those listed with it.
             std::set<std::size_t> relative_heads;
@@ -1202,18 +1204,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (!own_clause_subject(*it)) break;
                     nearest_subject = it->entity;
                     // and those joined with it: "until Lorry and Miss Pross, Lucie's companion, nurse him"
-                    std::size_t first_token = mentions[it->mention].first_token;
-                    for (auto partner = it + 1; partner != recent.rend() && partner->sentence == mention.sentence; ++partner) {
-                        const Mention& joined = mentions[partner->mention];
-                        if (joined.last_token >= first_token || !coordinated(document, joined.last_token, first_token)) break;
-                        // ", and" after no list joins clauses: "gives her the piglet, and she names him Wilbur".
-                        const bool comma_and = joined.last_token + 3 == first_token &&
-                                               document.tokens[joined.last_token + 1].norm == ","sv &&
-                                               document.tokens[joined.last_token + 2].key == "and"sv;
-                        if (comma_and && (joined.first_token == 0 || document.tokens[joined.first_token - 1].norm != ","sv)) break;
-                        excluded_group.insert(partner->entity);
-                        first_token = joined.first_token;
-                    }
+                    exclude_joined_with(it, true);
                     break;
                 }
             // "Her godmother, Lady Russell, who had been a friend of her mother, persuaded her": the

@@ -557,6 +557,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (!items[i].is_word || items[i].mention || !classes[i].empty()) return false;
         return true;
     };
+    // Whether the verb right before the object (list) that ends at `object` has a lemma in `lemmas`:
+    // "helps him find", "finds Marley killed".
+    const auto verb_of_object_in = [&](std::size_t object, const WordSet& lemmas) {
+        const std::size_t first = joined_object_start(object);
+        return first > 0 && lexicon[first - 1] &&
+               std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
+                           [&](const VerbForm& verb) { return lemmas.count(verb.lemma) > 0; });
+    };
     // Stable addresses for Predicate::form; a list, as most sentences need none and an empty deque allocates.
     std::list<std::vector<VerbForm>> prefixed_readings;
     for (std::size_t i = 0; i < n; ++i) {
@@ -688,17 +696,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         } else if (left_class == "after"sv || left_class == "before"sv || opens_subordinate_clause(left_class)) {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
-        } else if (std::size_t first = joined_object_start(left); is_entity(left) && items[left].is_character() &&
-                   first > 0 && lexicon[first - 1] &&
-                   std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
-                               [&](const VerbForm& verb) { return rules_.object_participle_verbs.count(verb.lemma) > 0; }) &&
+        } else if (is_entity(left) && items[left].is_character() && verb_of_object_in(left, rules_.object_participle_verbs) &&
                    (i + 1 >= n || !is_entity(i + 1)) && (form = reading(*readings, {Shape::past})) != nullptr) {
             // "finds Marley killed", "leaves him tied to a tree": what befell the object; not
             // "sees Bob kissed Mary", a clause of its own with an object.
             p.passive = p.reduced_relative = true;
-        } else if (std::size_t first = joined_object_start(left); is_entity(left) && first > 0 && lexicon[first - 1] &&
-                   std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
-                               [&](const VerbForm& verb) { return rules_.bare_infinitive_verbs.count(verb.lemma) > 0; }) &&
+        } else if (is_entity(left) && verb_of_object_in(left, rules_.bare_infinitive_verbs) &&
                    (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
             p.bare_infinitive = true;

@@ -293,14 +293,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         return false;
     };
 
+    // "Valentine's Day", "On Mother's Day": a holiday, though its first word is a given name.
+    const auto holiday_at = [&](std::size_t k) {
+        return k + 2 < end && is_capitalized_word(tokens[k]) && tokens[k + 1].norm == "'s"sv && key_of(k + 2) == "day"sv &&
+               starts_upper(tokens[k + 2].norm);
+    };
+
     std::size_t i = sentence.first_token;
     while (i < end) {
         if (!is_capitalized_word(tokens[i])) { ++i; continue; }
-        // "Valentine's Day", "On Mother's Day": a holiday, though its first word is a given name.
-        const auto holiday_at = [&](std::size_t k) {
-            return k + 2 < end && is_capitalized_word(tokens[k]) && tokens[k + 1].norm == "'s"sv && key_of(k + 2) == "day"sv &&
-                   starts_upper(tokens[k + 2].norm);
-        };
         if (holiday_at(i) || (rules_.not_names.count(key_of(i)) && holiday_at(i + 1))) {
             i += holiday_at(i) ? 3 : 4;
             continue;
@@ -924,9 +925,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // kind is a vote settled across the story; longer ones are sure.
     auto known = rules_.gazetteer.find(whole);
     // "Gru" is not the GRU: an acronym the gazetteer knows is one only in capitals.
-    if (known != rules_.gazetteer.end() && known->second.acronym && !several_words &&
-        std::any_of(tokens[candidate.first].norm.begin(), tokens[candidate.first].norm.end(),
-                    [](char c) { return c >= 'a' && c <= 'z'; }))
+    if (known != rules_.gazetteer.end() && known->second.acronym && !several_words && !all_upper(tokens[candidate.first].norm))
         known = rules_.gazetteer.end();
     if (known != rules_.gazetteer.end()) {
         if (several_words || candidate.include_possessive)  // "New York City", "Bloomingdale's"

@@ -15,12 +15,6 @@ namespace plotgraph {
 namespace detail {
 namespace {
 
-/// Whether a gazetteer entry is written in capitals, two letters or more and no small ones: "GRU", "3M".
-bool is_acronym(std::string_view entry) {
-    const auto letters = std::count_if(entry.begin(), entry.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    return letters >= 2 && std::none_of(entry.begin(), entry.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 struct FileContent {
     std::string display_name;  // for messages: the path, or the name of a built-in file
     std::string text;
@@ -183,7 +177,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (cols[1] == "organization") known = {EntityKind::organization, "ORG"};
             else if (cols[1] == "place") known = {EntityKind::place, "FAC"};
             else file.fail("kind must be organization or place");
-            known.acronym = is_acronym(cols[0]);
+            known.acronym = all_upper(cols[0]);  // "GRU", "ABC"
             const std::string key = entry_key(cols[0]);
             data->gazetteer.try_emplace(key, known);
             data->longest_gazetteer_words = std::max(data->longest_gazetteer_words, word_count(key));
@@ -514,36 +508,27 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
 
 bool RuleData::common_word(std::string_view word) const {
     if (common_words.count(word)) return true;
-    // The list is American; British texts spell some of its words otherwise.
-    const auto known = [&](std::string candidate) { return common_words.count(candidate) > 0; };
-    std::string american(word);
-    if (const std::size_t our = american.find("our", 2); our != std::string::npos) {  // rumours, colour
-        std::string spelled = american;
-        spelled.erase(our + 1, 1);
-        if (known(spelled)) return true;
-    }
-    for (const std::string_view suffix : {"ise", "ised", "ises", "ising", "isation", "isations"}) {  // realised
-        if (american.size() > suffix.size() + 2 && american.ends_with(suffix)) {
-            std::string spelled = american;
-            spelled[spelled.size() - suffix.size() + 1] = 'z';
-            if (known(spelled)) return true;
-        }
-    }
-    for (const std::string_view suffix : {"tre", "tres", "bre", "bres"}) {  // theatre, centres, fibre; not "Shere"
-        if (american.size() > 4 && american.ends_with(suffix)) {
-            std::string spelled = american;
-            const std::size_t r = spelled.size() - suffix.size() + 1;
-            std::swap(spelled[r], spelled[r + 1]);
-            if (known(spelled)) return true;
-        }
-    }
-    for (const std::string_view suffix : {"lled", "lling"}) {  // travelled; not "Miller"
-        if (american.size() > suffix.size() + 2 && american.ends_with(suffix)) {
-            std::string spelled = american;
-            spelled.erase(spelled.size() - suffix.size(), 1);
-            if (known(spelled)) return true;
-        }
-    }
+    // The list is American; British texts spell some of its words otherwise. Each rule turns the
+    // word's ending (or its "our") into the American spelling, which the list may hold.
+    const auto american_is_common = [&](std::size_t at, std::size_t erase, std::string_view insert) {
+        std::string spelled(word);
+        spelled.replace(at, erase, insert);
+        return common_words.count(spelled) > 0;
+    };
+    if (const std::size_t our = word.find("our", 2); our != std::string_view::npos && american_is_common(our + 1, 1, ""))
+        return true;  // rumours, colour
+    for (const std::string_view suffix : {"ise", "ised", "ises", "ising", "isation", "isations"})  // realised
+        if (word.size() > suffix.size() + 2 && word.ends_with(suffix) &&
+            american_is_common(word.size() - suffix.size() + 1, 1, "z"))
+            return true;
+    for (const std::string_view suffix : {"tre", "tres", "bre", "bres"})  // theatre, centres, fibre; not "Shere"
+        if (word.size() > 4 && word.ends_with(suffix) &&
+            american_is_common(word.size() - suffix.size() + 1, 2, "er"))
+            return true;
+    for (const std::string_view suffix : {"lled", "lling"})  // travelled; not "Miller"
+        if (word.size() > suffix.size() + 2 && word.ends_with(suffix) &&
+            american_is_common(word.size() - suffix.size(), 1, ""))
+            return true;
     return false;
 }
 
