@@ -1240,3 +1240,13 @@ TEST_CASE("the owner of a deed's means is its doer", "[events]") {
     CHECK(among(story, save->agents, "Clarice Starling"));
     CHECK(among(story, save->patients, "Catherine"));
 }
+
+TEST_CASE("'after' before a noun phrase with no verb opens no clause for the pronoun after it", "[events]") {
+    const auto story = test::extract(
+        "Crusoe rescues a man from cannibals. Crusoe names the man Friday after the day of his rescue, teaches him "
+        "English and converts him.");
+    const auto* teach = event_of(story, "teach");
+    REQUIRE(teach);
+    CHECK(among(story, teach->patients, "Friday"));
+    CHECK_FALSE(among(story, teach->patients, "Crusoe"));
+}

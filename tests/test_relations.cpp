@@ -1547,3 +1547,10 @@ TEST_CASE("acting against someone's advice says they advised", "[relations]") {
     const auto story = test::extract("Brutus meets Cassius and Antony. Against the advice of Cassius, Brutus allows Antony to speak.");
     CHECK(relation(story, "helped", "Cassius", "Brutus", "advised"));
 }
+
+TEST_CASE("insisting that someone is or does something advises no one but suggesting it does", "[relations]") {
+    const auto insisted = test::extract("Gatsby meets Daisy. Gatsby insists that Daisy never loved Tom.");
+    CHECK_FALSE(relation(insisted, "helped", "Gatsby", "Daisy"));
+    const auto suggested = test::extract("Logue meets Albert. Logue suggests that Albert could be a good king.");
+    CHECK(relation(suggested, "helped", "Logue", "Albert", "advised"));
+}
