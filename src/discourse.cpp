@@ -1039,8 +1039,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // stays out: "Marvel spears Rue, and Katniss shoots him" is not Rue.
             const auto exclude_joined_with = [&](std::vector<Salient>::reverse_iterator subject, bool comma_and_ends) {
                 std::size_t first_token = mentions[subject->mention].first_token;
+                const auto subject_owner_mention = mentions[subject->mention].owner_mention;
                 for (auto it = subject + 1; it != recent.rend() && it->sentence == mention.sentence; ++it) {
                     const Mention& partner = mentions[it->mention];
+                    // "Lana and her friends": the subject's own "her" is passed over, to the one before.
+                    if (subject_owner_mention == it->mention) {
+                        first_token = std::min(first_token, partner.first_token);
+                        continue;
+                    }
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
                     const bool comma_and = comma_and_ends && partner.last_token + 3 == first_token &&
                                            document.tokens[partner.last_token + 1].norm == ","sv &&
@@ -1051,6 +1057,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
             };
             if (excluded) exclude_joined_with(subject_here, named_here);
+            // "Jess's father comforts him", "his mother scolds him": the one whose kin or
+            // companion does it to "him" is, more often than not, that owner.
+            std::optional<std::size_t> subject_owner;
+            if (excluded && mentions[subject_here->mention].form == MentionForm::description)
+                if (const auto owner = mentions[subject_here->mention].owner_mention; owner && mentions[*owner].entity)
+                    subject_owner = mentions[*owner].entity;
             // "a meerkat, Timon, and a warthog, Pumbaa, who take him in": not
             // the one a relative clause is about, nor those listed with it.
             std::set<std::size_t> relative_heads;
@@ -1281,6 +1293,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (distance == 0 && !reflexive &&
                     clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 3;
+                if (subject_owner == candidate.entity) score += 6;
                 // "Muntz captures Russell, but Carl rescues him": the one rescued is the one attacked.
                 if (object && rescue_object && distance <= 1 &&
                     object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,

@@ -896,3 +896,17 @@ TEST_CASE("one said to be the elderly someone is that someone", "[reconcile]") {
         "elderly Noah.");
     CHECK(test::same_entity(story, "Duke", "Noah Calhoun"));
 }
+
+TEST_CASE("an object pronoun after a subject owned by a character is that owner", "[reconcile]") {
+    const auto story = test::extract(
+        "Jess lives on a farm. At the house of Leslie's family, Bill tells him that Leslie loved him. Jess's father "
+        "comforts him in the field.");
+    CHECK(test::resolved_name(story, "him", 2) == "Jess");
+}
+
+TEST_CASE("an object pronoun is not one joined with the subject that owns it", "[reconcile]") {
+    const auto story = test::extract(
+        "Mia goes to a party. At the party Josh kisses her in front of waiting photographers, and Lana and her "
+        "friends lure her into a changing tent.");
+    CHECK(test::resolved_name(story, "her", 2) == "Mia");
+}
