@@ -111,6 +111,10 @@ def main():
         doubled = form[: len(verb)] + verb[-1] + form[len(verb):]
         return form[len(verb):] in ("ing", "ed") and verb + "e" in verbs and doubled in words
 
+    def own_verb(form, verb):
+        # "feed" is a verb of its own, not a past of "fee" (verb.exc lists it as both), nor "weed" of "wee".
+        return form == verb + "d" and form in verbs
+
     for verb in sorted(verbs):
         if verb not in words:
             continue
@@ -120,13 +124,13 @@ def main():
         for form in third_person(verb):
             if form in words:
                 rows.add((form, verb, "s"))
-        known = [f for f in irregular.get(verb, []) if f in words]
+        known = [f for f in irregular.get(verb, []) if f in words and not own_verb(f, verb)]
         for form in known:
             shape = "ing" if form.endswith("ing") else "s" if form.endswith("s") and form != verb else "ed"
             rows.add((form, verb, shape))
         if not any(not f.endswith(("ing", "s")) for f in known):
             for form in past(verb):
-                if form in words and not borrowed(form, verb):
+                if form in words and not borrowed(form, verb) and not own_verb(form, verb):
                     rows.add((form, verb, "ed"))
         for form in present_participle(verb):
             if form in words and not borrowed(form, verb):

@@ -1250,3 +1250,11 @@ TEST_CASE("'after' before a noun phrase with no verb opens no clause for the pro
     CHECK(among(story, teach->patients, "Friday"));
     CHECK_FALSE(among(story, teach->patients, "Crusoe"));
 }
+
+TEST_CASE("'feed' after a plural subject is feeding not a past of 'fee'", "[events]") {
+    const auto story = test::extract("Tom and Mary meet a stray dog, Max. Tom and Mary feed Max every day.");
+    const auto* feed = event_of(story, "feed");
+    REQUIRE(feed);
+    CHECK(among(story, feed->patients, "Max"));
+    CHECK(event_of(story, "fee") == nullptr);
+}
