@@ -431,6 +431,21 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         while (i > 0 && is_entity(i - 1) && is_entity(i) && *items[i - 1].entity == *items[i].entity) --i;
         return i;
     };
+    // "Peter is a young thief": the character said, by a copula, to be the noun
+    // phrase that begins (with its article) at item `start` and ends before `end`.
+    // Not "an ogre rather than a knight who": one noun phrase only.
+    const auto copula_subject_before = [&](std::size_t start, std::size_t end) -> std::optional<std::size_t> {
+        const auto article = [&](std::size_t i) {
+            return items[i].word == "a"sv || items[i].word == "an"sv || items[i].word == "the"sv;
+        };
+        if (start < 2 || !article(start)) return std::nullopt;
+        for (std::size_t i = start + 1; i < end; ++i)
+            if (article(i) || items[i].word == "than"sv || classes[i] == "coordinator"sv) return std::nullopt;
+        const auto copula = rules_.predicative_words.find(items[start - 1].word);
+        if (copula == rules_.predicative_words.end() || !copula->second) return std::nullopt;
+        if (!is_entity(start - 2) || !items[start - 2].is_character()) return std::nullopt;
+        return start - 2;
+    };
     // Whether a clause opens at item i: the sentence's start, or after a comma, a
     // coordinator or a boundary (which takes in "when", "after", "before"); `also_after`
     // is one more word class that opens one here ("relative": "where Fauchelevent ...").
@@ -1165,6 +1180,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                          items[start - 1].is_character() && items[start - 1].mention->form == MentionForm::description &&
                          items[start].word == "of"sv)
                     antecedent = start;
+                // "Peter is a young thief who helps Wendy": what the subject is said to be.
+                else if (const auto subject = copula_subject_before(start, antecedent); subject && start < antecedent)
+                    antecedent = *subject + 1;
             }
             if (antecedent > 0 && is_entity(antecedent - 1)) {
                 p.agents.push_back(*items[antecedent - 1].entity);
@@ -1545,6 +1563,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (!p.agents.empty() && p.subject_begin >= 2 && is_entity(p.subject_begin) && items[p.subject_begin - 1].word == "whom"sv) {
             std::size_t antecedent = p.subject_begin - 2;
             if (antecedent > 0 && items[antecedent].word == ","sv) --antecedent;
+            // "Peter was an orphan whom Wendy placed with a family": the subject said to be one.
+            if (!is_entity(antecedent) && items[antecedent].is_word) {
+                std::size_t start = antecedent;
+                while (start > 0 && antecedent - start < 6 && items[start - 1].is_word && !items[start - 1].mention &&
+                       (classes[start - 1].empty() || classes[start - 1] == "determiner"sv || classes[start - 1] == "adverb"sv))
+                    --start;
+                if (const auto subject = copula_subject_before(start, antecedent + 1)) antecedent = *subject;
+            }
             if (is_entity(antecedent) && items[antecedent].is_character() &&
                 std::find(p.agents.begin(), p.agents.end(), *items[antecedent].entity) == p.agents.end())
                 add_patient(p, *items[antecedent].entity, "");

@@ -1258,3 +1258,26 @@ TEST_CASE("'feed' after a plural subject is feeding not a past of 'fee'", "[even
     CHECK(among(story, feed->patients, "Max"));
     CHECK(event_of(story, "fee") == nullptr);
 }
+
+TEST_CASE("a relative clause on what a character is said to be is that character's", "[events]") {
+    const auto story = test::extract("Peter is a young thief who helps Wendy.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Peter"));
+    CHECK(among(story, help->patients, "Wendy"));
+}
+
+TEST_CASE("an object relative clause on what a character was said to be has that character as its object", "[events]") {
+    const auto story = test::extract("Peter was an orphan whom Wendy placed with a family.");
+    const auto* place = event_of(story, "place");
+    REQUIRE(place);
+    CHECK(among(story, place->agents, "Wendy"));
+    CHECK(among(story, place->patients, "Peter"));
+}
+
+TEST_CASE("a relative clause on the second of two compared noun phrases is no one's", "[events]") {
+    const auto story = test::extract("Fiona is sad that her rescuer is an ogre rather than a knight who will kiss her.");
+    const auto* kiss = event_of(story, "kiss");
+    REQUIRE(kiss);
+    CHECK(kiss->agents.empty());
+}
