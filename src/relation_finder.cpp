@@ -510,9 +510,16 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                                return line.type == type && (!generic_only || line.subtype.empty() || line.subtype == "-"sv);
                            });
                 };
+                // Nor is persuading someone to do something to a third character ("persuades the
+                // constable to let him go", "persuades Ariel to visit Ursula"): the deed is that one's.
+                const bool for_third = std::any_of(deed.patients.begin(), deed.patients.end(), [&](std::size_t p) {
+                    return story.entities[p].kind == EntityKind::character &&
+                           std::find(event.agents.begin(), event.agents.end(), p) == event.agents.end() &&
+                           std::find(event.patients.begin(), event.patients.end(), p) == event.patients.end();
+                });
                 // But "persuades Madhu to help him" is said of one who needs help and is advised to ask.
                 only_told = only_told || (for_persuader && !of_type("helped", true)) || of_type("opposes") ||
-                            of_type("killed");
+                            of_type("killed") || for_third;
                 break;
             }
         const std::string_view phrasal = e < cues.size() ? cues[e].phrasal_verb : std::string_view{};

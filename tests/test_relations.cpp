@@ -1554,3 +1554,9 @@ TEST_CASE("insisting that someone is or does something advises no one but sugges
     const auto suggested = test::extract("Logue meets Albert. Logue suggests that Albert could be a good king.");
     CHECK(relation(suggested, "helped", "Logue", "Albert", "advised"));
 }
+
+TEST_CASE("persuading someone to do something to a third character advises no one", "[relations]") {
+    const auto story = test::extract("Athena persuades Zeus to free Odysseus, and Zeus sends Hermes to Calypso.");
+    CHECK_FALSE(relation(story, "helped", "Athena", "Zeus"));
+    CHECK(relation(story, "helped", "Athena", "Odysseus"));
+}
