@@ -1193,8 +1193,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     return true;
             }
         }
-        if (!opens_clause) return false;
-        // The name then goes on as the subject, not closed by a second comma.
+        // The name then goes on as the subject, not closed by a second comma; so too after a
+        // prepositional phrase: "On her way to visit her sister, Sophie is harassed".
         for (std::size_t k = comma + 1; k < end && k <= comma + 6; ++k) {
             if (const auto name = name_starting_at(k)) {
                 const std::size_t after = out[*name].last_token + 1;

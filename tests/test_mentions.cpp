@@ -990,3 +990,8 @@ TEST_CASE("one ordinary word given as a name is a name", "[mentions]") {
     REQUIRE(friday);
     CHECK(friday->kind == EntityKind::character);
 }
+
+TEST_CASE("a name after an opening prepositional phrase's comma is the subject not an apposition", "[mentions]") {
+    const auto story = test::extract("On her way to visit her sister, Sophie is harassed by two soldiers.");
+    CHECK_FALSE(test::has_mention(story, "Sophie", "her sister"));
+}
