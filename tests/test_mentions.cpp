@@ -995,3 +995,12 @@ TEST_CASE("a name after an opening prepositional phrase's comma is the subject n
     const auto story = test::extract("On her way to visit her sister, Sophie is harassed by two soldiers.");
     CHECK_FALSE(test::has_mention(story, "Sophie", "her sister"));
 }
+
+TEST_CASE("an unknown name after 'hometown of' is a place", "[mentions]") {
+    const auto story = test::extract(
+        "Stanley learns from Shaw, who travels to her hometown of Laurel, that Blanche was notorious. Stanley gives "
+        "Blanche a bus ticket back to Laurel.");
+    const auto* laurel = test::find(story, "Laurel");
+    REQUIRE(laurel);
+    CHECK(laurel->kind == plotgraph::EntityKind::place);
+}
