@@ -612,8 +612,12 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // But "an elderly man who calls himself Duke reads to her": the main verb may follow a name taken.
         const bool verb_after = self_named && !name.possessive && after < sentence.first_token + sentence.token_count &&
                                 rules_.has_verb_shape(tokens[after].key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
-        if (!guise && !verb_after && after < sentence.first_token + sentence.token_count && tokens[after].is_word &&
-            tokens[after].key != "and"sv && tokens[after].key != "who"sv)
+        // "naming her Eppie after his mother": a name given may have a phrase after it.
+        const bool named_for = named && !name.possessive && after < sentence.first_token + sentence.token_count &&
+                               (rules_.word_class(tokens[after].key) == "preposition"sv ||
+                                rules_.word_class(tokens[after].key) == "after"sv);
+        if (!guise && !verb_after && !named_for && after < sentence.first_token + sentence.token_count &&
+            tokens[after].is_word && tokens[after].key != "and"sv && tokens[after].key != "who"sv)
             continue;
         // What someone only thinks: "thinking Nikolai is Kirill", "believes that he is Westley".
         bool believed = false;

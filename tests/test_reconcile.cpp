@@ -910,3 +910,8 @@ TEST_CASE("an object pronoun is not one joined with the subject that owns it", "
         "friends lure her into a changing tent.");
     CHECK(test::resolved_name(story, "her", 2) == "Mia");
 }
+
+TEST_CASE("a name given with a phrase after it is the named one's", "[reconcile]") {
+    const auto story = test::extract("Silas finds a baby girl. He raises her himself, naming her Eppie after his mother.");
+    CHECK(test::has_mention(story, "Eppie", "a baby girl"));
+}
