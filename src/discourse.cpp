@@ -894,6 +894,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "Lionel resumes his role as Vladimir's boss", "Boris was the
             // apparatchik": a description after "as" or a copula is said of the subject.
             std::optional<std::size_t> predicated;
+            std::size_t phrase_length = 0;  // of a phrase of identity right before: "turns out to be"
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
                 const std::string& before = document.tokens[mention.first_token - 1].key;
                 // "as the shark drags the plane": a description followed by a verb is its clause's subject.
@@ -908,9 +909,20 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     return mention.plural ? rules_.has_verb_shape(word, {Shape::third_person, Shape::past, Shape::base})
                                           : rules_.has_verb_shape(word, {Shape::third_person, Shape::past});
                 };
+                // "Howl turns out to be the wizard who rescued her": a phrase of identity (data/predicative_words.tsv).
+                const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
+                for (const std::vector<std::string>& words : rules_.identity_phrases) {
+                    if (mention.first_token < sentence_first + words.size()) continue;
+                    const std::size_t start = mention.first_token - words.size();
+                    bool same = true;
+                    for (std::size_t w = 0; w < words.size() && same; ++w) same = document.tokens[start + w].key == words[w];
+                    if (same) phrase_length = words.size();
+                }
+                const bool identity_phrase = phrase_length > 0;
                 // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);
-                    word != rules_.predicative_words.end() && word->second && !mention.possessive && !verb_follows()) {
+                    ((word != rules_.predicative_words.end() && word->second) || identity_phrase) && !mention.possessive &&
+                    !verb_follows()) {
                     // "takes a young prisoner, Helen Hirsch, as his housemaid": after the object
                     // of a verb, "as" says what that object is to be.
                     const std::size_t as_token = mention.first_token - 1;
@@ -925,6 +937,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                             object->entity != owner)
                             predicated = object->entity;
                     }
+                    // "Aaron Samuels, who turns out to be Regina's former boyfriend": the one "who" is after.
+                    const std::size_t said_first = mention.first_token - std::max<std::size_t>(phrase_length, 1);
+                    if (!predicated && said_first >= sentence_first + 2 && document.tokens[said_first - 1].key == "who"sv &&
+                        document.tokens[said_first - 2].norm == ","sv)
+                        for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it)
+                            if (mentions[it->mention].last_token + 2 == said_first - 1) {
+                                if (!mentions[it->mention].possessive && it->entity != owner) predicated = it->entity;
+                                break;
+                            }
                     // The nearest subject: "Fezzik tells him that Rugen is the six-fingered man" is Rugen.
                     for (auto it = recent.rbegin(); !predicated && it != recent.rend() && it->sentence == mention.sentence; ++it) {
                         if (it->subject && it->entity != owner) {
@@ -944,7 +965,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // "Rugen is the six-fingered man": a definite description is that
                 // character wherever it was said, before and after.
                 if (!mention.indefinite && !mention.plural && !owner &&
-                    rules_.identity_words.count(document.tokens[mention.first_token - 1].key)) {
+                    (phrase_length > 0 || rules_.identity_words.count(document.tokens[mention.first_token - 1].key))) {
                     const auto earlier = fitting_described(key, mention);
                     if (earlier && *earlier != *predicated && introduced_in.count(*earlier)) {
                         absorb(*earlier, *predicated, index);

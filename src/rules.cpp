@@ -263,6 +263,15 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         file.each(2, [&](const auto& cols) {
             if (cols[1] != "copula" && cols[1] != "identity" && cols[1] != "predicate" && cols[1] != "comparison")
                 file.fail("kind must be copula, identity, predicate or comparison");
+            // "turns out to be": a phrase of several words, identity only.
+            if (cols[0].find(' ') != std::string::npos) {
+                if (cols[1] != "identity") file.fail("a phrase of several words must be of kind identity");
+                std::vector<std::string> words;
+                for (const auto word : split(cols[0], ' '))
+                    if (!word.empty()) words.push_back(entry_key(word));
+                data->identity_phrases.push_back(std::move(words));
+                return;
+            }
             data->predicative_words[entry_key(cols[0])] = cols[1] == "copula" || cols[1] == "identity";
             if (cols[1] == "identity") data->identity_words.insert(entry_key(cols[0]));
         });

@@ -138,6 +138,7 @@ struct RuleData {
     /// others ("to be her mother", "like a father").
     WordMap<bool> predicative_words;
     WordSet identity_words;                                    // "Rugen is the six-fingered man": the description is he
+    std::vector<std::vector<std::string>> identity_phrases;    // "turns out to be": words, in order
     /// data/credits.tsv, each entry as its token keys: "portrayed by" -> {portrayed, by}.
     std::vector<std::vector<std::string>> credit_phrases, credit_titles;
     WordSet credit_context;                                    // film, movie, interview...

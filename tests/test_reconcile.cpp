@@ -915,3 +915,16 @@ TEST_CASE("a name given with a phrase after it is the named one's", "[reconcile]
     const auto story = test::extract("Silas finds a baby girl. He raises her himself, naming her Eppie after his mother.");
     CHECK(test::has_mention(story, "Eppie", "a baby girl"));
 }
+
+TEST_CASE("one who turns out to be a described character is that character", "[reconcile]") {
+    const auto story = test::extract("A young wizard rescues Sophie. Later Sophie meets Jack. Jack turns out to be the wizard who rescued her.");
+    CHECK(test::has_mention(story, "Jack", "A young wizard"));
+}
+
+TEST_CASE("a description after 'who is' is said of the one 'who' follows", "[reconcile]") {
+    const auto story = test::extract(
+        "In her calculus class, Cady falls for Aaron Samuels, who turns out to be Regina's former boyfriend. Sophia, who "
+        "is Wentworth's sister, arrives.");
+    CHECK(test::has_mention(story, "Aaron Samuels", "Regina's former boyfriend"));
+    CHECK_FALSE(test::has_mention(story, "Cady", "Regina's former boyfriend"));
+}
