@@ -1560,3 +1560,11 @@ TEST_CASE("persuading someone to do something to a third character advises no on
     CHECK_FALSE(relation(story, "helped", "Athena", "Zeus"));
     CHECK(relation(story, "helped", "Athena", "Odysseus"));
 }
+
+TEST_CASE("those who take refuge at someone's house are sheltered by that one", "[relations]") {
+    const auto story = test::extract(
+        "Bourne and Marie take refuge at the country house of Eamon, an old friend of Marie's, who lives there with his "
+        "two children.");
+    CHECK(relation(story, "helped", "Eamon", "Marie", "sheltered"));
+    CHECK(relation(story, "helped", "Eamon", "Bourne", "sheltered"));
+}
