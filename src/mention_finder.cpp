@@ -293,17 +293,27 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         return false;
     };
 
-    // "Valentine's Day", "On Mother's Day": a holiday, though its first word is a given name.
+    // "Valentine's Day", "On Mother's Day", "New Year's Eve": a holiday, though its first word
+    // is a given name.
     const auto holiday_at = [&](std::size_t k) {
-        return k + 2 < end && is_capitalized_word(tokens[k]) && tokens[k + 1].norm == "'s"sv && key_of(k + 2) == "day"sv &&
-               starts_upper(tokens[k + 2].norm);
+        return k + 2 < end && is_capitalized_word(tokens[k]) && tokens[k + 1].norm == "'s"sv &&
+               (key_of(k + 2) == "day"sv || key_of(k + 2) == "eve"sv) && starts_upper(tokens[k + 2].norm);
+    };
+    // The holiday's tokens from k ("New" before "Year's Eve" too), or 0 for none.
+    const auto holiday_length = [&](std::size_t k) -> std::size_t {
+        if (holiday_at(k)) return 3;
+        return k < end && key_of(k) == "new"sv && holiday_at(k + 1) ? 4 : 0;
     };
 
     std::size_t i = sentence.first_token;
     while (i < end) {
         if (!is_capitalized_word(tokens[i])) { ++i; continue; }
-        if (holiday_at(i) || (rules_.not_names.count(key_of(i)) && holiday_at(i + 1))) {
-            i += holiday_at(i) ? 3 : 4;
+        if (const std::size_t length = holiday_length(i)) {
+            i += length;
+            continue;
+        }
+        if (rules_.not_names.count(key_of(i)) && holiday_length(i + 1)) {
+            i += 1 + holiday_length(i + 1);
             continue;
         }
         // "a Ferris wheel": a thing named with a capitalized word and the ordinary one after it.
@@ -921,6 +931,16 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const bool lower_before2 = candidate.first >= sentence.first_token + 2 && !starts_upper(tokens[candidate.first - 2].norm);
     if (!several_words && !candidate.possessive && before == "of"sv && lower_before2 && rules_.place_nouns.count(before2))
         return set_kind(EntityKind::place, "GPE", KindEvidence::stated);
+    // "the royal capital, Kingsbury, where": a name set off after a kind of place. Not "In the
+    // village, Belle sings", nor "In the village, Belle, a bookworm, ...", whom person cues keep.
+    const bool set_off_after_place_noun = !several_words && !candidate.possessive && before == ","sv && lower_before2 &&
+                                          rules_.place_nouns.count(before2) && last + 1 < sentence_end &&
+                                          (tokens[last + 1].norm == "."sv ||
+                                           (tokens[last + 1].norm == ","sv && last + 2 < sentence_end &&
+                                            rules_.word_class(key_of(last + 2)) != "determiner"sv &&
+                                            !rules_.pronouns.count(key_of(last + 2)))) &&
+                                          !strong_person_cue;
+    if (set_off_after_place_noun) return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     auto known = rules_.gazetteer.find(whole);

@@ -1004,3 +1004,21 @@ TEST_CASE("an unknown name after 'hometown of' is a place", "[mentions]") {
     REQUIRE(laurel);
     CHECK(laurel->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("New Year's Eve is no character even opening a sentence", "[mentions]") {
+    const auto story = test::extract("On New Year's Eve, Molly sets out through the snow.");
+    CHECK(test::find(story, "Eve") == nullptr);
+    CHECK(test::find(story, "Molly") != nullptr);
+}
+
+TEST_CASE("a name set off after a kind of place is a place", "[mentions]") {
+    const auto story = test::extract(
+        "The door opens onto the royal capital, Kingsbury, where Howl goes by other names. In the village, Belle, a "
+        "bookworm, sings.");
+    const auto* kingsbury = test::find(story, "Kingsbury");
+    REQUIRE(kingsbury);
+    CHECK(kingsbury->kind == plotgraph::EntityKind::place);
+    const auto* belle = test::find(story, "Belle");
+    REQUIRE(belle);
+    CHECK(belle->kind == plotgraph::EntityKind::character);
+}
