@@ -647,6 +647,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool repeated_pair = first + 1 == name_last && stats.count_pair(key_of(first), key_of(name_last)) >= 3;
             // "the Tin Man", "the Cowardly Lion": capitalized words ending in a noun for someone name them.
             const bool person_noun_last = rules_.role_nouns.count(key_of(name_last)) > 0;
+            // "Farmer Crick", "Dairyman Crick": a noun for a person as the title of one more word.
+            const bool person_noun_title = first + 1 == name_last && rules_.role_nouns.count(key_of(first)) > 0 &&
+                                           tokens[name_last].norm.size() >= 3 &&
+                                           (first == sentence.first_token || key_of(first - 1) != "the"sv);
             // "Wasabi, Honey Lemon and Fred": in a list beside a name that is no ordinary word.
             const auto name_at = [&](std::size_t k) {
                 return k >= sentence.first_token && k < end && is_capitalized_word(tokens[k]) &&
@@ -655,7 +659,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const auto joins = [&](std::size_t k) { return tokens[k].norm == ","sv || tokens[k].key == "and"sv; };
             const bool listed = (first >= sentence.first_token + 2 && joins(first - 1) && name_at(first - 2)) ||
                                 (name_last + 2 < end && joins(name_last + 1) && name_at(name_last + 2));
-            if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !listed &&
+            if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !person_noun_title && !listed &&
                 !capitalized_small_words &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
@@ -986,6 +990,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         mention.gender = title->second.gender;
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     }
+    // "learns from Parson Tringham", "run by Dairyman Crick": a noun for a person used as a title.
+    if (several_words && head == rules_.head_cues.end() && !rules_.first_cues.count(first_key))
+        if (const auto noun = rules_.role_nouns.find(first_key); noun != rules_.role_nouns.end()) {
+            mention.gender = noun->second.gender;
+            return set_kind(EntityKind::character, "", KindEvidence::strong);
+        }
     if (first_name != rules_.first_names.end() && head == rules_.head_cues.end() &&
         candidate.last - candidate.first <= 1) {
         // "Lionel Witherspoon", but not "Washington Square" or "Lincoln Memorial Hospital".

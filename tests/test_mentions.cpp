@@ -1022,3 +1022,15 @@ TEST_CASE("a name set off after a kind of place is a place", "[mentions]") {
     REQUIRE(belle);
     CHECK(belle->kind == plotgraph::EntityKind::character);
 }
+
+TEST_CASE("a noun for a person used as a title before a name is a character even after 'from'", "[mentions]") {
+    const auto story = test::extract(
+        "John Durbeyfield learns from Parson Tringham that he is descended from the d'Urbervilles. Tess works at a "
+        "dairy which is run by Dairyman Crick.");
+    const auto* parson = test::find(story, "Parson Tringham");
+    REQUIRE(parson);
+    CHECK(parson->kind == plotgraph::EntityKind::character);
+    const auto* crick = test::find(story, "Dairyman Crick");
+    REQUIRE(crick);
+    CHECK(crick->kind == plotgraph::EntityKind::character);
+}
