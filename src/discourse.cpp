@@ -760,6 +760,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     // Per character (by entity index), in the current document; a vector, as it is read
     // for every pronoun's every candidate. Entities are added as the reading goes on.
     std::vector<std::size_t> mentioned_so_far;
+    std::vector<bool> named_so_far;  // by entity: called by a name in this document already
     // Folds a description-only character into another, for every mention before `upto`.
     const auto absorb = [&](std::size_t from, std::size_t into, std::size_t upto) {
         for (std::size_t i = 0; i < upto; ++i)
@@ -835,6 +836,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
         if (mention.doc != current_doc) {
             recent.clear();
             mentioned_so_far.clear();
+            named_so_far.clear();
             current_doc = mention.doc;
         }
         const Document& document = documents[mention.doc];
@@ -1284,6 +1286,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 double score = 10.0 - 3.0 * static_cast<double>(distance);
                 if (candidate.subject) score += 3;
                 if (candidate.named) score += 3;  // as much as being a subject: LitBank pronouns and the stories agree
+                // "He spends his early years on the farm of Farmer Grey ... There he is cared for": a pronoun
+                // going on for a named character keeps part of the name's weight.
+                else if (mentions[candidate.mention].form == MentionForm::pronoun && candidate.entity < named_so_far.size() &&
+                         named_so_far[candidate.entity])
+                    score += 1;
                 // "Shan Yu and his warriors", "Vito with his son": the name just before.
                 if (possessive_pronoun && mentions[candidate.mention].last_token + 2 == mention.first_token) {
                     const std::string& between = document.tokens[mention.first_token - 1].key;
@@ -1357,6 +1364,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool subordinate_subject = !subject && opens_subordinate_clause_before(document, sentence, mention, phrase_first, rules_);
             if (*mention.entity >= mentioned_so_far.size()) mentioned_so_far.resize(*mention.entity + 1, 0);
             ++mentioned_so_far[*mention.entity];
+            if (*mention.entity >= named_so_far.size()) named_so_far.resize(*mention.entity + 1, false);
+            if (mention.form == MentionForm::name) named_so_far[*mention.entity] = true;
             recent.push_back({*mention.entity, mention.sentence, index, subject,
                               mention.form == MentionForm::name, subordinate_subject});
             if (recent.size() > 64) recent.erase(recent.begin());

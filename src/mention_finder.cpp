@@ -659,8 +659,19 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const auto joins = [&](std::size_t k) { return tokens[k].norm == ","sv || tokens[k].key == "and"sv; };
             const bool listed = (first >= sentence.first_token + 2 && joins(first - 1) && name_at(first - 2)) ||
                                 (name_last + 2 < end && joins(name_last + 1) && name_at(name_last + 2));
+            // "Black Beauty, a handsome black horse, tells": set off by an apposition that says what it is.
+            const auto described_after = [&] {
+                if (name_last + 3 >= end || tokens[name_last + 1].norm != ","sv) return false;
+                const std::string& article = key_of(name_last + 2);
+                if (article != "a"sv && article != "an"sv && article != "the"sv) return false;
+                for (std::size_t k = name_last + 3; k < end && k <= name_last + 6 && tokens[k].is_word; ++k)
+                    if (rules_.role_nouns.count(key_of(k)) && k + 1 < end &&
+                        (tokens[k + 1].norm == ","sv || key_of(k + 1) == "who"sv))
+                        return true;
+                return false;
+            };
             if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !person_noun_title && !listed &&
-                !capitalized_small_words &&
+                !capitalized_small_words && !described_after() &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
         }

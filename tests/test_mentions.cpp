@@ -1034,3 +1034,8 @@ TEST_CASE("a noun for a person used as a title before a name is a character even
     REQUIRE(crick);
     CHECK(crick->kind == plotgraph::EntityKind::character);
 }
+
+TEST_CASE("ordinary capitalized words set off by an apposition saying what they are are a name", "[mentions]") {
+    const auto story = test::extract("Black Beauty, a handsome black horse, tells his own story.");
+    CHECK(test::has_mention(story, "Beauty", "a handsome black horse"));
+}

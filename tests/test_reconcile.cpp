@@ -928,3 +928,13 @@ TEST_CASE("a description after 'who is' is said of the one 'who' follows", "[rec
     CHECK(test::has_mention(story, "Aaron Samuels", "Regina's former boyfriend"));
     CHECK_FALSE(test::has_mention(story, "Cady", "Regina's former boyfriend"));
 }
+
+TEST_CASE("a pronoun going on for a named character outranks a name said once in passing", "[reconcile]") {
+    const auto story = test::extract(
+        "Black Beauty, a handsome black horse, tells his own story. He spends his early years as a colt in a pleasant "
+        "meadow on the farm of Farmer Grey, a kind master, where his mother, Duchess, teaches him to be gentle and to do "
+        "his work well. After he is broken in, he is sold to Squire Gordon of Birtwick Park, where Mrs. Gordon names him "
+        "Black Beauty.");
+    CHECK(test::resolved_name(story, "He") == "Black Beauty");
+    CHECK(test::resolved_name(story, "he", 1) == "Black Beauty");
+}
