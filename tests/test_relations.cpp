@@ -1568,3 +1568,11 @@ TEST_CASE("those who take refuge at someone's house are sheltered by that one", 
     CHECK(relation(story, "helped", "Eamon", "Marie", "sheltered"));
     CHECK(relation(story, "helped", "Eamon", "Bourne", "sheltered"));
 }
+
+TEST_CASE("driving off those who try to drag someone off rescues that one", "[relations]") {
+    const auto story = test::extract(
+        "When the gang later tries to drag Thao off by force, the fight spills onto Walt's lawn, and Walt drives them "
+        "off at gunpoint.");
+    CHECK(relation(story, "helped", "Walt", "Thao", "rescued"));
+    CHECK(relation(story, "opposes", "the gang", "Thao"));
+}
