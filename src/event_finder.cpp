@@ -476,7 +476,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         const std::size_t named = comma - 2;
         std::size_t first = phrase_start(named);
         // "two of Morpheus's associates, Switch and Apoc, pick": a group counted.
-        if (first >= 2 && items[first - 1].word == "of"sv && rules_.quantity_words.count(items[first - 2].word)) first -= 2;
+        bool one_of = false;  // "One of the crew, Giancarlo, tends": the one named does it
+        if (first >= 2 && items[first - 1].word == "of"sv && rules_.quantity_words.count(items[first - 2].word)) {
+            first -= 2;
+            one_of = items[first].word == "one"sv && is_entity(comma) && items[comma].is_character();
+        }
         // "his cowardly and greedy brother Prince John, a lion, has": plain words before the name.
         for (std::size_t words = 0; first > 0 && words < 6; ++words) {
             const std::size_t j = first - 1;
@@ -491,7 +495,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
         // "Eventually Tom, a doctor, helps her": after an adverb that opens the clause.
         while (first > 0 && is_adverb(first - 1)) --first;
-        if (opens_clause_at(first, "relative"sv)) return named;
+        if (opens_clause_at(first, "relative"sv)) return one_of ? comma : named;
         return std::nullopt;
     };
 

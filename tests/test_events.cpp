@@ -1281,3 +1281,11 @@ TEST_CASE("a relative clause on the second of two compared noun phrases is no on
     REQUIRE(kiss);
     CHECK(kiss->agents.empty());
 }
+
+TEST_CASE("one of a group named in apposition is the one who does the deed", "[events]") {
+    const auto story = test::extract("Fishermen find Bourne in the sea. One of the crew, Giancarlo, tends to Bourne.");
+    const auto* tend = event_of(story, "tend");
+    REQUIRE(tend);
+    CHECK(among(story, tend->agents, "Giancarlo"));
+    CHECK_FALSE(among(story, tend->agents, "the crew"));
+}
