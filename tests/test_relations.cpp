@@ -1576,3 +1576,9 @@ TEST_CASE("driving off those who try to drag someone off rescues that one", "[re
     CHECK(relation(story, "helped", "Walt", "Thao", "rescued"));
     CHECK(relation(story, "opposes", "the gang", "Thao"));
 }
+
+TEST_CASE("building or enlarging something for someone gives to that one", "[relations]") {
+    const auto story = test::extract("Silas and Eppie live in the cottage, which Godfrey has enlarged for them.");
+    CHECK(relation(story, "helped", "Godfrey", "Eppie", "gave"));
+    CHECK(relation(story, "helped", "Godfrey", "Silas", "gave"));
+}
