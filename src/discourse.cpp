@@ -1075,6 +1075,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         continue;
                     }
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
+                    // "to look for him, Ginger hides him": an object pronoun ends a clause; it lists no subject.
+                    if (partner.form == MentionForm::pronoun) {
+                        const auto partner_info = rules_.pronouns.find(fold_case(partner.text));
+                        if (partner_info != rules_.pronouns.end() && partner_info->second.grammatical_case == "object"sv) break;
+                    }
                     const bool comma_and = comma_and_ends && partner.last_token + 3 == first_token &&
                                            document.tokens[partner.last_token + 1].norm == ","sv &&
                                            document.tokens[partner.last_token + 2].key == "and"sv;

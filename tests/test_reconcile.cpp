@@ -938,3 +938,8 @@ TEST_CASE("a pronoun going on for a named character outranks a name said once in
     CHECK(test::resolved_name(story, "He") == "Black Beauty");
     CHECK(test::resolved_name(story, "he", 1) == "Black Beauty");
 }
+
+TEST_CASE("an object pronoun before a comma is not listed with the subject after it", "[reconcile]") {
+    const auto story = test::extract("Rocky arrives. When two men arrive to look for him, Ginger hides him from them.");
+    CHECK(test::resolved_name(story, "him", 1) == "Rocky");
+}
