@@ -1582,3 +1582,8 @@ TEST_CASE("building or enlarging something for someone gives to that one", "[rel
     CHECK(relation(story, "helped", "Godfrey", "Eppie", "gave"));
     CHECK(relation(story, "helped", "Godfrey", "Silas", "gave"));
 }
+
+TEST_CASE("those who take someone to a spa or a doctor help that one", "[relations]") {
+    const auto story = test::extract("Kitty falls ill, and her parents take her to a spa in Germany to recover.");
+    CHECK(relation(story, "helped", "Kitty's parents", "Kitty"));
+}
