@@ -971,6 +971,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = p.aux_begin > 0 ? p.aux_begin - 1 : 0;  // the "to"
             // "Bracken and Holden are able to save her": the subject of "are able".
             std::size_t k = p.subject_begin;
+            // "long enough for Travis's mother to rescue the boy", "waits for Anna to finish":
+            // "for", someone, "to" says who does it.
+            if (k >= 2 && is_entity(k - 1) && items[k - 1].is_character() && !items[k - 1].mention->possessive) {
+                std::size_t first = phrase_start(k - 1);
+                // Back over the owner of "Travis's mother".
+                if (first >= 2 && is_possessive_marker(first - 1) && is_entity(first - 2)) first -= 2;
+                else if (first >= 1 && is_entity(first - 1) && items[first - 1].mention->possessive) --first;
+                if (first >= 2 && items[first - 1].word == "for"sv && rules_.for_subject_words.count(items[first - 2].word)) {
+                    p.agents = {*items[k - 1].entity};
+                    p.subject_begin = first;
+                    p.own_subject = true;
+                    continue;
+                }
+            }
             const bool adjective_after_be = k >= 2 && classes[k - 2] == "be"sv && !items[k - 1].mention &&
                                             items[k - 1].is_word && classes[k - 1].empty() &&
                                             !in_lexicon(k - 1);  // "is grateful to see"
@@ -1378,8 +1392,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 p.agents = o.agents;
                 break;
             }
+            // Not an infinitive's own subject: "by holding off the enemy while buying time for the
+            // civilians to retreat" is not the civilians' holding.
             for (std::size_t r = q + 1; r < predicates.size() && p.agents.empty(); ++r)
-                if (!predicates[r].participle) p.agents = predicates[r].agents;
+                if (!predicates[r].participle && !predicates[r].own_subject) p.agents = predicates[r].agents;
             for (std::size_t r = q; r-- > 0 && p.agents.empty();) p.agents = predicates[r].agents;
         }
     }

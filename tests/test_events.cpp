@@ -1289,3 +1289,23 @@ TEST_CASE("one of a group named in apposition is the one who does the deed", "[e
     CHECK(among(story, tend->agents, "Giancarlo"));
     CHECK_FALSE(among(story, tend->agents, "the crew"));
 }
+
+TEST_CASE("someone after 'enough for' does the infinitive", "[events]") {
+    const auto story = test::extract(
+        "Arliss is attacked by a bear. Old Yeller rushes in and fights the bear off long enough for Travis's mother to "
+        "rescue Arliss.");
+    const auto* rescue = event_of(story, "rescue");
+    REQUIRE(rescue);
+    CHECK(among(story, rescue->agents, "Travis's mother"));
+    CHECK_FALSE(among(story, rescue->agents, "Yeller"));
+    const auto* fight = event_of(story, "fight off");
+    REQUIRE(fight);
+    CHECK_FALSE(among(story, fight->patients, "Travis's mother"));
+}
+
+TEST_CASE("someone after 'for' where the deed is for them does not do the infinitive", "[events]") {
+    const auto story = test::extract("Tom waits for Anna to finish her work. Fyodor builds a house for Helen to please Anna.");
+    const auto* finish = event_of(story, "finish");
+    REQUIRE(finish);
+    CHECK(among(story, finish->agents, "Anna"));
+}
