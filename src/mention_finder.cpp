@@ -415,7 +415,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             // "T-Bone", and "GO-4": a number or a capital after a hyphen goes on with the name.
             if (token.norm == "-"sv && adjacent(last, k) && k + 1 < end && adjacent(k, k + 1)) {
-                if (is_capitalized_word(tokens[k + 1])) {
+                // "Front-de-Boeuf": a particle between two hyphens goes on too.
+                const bool hyphened_particle = rules_.particles.count(key_of(k + 1)) && k + 3 < end &&
+                                               tokens[k + 2].norm == "-"sv && adjacent(k + 1, k + 2) &&
+                                               adjacent(k + 2, k + 3) && is_capitalized_word(tokens[k + 3]);
+                if (is_capitalized_word(tokens[k + 1]) || hyphened_particle) {
                     last = k;
                     continue;
                 }
@@ -467,6 +471,19 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             std::size_t k = last + 2;
             while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
             if (rules_.gazetteer.count(range_key(document, last + 2, k))) {
+                last = k;
+                person_of_phrase = true;
+            }
+        }
+        // "Wilfred of Ivanhoe", "Isaac of York", "Joan of Arc": a lone given name, then the place it
+        // is of, is one name.
+        if (!person_of_phrase && last == i && rules_.first_names.count(key_of(i)) && last + 2 < end &&
+            tokens[last + 1].key == "of"sv && is_capitalized_word(tokens[last + 2]) &&
+            !rules_.not_names.count(key_of(last + 2)) && !rules_.first_names.count(key_of(last + 2))) {
+            // One word of place, not shouted: not "ELLIOT OF KELLYNCH HALL".
+            const std::size_t k = last + 2;
+            if ((k + 1 >= end || (tokens[k + 1].norm != "'s"sv && !is_capitalized_word(tokens[k + 1]))) &&
+                !all_upper(tokens[k].norm) && !rules_.head_cues.count(key_of(k))) {
                 last = k;
                 person_of_phrase = true;
             }

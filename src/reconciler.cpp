@@ -450,10 +450,21 @@ void Reconciler::reconcile_characters(Story& story) const {
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
             if (cluster.surnames.insert(name.last()).second) index_of.add_surname(name.last(), number);
-            // "de la Cruz" is called "Cruz" too: a surname's last word after its particles.
-            if (const std::size_t space = name.last().rfind(' '); space != std::string::npos) {
-                const std::string bare = name.last().substr(space + 1);
+            // "de la Cruz" is called "Cruz" too, "de Bois-Guilbert" "Bois-Guilbert": a surname after its particles.
+            std::size_t bare_from = 0;
+            for (std::size_t space = name.last().find(' '); space != std::string::npos; space = name.last().find(' ', bare_from)) {
+                const std::string word = name.last().substr(bare_from, space - bare_from);
+                if (!rules_.particles.count(word) && !rules_.surname_prefixes.count(word)) break;
+                bare_from = space + 1;
+            }
+            if (bare_from > 0) {
+                const std::string bare = name.last().substr(bare_from);
                 if (cluster.surnames.insert(bare).second) index_of.add_surname(bare, number);
+            }
+            // And its last word ("Jones" of "Smith-Jones").
+            if (const std::size_t space = name.last().rfind(' '); space != std::string::npos) {
+                const std::string last_word = name.last().substr(space + 1);
+                if (cluster.surnames.insert(last_word).second) index_of.add_surname(last_word, number);
             }
             if (name.parts.size() >= 3) cluster.given_names.insert(leading_parts(name.parts, name.parts.size() - 1));
             // "Jinji" alone is Raphael "Jinji" Moked, as a first name would be.

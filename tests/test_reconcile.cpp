@@ -943,3 +943,18 @@ TEST_CASE("an object pronoun before a comma is not listed with the subject after
     const auto story = test::extract("Rocky arrives. When two men arrive to look for him, Ginger hides him from them.");
     CHECK(test::resolved_name(story, "him", 1) == "Rocky");
 }
+
+TEST_CASE("a lone given name and the place it is of are one name", "[reconcile]") {
+    const auto story = test::extract(
+        "Cedric has disinherited his son, Wilfred of Ivanhoe, for loving Rowena. Wilfred returns. Ivanhoe fights.");
+    CHECK(test::has_mention(story, "Wilfred of Ivanhoe", "Wilfred"));
+    CHECK(test::has_mention(story, "Wilfred of Ivanhoe", "Ivanhoe"));
+}
+
+TEST_CASE("a hyphened surname after a particle is called by itself", "[reconcile]") {
+    const auto story = test::extract(
+        "Brian de Bois-Guilbert loves Rebecca. Bois-Guilbert dies. Reginald Front-de-Boeuf holds the castle. "
+        "Front-de-Boeuf burns.");
+    CHECK(test::has_mention(story, "Brian de Bois-Guilbert", "Bois-Guilbert"));
+    CHECK(test::has_mention(story, "Reginald Front-de-Boeuf", "Front-de-Boeuf"));
+}
