@@ -289,7 +289,9 @@ private:
     void each_link_form(char set, const std::string& key, Use use) {
         use(index_key(set, '=', key));
         use(index_key(set, '~', variant_skeleton(key)));
-        if (key.size() >= 6) {  // is_spelling_variant allows an edit only between keys this long
+        // is_spelling_variant allows an edit only between keys of 6 letters; a surname beside the
+        // very same given name, between keys of 4 ("John Thorp" for John Thorpe).
+        if (key.size() >= 4) {
             use(index_key(set, '-', key));
             for (std::size_t k = 0; k < key.size(); ++k) {
                 index_key(set, '-', key);
@@ -498,7 +500,16 @@ void Reconciler::reconcile_characters(Story& story) const {
                 first_match = nickname_match(name.first(), cluster.first_names, rules_);
                 if (!first_match.empty()) first_rule = "nickname";
             }
-            const std::string last_rule = linking_rule(name.last(), cluster.surnames, last_match);
+            std::string last_rule = linking_rule(name.last(), cluster.surnames, last_match);
+            // "John Thorp" for John Thorpe: with the very same given name, one slip in the surname.
+            if (last_rule.empty() && first_rule == "same-name"sv && name.last().size() >= 4)
+                for (const std::string& surname : cluster.surnames)
+                    if (surname.size() >= 4 && surname.front() == name.last().front() &&
+                        edit_distance(surname, name.last(), 1) <= 1) {
+                        last_match = surname;
+                        last_rule = "spelling-variant";
+                        break;
+                    }
             if (first_rule.empty() || last_rule.empty()) continue;
             match = &cluster;
             rule = first_rule != "same-name"sv ? first_rule : last_rule;

@@ -958,3 +958,10 @@ TEST_CASE("a hyphened surname after a particle is called by itself", "[reconcile
     CHECK(test::has_mention(story, "Brian de Bois-Guilbert", "Bois-Guilbert"));
     CHECK(test::has_mention(story, "Reginald Front-de-Boeuf", "Front-de-Boeuf"));
 }
+
+TEST_CASE("a full name with the very same given name and one slip in a short surname is the same character", "[reconcile]") {
+    const auto story = test::extract(
+        "John Thorpe boasts. Catherine dislikes John Thorpe. Before leaving Bath, John Thorp hints to Catherine that he "
+        "means to marry her.");
+    CHECK(test::same_entity(story, "John Thorp", "John Thorpe"));
+}
