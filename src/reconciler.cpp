@@ -170,6 +170,13 @@ struct CharacterCluster {
 /// is as likely the wife.
 bool title_may_join(const ParsedName& name, const CharacterCluster& cluster, const RuleData& rules) {
     if (!cluster.titles.empty()) {
+        // "General Tilney" is not Captain Tilney: two titles of office, neither a man's nor a woman's
+        // (data/honorifics.tsv gives them no gender), are two people.
+        const auto of_office = [&](const std::string& title) {
+            const auto known = rules.honorifics.find(title);
+            return known != rules.honorifics.end() && known->second.gender == Gender::unknown;
+        };
+        if (of_office(name.title) && std::all_of(cluster.titles.begin(), cluster.titles.end(), of_office)) return false;
         // "Aunt Shaw" is "Mrs. Shaw", but "Miss Bennet" is not "Mrs. Bennet" (data/title_stages.tsv).
         if (name.gender == Gender::unknown || name.gender != cluster.gender()) return false;
         if (rules.young_titles.count(name.title)) return false;
@@ -584,9 +591,14 @@ void Reconciler::reconcile_characters(Story& story) const {
     // not that someone, however its surname fits. Name mention -> the owners' words.
     std::map<std::size_t, std::vector<std::string>> owners_of, kin_owners_of;
     std::set<std::size_t> described_names;  // name mentions with a description in apposition
+    // The gender such a description says: "Henry's father, General Tilney" is a man.
+    std::map<std::size_t, Gender> described_gender;
     for (const Mention& description : story.mentions) {
         if (description.form != MentionForm::description || !description.appositive_to) continue;
         described_names.insert(*description.appositive_to);
+        if (const auto noun = rules_.role_nouns.find(description.subtype);
+            noun != rules_.role_nouns.end() && noun->second.gender != Gender::unknown)
+            described_gender[*description.appositive_to] = noun->second.gender;
         if (!description.owner_mention) continue;
         const Mention& owner = story.mentions[*description.owner_mention];
         if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty()) {
@@ -639,6 +651,11 @@ void Reconciler::reconcile_characters(Story& story) const {
     };
     for (std::size_t index : single) {
         const Mention& mention = story.mentions[index];
+        // Only for a title with a surname, which may be any of that family.
+        if (const auto said = described_gender.find(index); said != described_gender.end() &&
+                                                            parsed[index].gender == Gender::unknown &&
+                                                            parsed[index].has_title && !parsed[index].family)
+            parsed[index].gender = said->second;
         const ParsedName& name = parsed[index];
         const std::string key = name.first();
         if (name.family) {

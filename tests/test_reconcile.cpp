@@ -965,3 +965,14 @@ TEST_CASE("a full name with the very same given name and one slip in a short sur
         "means to marry her.");
     CHECK(test::same_entity(story, "John Thorp", "John Thorpe"));
 }
+
+TEST_CASE("a titled surname said to be someone's father is neither that one nor a sister nor a man of another office", "[reconcile]") {
+    const auto story = test::extract(
+        "Henry Tilney dances with Catherine. His sister Eleanor Tilney befriends her. Captain Frederick Tilney flirts. "
+        "Henry's father, General Tilney, treats Catherine with unusual kindness. Captain Tilney leaves.");
+    const auto* general = test::find(story, "General Tilney");
+    REQUIRE(general);
+    CHECK_FALSE(test::same_entity(story, "General Tilney", "Eleanor Tilney"));
+    CHECK_FALSE(test::same_entity(story, "General Tilney", "Captain Frederick Tilney"));
+    CHECK(test::same_entity(story, "Captain Tilney", "Captain Frederick Tilney"));
+}
