@@ -1587,3 +1587,18 @@ TEST_CASE("those who take someone to a spa or a doctor help that one", "[relatio
     const auto story = test::extract("Kitty falls ill, and her parents take her to a spa in Germany to recover.");
     CHECK(relation(story, "helped", "Kitty's parents", "Kitty"));
 }
+
+TEST_CASE("taking someone's side supports that one", "[relations]") {
+    const auto story = test::extract("Kiara pleads for peace. Vitani takes Kiara's side, and the others follow her.");
+    CHECK(relation(story, "helped", "Vitani", "Kiara", "supported"));
+}
+
+TEST_CASE("revealing someone's scheme to a character advises that character", "[relations]") {
+    const auto story = test::extract("Narissa plots. Nathaniel reveals her scheme to Edward.");
+    CHECK(relation(story, "helped", "Nathaniel", "Edward", "advised"));
+}
+
+TEST_CASE("inviting someone to spend weeks with one shelters that one", "[relations]") {
+    const auto story = test::extract("Mr. Allen invites Catherine to spend a few weeks with him in Bath.");
+    CHECK(relation(story, "helped", "Mr. Allen", "Catherine", "sheltered"));
+}
