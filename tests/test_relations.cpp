@@ -1602,3 +1602,9 @@ TEST_CASE("inviting someone to spend weeks with one shelters that one", "[relati
     const auto story = test::extract("Mr. Allen invites Catherine to spend a few weeks with him in Bath.");
     CHECK(relation(story, "helped", "Mr. Allen", "Catherine", "sheltered"));
 }
+
+TEST_CASE("accepting someone as a new toy or child takes that one in", "[relations]") {
+    const auto story = test::extract("Andy comes home from camp and happily accepts Jessie and Bullseye as new toys.");
+    CHECK(relation(story, "helped", "Andy", "Jessie", "took-in"));
+    CHECK(relation(story, "helped", "Andy", "Bullseye", "took-in"));
+}
