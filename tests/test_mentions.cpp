@@ -1039,3 +1039,12 @@ TEST_CASE("ordinary capitalized words set off by an apposition saying what they 
     const auto story = test::extract("Black Beauty, a handsome black horse, tells his own story.");
     CHECK(test::has_mention(story, "Beauty", "a handsome black horse"));
 }
+
+TEST_CASE("an unknown name after a castle or a farm of is a place", "[mentions]") {
+    const auto story = test::extract(
+        "The knights hold Cedric in the castle of Torquilstone. Locksley lays siege to Torquilstone. Tess works on the "
+        "farm of Flintcomb-Ash.");
+    const auto* castle = test::find(story, "Torquilstone");
+    REQUIRE(castle);
+    CHECK(castle->kind == plotgraph::EntityKind::place);
+}
