@@ -147,8 +147,18 @@ void name_entities(Story& story, const RuleData& rules) {
         }
         if (entity.owner && !story.entities[*entity.owner].name.empty()) {
             // "the crows' leader": a plural owner takes the apostrophe alone.
-            const std::string& owner_name = story.entities[*entity.owner].name;
-            const bool plural_owner = owner_name.ends_with('s') && !owner_name.ends_with("ss") && owner_name.starts_with("the ");
+            // So does a group named after its owner ("Walt Kowalski's sons' mother").
+            const Entity& owner = story.entities[*entity.owner];
+            const std::string& owner_name = owner.name;
+            // Not "Celie Harris's child": a group has no name of its own.
+            const bool group_owner =
+                std::none_of(owner.mentions.begin(), owner.mentions.end(),
+                             [&](std::size_t m) { return story.mentions[m].form == MentionForm::name; }) &&
+                std::any_of(owner.mentions.begin(), owner.mentions.end(), [&](std::size_t m) {
+                    return story.mentions[m].form == MentionForm::description && story.mentions[m].plural;
+                });
+            const bool plural_owner = owner_name.ends_with('s') && !owner_name.ends_with("ss") &&
+                                      (owner_name.starts_with("the ") || group_owner);
             entity.name = owner_name + (plural_owner ? "' " : "'s ") + role;
         } else {
             // "the homeless man": with no owner, its qualifier tells it from another man.

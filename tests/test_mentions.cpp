@@ -1048,3 +1048,9 @@ TEST_CASE("an unknown name after a castle or a farm of is a place", "[mentions]"
     REQUIRE(castle);
     CHECK(castle->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("one owned by a group named after its own owner takes the apostrophe alone", "[mentions]") {
+    const auto story = test::extract("Walt has two sons. His two sons visit with their mother.");
+    CHECK(test::find(story, "Walt's sons' mother") != nullptr);
+    CHECK(test::find(story, "Walt's sons's mother") == nullptr);
+}
