@@ -1024,6 +1024,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             mention.gender = noun->second.gender;
             return set_kind(EntityKind::character, "", KindEvidence::strong);
         }
+    // "the River Anduin": after "the", a place's first word is that, though also a given name (River Phoenix).
+    if (several_words && after_article)
+        if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end())
+            return set_kind(cue->second.kind, cue->second.subtype, KindEvidence::strong);
     if (first_name != rules_.first_names.end() && head == rules_.head_cues.end() &&
         candidate.last - candidate.first <= 1) {
         // "Lionel Witherspoon", but not "Washington Square" or "Lincoln Memorial Hospital".

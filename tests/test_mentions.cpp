@@ -1054,3 +1054,13 @@ TEST_CASE("one owned by a group named after its own owner takes the apostrophe a
     CHECK(test::find(story, "Walt's sons' mother") != nullptr);
     CHECK(test::find(story, "Walt's sons's mother") == nullptr);
 }
+
+TEST_CASE("a place name after 'the' opening with a word that is also a given name is a place", "[mentions]") {
+    const auto story = test::extract("Isildur is killed by orcs, and the Ring is lost in the River Anduin. River Phoenix acts.");
+    const auto* anduin = test::find(story, "River Anduin");
+    REQUIRE(anduin);
+    CHECK(anduin->kind == plotgraph::EntityKind::place);
+    const auto* actor = test::find(story, "River Phoenix");
+    REQUIRE(actor);
+    CHECK(actor->kind == plotgraph::EntityKind::character);
+}
