@@ -1,5 +1,6 @@
 #include "credit_filter.hpp"
 
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -9,20 +10,6 @@ namespace plotgraph::detail {
 
 // String comparisons with literals go through string_view: sizes first, no strlen.
 using namespace std::string_view_literals;
-namespace {
-
-/// Whether the tokens ending just before `end` are `words`, in order.
-bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
-                  const std::vector<std::string>& words) {
-    if (end - sentence_first < words.size()) return false;
-    const std::size_t start = end - words.size();
-    for (std::size_t i = 0; i < words.size(); ++i)
-        if (document.tokens[start + i].key != words[i]) return false;
-    return true;
-}
-
-}  // namespace
-
 bool CreditFilter::credited(const Document& document, const Mention& mention, bool previous_credited) const {
     const Sentence& sentence = document.sentences[mention.sentence];
     const std::size_t first = sentence.first_token;

@@ -1,5 +1,6 @@
 #include "discourse.hpp"
 
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -913,13 +914,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 };
                 // "Howl turns out to be the wizard who rescued her": a phrase of identity (data/predicative_words.tsv).
                 const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
-                for (const std::vector<std::string>& words : rules_.identity_phrases) {
-                    if (mention.first_token < sentence_first + words.size()) continue;
-                    const std::size_t start = mention.first_token - words.size();
-                    bool same = true;
-                    for (std::size_t w = 0; w < words.size() && same; ++w) same = document.tokens[start + w].key == words[w];
-                    if (same) phrase_length = words.size();
-                }
+                for (const std::vector<std::string>& words : rules_.identity_phrases)
+                    if (words_end_at(document, sentence_first, mention.first_token, words)) phrase_length = words.size();
                 const bool identity_phrase = phrase_length > 0;
                 // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);

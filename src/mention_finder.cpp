@@ -1326,8 +1326,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     return m;
             return std::nullopt;
         };
-        const bool possessive_name = (key == "'s"sv || is_plural_possessive_mark(tokens, i, end)) &&
-                                     i > sentence.first_token && owner_ending_at(i - 1);
+        // The owner before a possessive mark ("Vladimir's", "the farmer's"), found once.
+        const std::optional<std::size_t> possessive_owner =
+            (key == "'s"sv || is_plural_possessive_mark(tokens, i, end)) && i > sentence.first_token
+                ? owner_ending_at(i - 1)
+                : std::nullopt;
+        const bool possessive_name = possessive_owner.has_value();
         const bool indefinite = key == "a"sv || key == "an"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
@@ -1423,7 +1427,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // after it comes first: "Harry, Ron's sister Ginny and Hermione".
                 if (!appositive && !owns_next && possessive_name) {
                     if (*role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
-                    const std::size_t owner_begin = out[*owner_ending_at(i - 1)].first_token;
+                    const std::size_t owner_begin = out[*possessive_owner].first_token;
                     if (!appositive && owner_begin >= sentence.first_token + 2 && is_apposition_mark(tokens[owner_begin - 1].norm))
                         appositive = character_name_ending_at(owner_begin - 2);
                 }
@@ -1508,8 +1512,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.sentence = sentence_index;
                 mention.first_token = possessive_name ? i - 1 : i;
                 mention.last_token = *role_end;
-                const std::size_t begin_token = possessive_name ? *owner_ending_at(i - 1) : i;
-                mention.span = {possessive_name ? out[begin_token].span.begin : tokens[i].span.begin,
+                mention.span = {possessive_name ? out[*possessive_owner].span.begin : tokens[i].span.begin,
                                 tokens[*role_end].span.end};
                 mention.text = fold_quotes(std::string_view(document.text).substr(
                     mention.span.begin, mention.span.size()));
@@ -1530,7 +1533,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
                 mention.appositive_to = appositive;
                 mention.possessive = owns_next;
-                if (possessive_name) mention.owner_mention = *owner_ending_at(i - 1);
+                if (possessive_name) mention.owner_mention = *possessive_owner;
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"
                 // "the king and queen", "his mother and father": one determiner for two people.
                 std::optional<Mention> second;

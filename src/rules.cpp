@@ -104,6 +104,14 @@ std::string entry_key(std::string_view text) {
     return fold_case(key);
 }
 
+/// The comparison keys of a phrase's words, in order: "Known  as" -> {known, as}.
+std::vector<std::string> phrase_words(std::string_view text) {
+    std::vector<std::string> words;
+    for (const std::string_view word : split(text, ' '))
+        if (!word.empty()) words.push_back(entry_key(word));
+    return words;
+}
+
 /// All of `patterns` (compiled with `options`) in one RE2::Set, which tells
 /// in one pass over a text which of them match it; null when they do not
 /// compile together.
@@ -240,13 +248,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     open("title_abbreviations.tsv").each(2, [&](const auto& cols) {
         data->title_abbreviations[entry_key(cols[0])] = entry_key(cols[1]);
     });
-    open("alias_phrases.txt").each(1, [&](const auto& cols) {
-        const std::string phrase = entry_key(cols[0]);  // kept: split() returns views into it
-        std::vector<std::string> words;
-        for (std::string_view word : split(phrase, ' '))
-            if (!word.empty()) words.emplace_back(word);
-        data->alias_phrases.push_back(std::move(words));
-    });
+    open("alias_phrases.txt").each(1, [&](const auto& cols) { data->alias_phrases.push_back(phrase_words(cols[0])); });
     load_word_list(open("rank_titles.txt"), data->rank_titles);
     load_word_list(open("peer_titles.txt"), data->peer_titles);
     load_word_list(open("surname_titles.txt"), data->surname_titles);
@@ -266,10 +268,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             // "turns out to be": a phrase of several words, identity only.
             if (cols[0].find(' ') != std::string::npos) {
                 if (cols[1] != "identity") file.fail("a phrase of several words must be of kind identity");
-                std::vector<std::string> words;
-                for (const auto word : split(cols[0], ' '))
-                    if (!word.empty()) words.push_back(entry_key(word));
-                data->identity_phrases.push_back(std::move(words));
+                data->identity_phrases.push_back(phrase_words(cols[0]));
                 return;
             }
             data->predicative_words[entry_key(cols[0])] = cols[1] == "copula" || cols[1] == "identity";
@@ -279,12 +278,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     {
         const RuleFile file = open("credits.tsv");
         file.each(2, [&](const auto& cols) {
-            std::vector<std::string> words;
-            for (std::string_view rest = cols[1]; !rest.empty();) {
-                const std::size_t space = rest.find(' ');
-                if (space != 0) words.push_back(entry_key(rest.substr(0, space)));
-                rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-            }
+            std::vector<std::string> words = phrase_words(cols[1]);
             if (words.empty()) file.fail("empty credit");
             if (cols[0] == "phrase") data->credit_phrases.push_back(std::move(words));
             else if (cols[0] == "title") data->credit_titles.push_back(std::move(words));

@@ -23,6 +23,15 @@ std::string surface(const Document& document, std::size_t first, std::size_t las
     return fold_quotes(std::string_view(document.text).substr(begin, end - begin));
 }
 
+bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
+                  const std::vector<std::string>& words) {
+    if (end - sentence_first < words.size()) return false;
+    const std::size_t start = end - words.size();
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (document.tokens[start + i].key != words[i]) return false;
+    return true;
+}
+
 bool SentenceItem::is_character() const { return mention && entity && mention->kind == EntityKind::character; }
 bool SentenceItem::is_place() const { return mention && entity && mention->kind == EntityKind::place; }
 

@@ -24,6 +24,11 @@ struct SentenceItem {
 /// The text of tokens first..last (inclusive) as written, quotes folded.
 std::string surface(const Document& document, std::size_t first, std::size_t last);
 
+/// Whether `words` (token keys) are the tokens right before token `end`, within the
+/// sentence that begins at token `sentence_first`: "portrayed by", "turns out to be".
+bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
+                  const std::vector<std::string>& words);
+
 /// The items of one sentence in order. A mention whose entity is unknown is
 /// left as its words.
 std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence);
