@@ -49,6 +49,25 @@ bool object_of_verb_with(const Document& document, std::size_t first, std::strin
     });
 }
 
+/// Whether the mention ending at token `last` is the subject of a passive verb that, by
+/// event_relations.tsv, stands in a relation of `type` to its doer: "Paddington is trapped
+/// in a carriage" is a victim as "arrest Phoenix" makes one.
+bool subject_of_passive_with(const Document& document, std::size_t last, std::string_view type,
+                             const RuleData& rules) {
+    std::size_t next = last + 1;
+    if (next >= document.tokens.size()) return false;
+    const std::string& be = document.tokens[next].key;
+    if (be != "is"sv && be != "was"sv && be != "are"sv && be != "were"sv && be != "gets"sv && be != "get"sv)
+        return false;
+    ++next;
+    // one adverb: "is nearly killed", "is soon captured"
+    if (next + 1 < document.tokens.size() && document.tokens[next].key.size() > 2 &&
+        document.tokens[next].key.ends_with("ly"))
+        ++next;
+    return next < document.tokens.size() && document.tokens[next].key.ends_with("ed") &&
+           object_of_verb_with(document, next + 1, type, rules);
+}
+
 // Commas are not here: "Boris, the apparatchik, reprimands him" keeps one clause.
 const WordSet clause_boundaries{";", ":", "who", "whom", "that", "which", "and", "but", "when", "while", "after",
                                 "before", "because", "as", "until", "if", "though", "although", "since", "where"};
@@ -113,6 +132,13 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         const std::string& word = before.key;
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
             return false;
+        // "Finding Clara asleep, Marco takes her home": the object of a participle opening the sentence.
+        if (before.is_word && has_suffix(word, "ing", 3))
+            if (const auto readings = rules.verbs.find(word); readings != rules.verbs.end() &&
+                std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
+                    return form.shape == VerbForm::Shape::present_participle;
+                }))
+                return false;
     }
     for (std::size_t i = first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;
@@ -1238,6 +1264,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                        !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&
                        !infinitive_doer_between(candidate);
             };
+            // "persuades her husband Henry to let him stay": the one right before "to" does the
+            // infinitive, and is not its object.
+            std::optional<std::size_t> infinitive_doer;
+            if (object && first >= 3 && document.tokens[first - 2].key == "to"sv && document.tokens[first - 1].is_word)
+                for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                    const Mention& before = mentions[it->mention];
+                    // Only after a verb whose object does the infinitive: not "visits Rose to warn her",
+                    // "stretches around the children to shield them". "her cautious husband Henry": the phrase begins with the description before the name.
+                    std::size_t phrase_first = before.first_token;
+                    if (auto prior = std::next(it); prior != recent.rend() && prior->entity == it->entity &&
+                                                    mentions[prior->mention].last_token + 1 == phrase_first)
+                        phrase_first = mentions[prior->mention].first_token;
+                    const bool controlled =
+                        phrase_first > 0 && rules_.is_object_control_verb(document.tokens[phrase_first - 1].key);
+                    if (before.last_token + 3 == first && !before.possessive && controlled) infinitive_doer = it->entity;
+                    if (before.last_token + 3 <= first) break;
+                }
             std::optional<std::size_t> nearest_subject;
             for (auto it = recent.rbegin(); object && it != recent.rend() && it->sentence == mention.sentence; ++it)
                 if (it->subject || it->subordinate_subject) {
@@ -1278,6 +1321,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // A group ("two young men") is "they", never "he" or "her".
                 if (mentions[candidate.mention].plural != plural_pronoun) continue;
                 if (excluded && *excluded == candidate.entity) continue;
+                if (infinitive_doer && *infinitive_doer == candidate.entity && !reflexive) continue;
                 if (excluded_group.count(candidate.entity) || relative_heads.count(candidate.entity)) continue;
                 if (object && candidate.sentence == mention.sentence &&
                     relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
@@ -1329,8 +1373,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (subject_owner == candidate.entity) score += 6;
                 // "Muntz captures Russell, but Carl rescues him": the one rescued is the one attacked.
                 if (object && rescue_object && distance <= 1 &&
-                    object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,
-                                        "opposes", rules_))
+                    (object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,
+                                         "opposes", rules_) ||
+                     subject_of_passive_with(documents[mentions[candidate.mention].doc],
+                                             mentions[candidate.mention].last_token, "opposes", rules_)))
                     score += 6;
                 // "brings home an orphan he has found and names him Heathcliff": the one a name is
                 // given to is one the sentence has known only by a description.

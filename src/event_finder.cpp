@@ -31,6 +31,7 @@ struct Predicate {
     bool own_subject = false;         // an infinitive whose subject was found ("are able to save")
     bool attempted = false;           // "tries to kill him"
     bool intended = false;            // "offers to help her": said, not done
+    bool unwitting = false;           // "accidentally hands him the money": done, not meant
     bool believed = false;            // "believes that Shelia gave ...": a character's belief
     bool conditional = false;         // "if they help him seize the throne": a condition, not a deed
     bool modal = false;               // "would kill him", "before they can harm him": may happen
@@ -607,7 +608,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         while (k > 0) {
             const std::size_t j = k - 1;
             const std::string_view c = classes[j];
-            if (is_adverb(j) || items[j].word == "then"sv) { k = j; continue; }
+            if (is_adverb(j) || items[j].word == "then"sv) {
+                p.unwitting = p.unwitting || rules_.unwitting_words.count(items[j].word);  // "accidentally hands him"
+                k = j;
+                continue;
+            }
             // "who once gave her bread": "once" between a subject and its verb is an adverb.
             if (c == "after"sv && j + 1 == i && !items[i].word.ends_with("ing") && j > 0 && (is_entity(j - 1) || classes[j - 1] == "subject"sv || classes[j - 1] == "relative"sv)) {
                 k = j;
@@ -1567,6 +1572,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "Shrek quarrels with Donkey, and the two reconcile": the verbs before have their objects now.
         if (p.two_subject) p.agents = the_two_referents(p.subject_begin + 1, q, {});
         std::size_t end = q + 1 < predicates.size() ? predicates[q + 1].subject_begin : n;
+        // "Mary dives in to save him, and Knuckles, Spoon and T-Bone, who have changed their minds,
+        // arrive": after ", and", names that a relative clause goes on about and that the verb after
+        // it has for its subject are that verb's subject, not this one's objects.
+        if (q + 2 < predicates.size() && predicates[q + 1].relative && !predicates[q + 1].agents.empty() &&
+            !predicates[q + 2].relative && predicates[q + 2].agents == predicates[q + 1].agents) {
+            const std::vector<std::size_t>& subjects = predicates[q + 1].agents;
+            for (std::size_t i = p.item + 1; i < end; ++i) {
+                if (!is_entity(i) || std::find(subjects.begin(), subjects.end(), *items[i].entity) == subjects.end())
+                    continue;
+                if (i >= p.item + 3 && items[i - 1].word == "and"sv && items[i - 2].word == ","sv) end = i - 2;
+                break;
+            }
+        }
         // "Tom, who after killing Sam, flees": the next verb's subject stands before this verb.
         if (end <= p.item && q + 1 < predicates.size()) end = predicates[q + 1].aux_begin;
         for (std::size_t i = p.item + 1; i < end; ++i) {
@@ -2079,6 +2097,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         cue.tells_that = told_that(p).has_value();
         cue.persuaded = p.persuaded;
         cue.directed = p.directed;
+        cue.unwitting = p.unwitting;
         cue.plural_stand_ins = p.plural_stand_ins;
         cue.modal = p.modal;
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry

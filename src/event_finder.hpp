@@ -33,6 +33,8 @@ struct EventCues {
     /// "asks Quintus to free his gladiators", "urges them to give Matilda a better education":
     /// the deed is only asked of its doers (a directive verb), and helps no one yet.
     bool directed = false;
+    /// "accidentally hands him the money": done without meaning it, so no help.
+    bool unwitting = false;
     /// The phrasal verb the event was read as ("take home" of "takes them home"), whose
     /// lines of event_relations.tsv count even when its action is the bare verb ("take").
     std::string_view phrasal_verb;

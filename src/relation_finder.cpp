@@ -422,6 +422,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             unasserted[{event.evidence.doc, event.sentence}].push_back(*cues[e].verb_token);
     }
     static const std::vector<std::size_t> none;
+    // Whether a pattern's match has an unwitting adverb ("accidentally") in it.
+    const auto said_unwittingly = [&](re2::StringPiece text) {
+        for (const std::string_view word : split(std::string_view(text.data(), text.size()), ' '))
+            if (rules_.unwitting_words.count(std::string(word))) return true;
+        return false;
+    };
     // The characters an unresolved "they" or "them" stands for, by sentence and document token.
     std::map<std::pair<std::size_t, std::size_t>, std::map<std::size_t, std::vector<std::size_t>>> stand_ins;
     for (std::size_t e = 0; e < story.events.size() && e < cues.size(); ++e)
@@ -470,7 +476,9 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                            rule.pattern->Match(text, position, text.size(), RE2::UNANCHORED, match.data(), groups)) {
                         const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
                         const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
-                        if (!source.empty() && !target.empty()) {
+                        // "accidentally hands him the money" helps no one.
+                        const bool unwitting = rule.type == "helped"sv && said_unwittingly(match[0]);
+                        if (!source.empty() && !target.empty() && !unwitting) {
                             for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target, match[0]))
                                 table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,
                                           evidence);
@@ -562,7 +570,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                     // Help only offered or planned ("offers to help her") is no help yet.
                     // Nor is kinship only planned ("plans to raise the baby as his sidekick").
                     const bool only_asked = e < cues.size() && cues[e].directed;
-                    if ((event.intended || only_told || only_asked) && implied.type == "helped"sv) continue;
+                    const bool unwitting = e < cues.size() && cues[e].unwitting;
+                    if ((event.intended || only_told || only_asked || unwitting) && implied.type == "helped"sv) continue;
                     if (event.intended && implied.type == "family"sv) continue;
                     // "tries to kill him", "plans to kill him" oppose him; they kill no one.
                     const bool attempt_on_life = (event.attempted || event.intended) && implied.type == "killed"sv;

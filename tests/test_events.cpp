@@ -1309,3 +1309,14 @@ TEST_CASE("someone after 'for' where the deed is for them does not do the infini
     REQUIRE(finish);
     CHECK(among(story, finish->agents, "Anna"));
 }
+
+TEST_CASE("names a relative clause follows after ', and' are the next verb's subject, not objects", "[events]") {
+    const auto story = test::extract(
+        "Lena meets Kurt, Rolf and Bruno in the camp. Lena is caught in the current. Ada swims out to save her, and "
+        "Kurt, Rolf and Bruno, who have followed them, arrive in time.");
+    const auto* save = event_of(story, "save");
+    REQUIRE(save);
+    CHECK(among(story, save->patients, "Lena"));
+    CHECK_FALSE(among(story, save->patients, "Kurt"));
+    CHECK_FALSE(among(story, save->patients, "Bruno"));
+}

@@ -976,3 +976,16 @@ TEST_CASE("a titled surname said to be someone's father is neither that one nor 
     CHECK_FALSE(test::same_entity(story, "General Tilney", "Captain Frederick Tilney"));
     CHECK(test::same_entity(story, "Captain Tilney", "Captain Frederick Tilney"));
 }
+
+TEST_CASE("a rescued object pronoun is the one a passive says was harmed", "[reconcile]") {
+    const auto story = test::extract(
+        "The guards finally arrest Viktor, but Oskar is trapped in a cellar that floods. Greta climbs down to save him.");
+    CHECK(test::resolved_name(story, "him") == "Oskar");
+}
+
+TEST_CASE("the one who does an infinitive is not its object", "[reconcile]") {
+    const auto story = test::extract(
+        "Pavel arrives in the village. Irina Holm takes pity on him and persuades her stern father Anton to let him "
+        "sleep in the barn.");
+    CHECK(test::resolved_name(story, "him", 1) == "Pavel");
+}

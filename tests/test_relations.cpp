@@ -1608,3 +1608,40 @@ TEST_CASE("accepting someone as a new toy or child takes that one in", "[relatio
     CHECK(relation(story, "helped", "Andy", "Jessie", "took-in"));
     CHECK(relation(story, "helped", "Andy", "Bullseye", "took-in"));
 }
+
+TEST_CASE("a deed done accidentally helps no one", "[relations]") {
+    const auto story = test::extract("Uncle Walt mocks Mr. Crane and accidentally hands him the deeds to the mill.");
+    CHECK_FALSE(relation(story, "helped", "Uncle Walt", "Mr. Crane"));
+    const auto meant = test::extract("Uncle Walt hands Mr. Crane the deeds to the mill.");
+    CHECK(relation(meant, "helped", "Uncle Walt", "Mr. Crane", "gave"));
+}
+
+TEST_CASE("declaring or proving someone innocent defends that one", "[relations]") {
+    const auto story = test::extract("Senator Hale declares that Tobias is innocent. Nora proves Tobias's "
+                                     "innocence. Edith is accused. Martin Harlow works to clear Edith's name.");
+    CHECK(relation(story, "helped", "Senator Hale", "Tobias", "defended"));
+    CHECK(relation(story, "helped", "Nora", "Tobias", "defended"));
+    CHECK(relation(story, "helped", "Martin Harlow", "Edith", "defended"));
+}
+
+TEST_CASE("keeping someone's secret protects that one", "[relations]") {
+    const auto story = test::extract("Danny hides his lessons. His friend Rory keeps Danny's secret.");
+    CHECK(relation(story, "helped", "Rory", "Danny", "protected"));
+}
+
+TEST_CASE("taking someone back to one's own home shelters that one", "[relations]") {
+    const auto story = test::extract("Finding Clara asleep on a bench, Marco takes her back to his small flat.");
+    CHECK(relation(story, "helped", "Marco", "Clara", "sheltered"));
+    const auto other = test::extract("Nell and Ida take the baby to a miller's cottage.");
+    CHECK_FALSE(relation(other, "helped", "Nell", "the baby"));
+}
+
+TEST_CASE("persuading someone to let a character stay or compete supports that character", "[relations]") {
+    const auto story = test::extract("Rosa persuades the judge, Mr. Pike, to let Tilly compete.");
+    CHECK(relation(story, "helped", "Rosa", "Tilly", "supported"));
+}
+
+TEST_CASE("helping pull someone out of danger rescues that one", "[relations]") {
+    const auto story = test::extract("Gil falls into the well. Sam helps pull Gil out.");
+    CHECK(relation(story, "helped", "Sam", "Gil", "rescued"));
+}
