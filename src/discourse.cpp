@@ -1271,7 +1271,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
                     const Mention& before = mentions[it->mention];
                     // Only after a verb whose object does the infinitive: not "visits Rose to warn her",
-                    // "stretches around the children to shield them". "her cautious husband Henry": the phrase begins with the description before the name.
+                    // "stretches around the children to shield them". "her cautious husband Henry": the
+                    // phrase begins with the description before the name.
                     std::size_t phrase_first = before.first_token;
                     if (auto prior = std::next(it); prior != recent.rend() && prior->entity == it->entity &&
                                                     mentions[prior->mention].last_token + 1 == phrase_first)
