@@ -700,11 +700,11 @@ TEST_CASE("'who' after a list with a plural verb stands for everyone listed", "[
     CHECK_FALSE(relation(one, "helped", "Nala", "Simba"));
 }
 
-TEST_CASE("convincing someone that something is so tells them, and helps no one", "[relations]") {
+TEST_CASE("convincing someone of something or to do something helps no one", "[relations]") {
     const auto story = test::extract(
-        "Claudius convinces Laertes that Hamlet is to blame. Bilal convinces Sydney to ride to the studio.");
+        "Claudius convinces Laertes that Hamlet is to blame. Haymitch convinces Crane to change the rules.");
     CHECK_FALSE(relation(story, "helped", "Claudius", "Laertes"));
-    CHECK(relation(story, "helped", "Bilal", "Sydney", "advised"));
+    CHECK_FALSE(relation(story, "helped", "Haymitch", "Crane"));
 }
 
 TEST_CASE("a participle's aside between a subject and its verb does not hide the relation", "[relations]") {
