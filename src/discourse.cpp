@@ -740,6 +740,24 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             if (qualifier_fits(*it, mention)) return *it;
         return std::nullopt;
     };
+    // "his father" when "his" is Tom, whose sister has a father: data/kin_compositions.tsv.
+    const auto composed_kin = [&](const Mention& mention, std::size_t owner) -> std::optional<std::size_t> {
+        const std::size_t space = mention.subtype.rfind(' ');
+        const auto ways = rules_.kin_compositions.find(space == std::string::npos ? mention.subtype
+                                                                                  : mention.subtype.substr(space + 1));
+        if (ways == rules_.kin_compositions.end()) return std::nullopt;
+        for (const auto& [through, then] : ways->second) {
+            const auto middle = described.find({through, owner});
+            if (middle == described.end()) continue;
+            const auto found = described.find({then, middle->second});
+            if (found == described.end() || found->second == owner || found->second == middle->second) continue;
+            const Entity& kin = entities[found->second];
+            if (kin.kind != EntityKind::character) continue;
+            if (mention.gender != Gender::unknown && kin.gender != Gender::unknown && kin.gender != mention.gender) continue;
+            return found->second;
+        }
+        return std::nullopt;
+    };
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::description || !mention.appositive_to) continue;
         const auto named = mentions[*mention.appositive_to].entity;
@@ -1001,6 +1019,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             } else if (const auto known = fitting_described(key, mention); known && !new_in_document(*known, mention)) {
                 mention.entity = known;
                 described[key] = *known;
+            } else if (const auto kin = owner && !mention.plural ? composed_kin(mention, *owner) : std::nullopt) {
+                mention.entity = kin;
+                entities[*kin].merges.push_back(
+                    {"kin", mention.text, "the " + mention.subtype + " through another kin the text names"});
+                described[key] = *kin;
             } else if (!owner && role_holders[mention.subtype].size() == 1 && !mention.indefinite && !mention.plural) {
                 const std::size_t holder = *role_holders[mention.subtype].begin();
                 mention.entity = holder;

@@ -465,6 +465,13 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
     }
     {
+        const RuleFile file = open("kin_compositions.tsv");
+        file.each(3, [&](const auto& cols) {
+            require_kin_nouns(file, {cols[0], cols[1], cols[2]});
+            data->kin_compositions[entry_key(cols[0])].push_back({entry_key(cols[1]), entry_key(cols[2])});
+        });
+    }
+    {
         const RuleFile file = open("co_parents.tsv");
         file.each(4, [&](const auto& cols) {
             require_kin_nouns(file, {cols[0], cols[1], cols[2], cols[3]});

@@ -211,6 +211,8 @@ struct RuleData {
     WordMap<std::vector<EventRelation>> event_relations;       // by verb lemma
     /// kin -> {inverse for a man, inverse for a woman}: daughter -> {father, mother}
     WordMap<std::pair<std::string, std::string>> kin_inverses;
+    /// kin -> {through, then}: "father" -> {"sister", "father"}: data/kin_compositions.tsv.
+    WordMap<std::vector<std::pair<std::string, std::string>>> kin_compositions;
     /// "father" -> {"mother", "wife", "husband"}: data/co_parents.tsv.
     struct CoParent {
         std::string other_parent, spouse_of_this, spouse_of_other;

@@ -989,3 +989,12 @@ TEST_CASE("the one who does an infinitive is not its object", "[reconcile]") {
         "sleep in the barn.");
     CHECK(test::resolved_name(story, "him", 1) == "Pavel");
 }
+
+TEST_CASE("a kin description is found through another kin the text names", "[reconcile]") {
+    const auto story = test::extract(
+        "Nell Archer grows up on a farm with her father, Silas Archer, his wife, Ruth, and her older brother, Jem. "
+        "Jem works hard to pay his father's debts. Her mother falls ill. Silas wants his son to take over the farm.");
+    CHECK(test::has_mention(story, "Silas Archer", "his father"));
+    CHECK(test::has_mention(story, "Ruth", "Her mother"));
+    CHECK(test::has_mention(story, "Jem", "his son"));
+}
