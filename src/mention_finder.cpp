@@ -868,7 +868,9 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // "At the Capitol": "the" between the preposition and a one-word name that is no family's ("the Dursleys").
     const bool place_after_article = before == "the"sv && rules_.place_prepositions.count(before2) > 0 &&
                                      !several_words && !tokens[candidate.last].norm.ends_with('s');
-    const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article ||
+    // "in ancient Japan": a word of data/place_modifiers.txt between the preposition and the name.
+    const bool place_after_modifier = rules_.place_modifiers.count(before) > 0 && rules_.place_prepositions.count(before2) > 0;
+    const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article || place_after_modifier ||
                            (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&

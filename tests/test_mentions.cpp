@@ -1064,3 +1064,11 @@ TEST_CASE("a place name after 'the' opening with a word that is also a given nam
     REQUIRE(actor);
     CHECK(actor->kind == plotgraph::EntityKind::character);
 }
+
+TEST_CASE("a place after a preposition and an era word stays a place before an apposition", "[mentions]") {
+    const auto story = test::extract("In medieval Portugal, a young widow, Ines, raises her son alone.");
+    const auto* portugal = test::find(story, "Portugal");
+    REQUIRE(portugal);
+    CHECK(portugal->kind == plotgraph::EntityKind::place);
+    CHECK(test::has_mention(story, "Ines", "a young widow"));
+}
