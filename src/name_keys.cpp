@@ -105,9 +105,14 @@ bool is_spelling_variant(std::string_view a, std::string_view b) {
     if (a.size() < 6 || b.size() < 6 || a.front() != b.front()) return false;
     if (edit_distance(a, b, 1) > 1) return false;
     // One edit, but not at the last letter: Ivanov/Ivanova, Carlo/Carla, Mario/Maria differ there.
+    // A final silent "e" swapped with the letter before is a slip of the hand, though:
+    // Everdene/Everdeen (but Christina/Christian are two names).
     const std::string_view shorter = a.size() <= b.size() ? a : b;
     const std::string_view longer = a.size() <= b.size() ? b : a;
-    return shorter.back() == longer.back();
+    const std::size_t n = a.size();
+    const bool last_two_swapped = a.size() == b.size() && a.substr(0, n - 2) == b.substr(0, n - 2) &&
+                                  a[n - 2] == b[n - 1] && a[n - 1] == b[n - 2] && (a.back() == 'e' || b.back() == 'e');
+    return shorter.back() == longer.back() || last_two_swapped;
 }
 
 }  // namespace plotgraph::detail

@@ -49,3 +49,8 @@ TEST_CASE("a roman numeral is one written as numerals are", "[name_keys]") {
         CHECK_FALSE(is_roman_numeral(word));
     }
 }
+
+TEST_CASE("a final e swapped with the letter before is a spelling variant", "[name_keys]") {
+    CHECK(is_spelling_variant("everdene", "everdeen"));
+    CHECK_FALSE(is_spelling_variant("christina", "christian"));  // two names
+}
