@@ -719,9 +719,11 @@ void Reconciler::reconcile_characters(Story& story) const {
                 if (given.empty()) given = nickname_match(key, cluster.single_names, rules_);
                 // A familiar form introduced with a description of its own, or in a list, before any
                 // full name it could shorten is someone else: "her twin brothers Sandy and Dennys. Their father,
-                // the physicist Alex Murry". ("Tommy" long before "Thomas Beresford" is the same man.)
-                const bool said_first = !cluster.attached.empty() && *cluster.attached.begin() > index &&
-                                        (described_names.count(index) || listed_names.count(index));
+                // the physicist Alex Murry". ("Tommy" long before "Thomas Beresford" is the same man.) So is one
+                // given a description of its own after the full name: "Henry F. Potter ... his younger brother Harry".
+                const bool said_first = !cluster.attached.empty() &&
+                                        (described_names.count(index) ||
+                                         (*cluster.attached.begin() > index && listed_names.count(index)));
                 if (!given.empty() && !said_together.count({key, given}) && !said_first) {
                     options.push_back({&cluster, "nickname", key + " is a familiar form of " + given});
                     continue;

@@ -998,3 +998,13 @@ TEST_CASE("a kin description is found through another kin the text names", "[rec
     CHECK(test::has_mention(story, "Ruth", "Her mother"));
     CHECK(test::has_mention(story, "Jem", "his son"));
 }
+
+TEST_CASE("a familiar form given a description of its own after a full name is someone else", "[reconcile]") {
+    const auto story = test::extract(
+        "William Crane, the banker, buys the mill. Tom hires his cousin Billy when Billy loses his job. Crane laughs.");
+    const auto* billy = test::find(story, "Billy");
+    const auto* crane = test::find(story, "William Crane");
+    REQUIRE(billy);
+    REQUIRE(crane);
+    CHECK(billy != crane);
+}
