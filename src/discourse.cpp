@@ -319,6 +319,40 @@ std::optional<std::size_t> relative_head_before(const Document& document, const 
     return std::nullopt;
 }
 
+/// The owner an earlier same possessive gave the list the possessive at `index` goes on:
+/// "his father, Jackie, his older brother, Tony, and his grandmother". Between the two only
+/// the earlier item (its description and the name set off after it), commas and "and".
+std::optional<std::size_t> listed_owner_before(const Document& document, const std::vector<Mention>& mentions,
+                                               std::size_t index) {
+    const Mention& mention = mentions[index];
+    std::vector<bool> covered;  // tokens between, inside a mention of the list
+    std::size_t comma_or_and = 0;
+    for (std::size_t k = index; k-- > 0;) {
+        const Mention& earlier = mentions[k];
+        if (earlier.doc != mention.doc || earlier.sentence != mention.sentence) return std::nullopt;
+        if (earlier.form == MentionForm::pronoun && fold_case(earlier.text) == fold_case(mention.text)) {
+            if (!earlier.entity) return std::nullopt;
+            covered.assign(mention.first_token - earlier.first_token, false);
+            for (std::size_t m = k; m < index; ++m)
+                for (std::size_t t = mentions[m].first_token; t <= mentions[m].last_token && t < mention.first_token; ++t)
+                    if (t >= earlier.first_token) covered[t - earlier.first_token] = true;
+            for (std::size_t t = earlier.last_token + 1; t < mention.first_token; ++t) {
+                const std::string& key = document.tokens[t].key;
+                if (key == ","sv || key == "and"sv) {
+                    ++comma_or_and;
+                    continue;
+                }
+                if (!covered[t - earlier.first_token]) return std::nullopt;
+            }
+            if (comma_or_and == 0) return std::nullopt;
+            return earlier.entity;
+        }
+        if (earlier.form == MentionForm::pronoun) return std::nullopt;
+        if (mention.first_token - earlier.first_token > 16) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 /// The character named right before a participle set off by a comma ("Ponyo, helped
 /// by her sisters, breaks free", "Trusty, using his sense of smell, tracks it") when the
 /// pronoun at `pronoun` is inside that participle's phrase.
@@ -1218,7 +1252,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // the sentence with a participle, and so without a subject of its own,
             // "his" is the subject named right after the clause.
             std::optional<std::size_t> cataphor;
-            if (!subject_pronoun && !plural_pronoun) {
+            // "with his widowed father, Jackie, his older brother, Tony, and his grandmother": each
+            // "his" of a list of kin is the first one's, not the name just listed.
+            // Only when that one is the subject of the sentence: a list owned by someone else is
+            // read one item at a time.
+            if (possessive_pronoun && !plural_pronoun)
+                if (const auto owner = listed_owner_before(document, mentions, index);
+                    owner && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
+                        return candidate.sentence == mention.sentence && candidate.subject && candidate.entity == *owner;
+                    }))
+                    cataphor = owner;
+            if (!cataphor && !subject_pronoun && !plural_pronoun) {
                 const auto subject = opening_clause_subject(document, mentions, index, rules_);
                 if (subject && entities[*subject].gender == mention.gender) cataphor = subject;
             }

@@ -1008,3 +1008,12 @@ TEST_CASE("a familiar form given a description of its own after a full name is s
     REQUIRE(crane);
     CHECK(billy != crane);
 }
+
+TEST_CASE("each possessive of a list of kin after the subject is the subject's", "[reconcile]") {
+    const auto story = test::extract(
+        "Ned Carver lives on a farm with his gruff father, Amos, his older brother, Luke, and his grandmother. "
+        "Luke teases his brother.");
+    CHECK(test::has_mention(story, "Ned Carver", "his brother"));
+    CHECK(test::has_mention(story, "Luke", "his older brother"));
+    CHECK_FALSE(test::has_mention(story, "Amos", "his older brother"));
+}
