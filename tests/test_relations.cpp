@@ -1645,3 +1645,11 @@ TEST_CASE("helping pull someone out of danger rescues that one", "[relations]") 
     const auto story = test::extract("Gil falls into the well. Sam helps pull Gil out.");
     CHECK(relation(story, "helped", "Sam", "Gil", "rescued"));
 }
+
+TEST_CASE("forbidding or rebuking or frightening someone opposes that one", "[relations]") {
+    const auto story = test::extract(
+        "Walter forbids Ada to see Jonah. Miss Pike rebukes Walter in public. Otto frightens the Finch brothers.");
+    CHECK(relation(story, "opposes", "Walter", "Ada"));
+    CHECK(relation(story, "opposes", "Miss Pike", "Walter"));
+    CHECK(relation(story, "opposes", "Otto", "the Finch brothers"));
+}
