@@ -1009,9 +1009,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         const Mention& said = mentions[object->mention];
                         const bool right_before = said.last_token + 1 == as_token ||
                                                   (said.last_token + 2 == as_token && document.tokens[as_token - 1].norm == ","sv);
-                        if (right_before && !said.possessive && said.form != MentionForm::pronoun &&
-                            object->entity != owner)
-                            predicated = object->entity;
+                        // "views him as his boyfriend": a pronoun object too, resolved by now.
+                        if (right_before && !said.possessive && object->entity != owner) predicated = object->entity;
                     }
                     // "Aaron Samuels, who turns out to be Regina's former boyfriend": the one "who" is after.
                     const std::size_t said_first = mention.first_token - std::max<std::size_t>(phrase_length, 1);

@@ -1181,8 +1181,12 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
             role = *joined;
             return head + width - 1;
         }
-        // "the muggers", "two young men": a group named by the plural of a role.
+        // "the muggers", "two young men": a group named by the plural of a role. Not an
+        // auxiliary: "George's mother does not know him" has no does (female deer).
         if (!plural) continue;
+        if (const auto word = rules_.event_words.find(document.tokens[head + width - 1].key);
+            word != rules_.event_words.end() && (word->second == "do"sv || word->second == "be"sv || word->second == "have"sv))
+            continue;
         const std::size_t last_space = joined->rfind(' ');
         const std::size_t stem_size = last_space == std::string::npos ? 0 : last_space + 1;
         const std::string_view whole = *joined;

@@ -1017,3 +1017,14 @@ TEST_CASE("each possessive of a list of kin after the subject is the subject's",
     CHECK(test::has_mention(story, "Luke", "his older brother"));
     CHECK_FALSE(test::has_mention(story, "Amos", "his older brother"));
 }
+
+TEST_CASE("a description after 'as' following an object pronoun is that pronoun's character", "[reconcile]") {
+    const auto story = test::extract("Nina meets Pavel at the fair. She soon sees him as her boyfriend.");
+    CHECK(test::has_mention(story, "Pavel", "her boyfriend"));
+}
+
+TEST_CASE("an auxiliary 'does' is no plural of a role noun", "[mentions]") {
+    const auto story = test::extract("Greta's mother does not recognize her.");
+    CHECK(test::find(story, "the does") == nullptr);
+    CHECK(test::has_mention(story, "Greta's mother", "Greta's mother"));
+}
