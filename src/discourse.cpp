@@ -319,6 +319,25 @@ std::optional<std::size_t> relative_head_before(const Document& document, const 
     return std::nullopt;
 }
 
+/// Whether a "her" is a possessive though it owns no character: "loses her way", "with her
+/// help". A noun-like word follows, and either a preposition comes before it or the word
+/// is no bare verb ("helps her find" keeps "her" the object); not after a verb of two
+/// objects or of an object and what is said of it ("gives her money", "keeps her warm").
+bool possessive_her(const Document& document, const Mention& mention, const RuleData& rules) {
+    const auto& tokens = document.tokens;
+    if (fold_case(mention.text) != "her"sv || mention.last_token + 1 >= tokens.size() || mention.first_token == 0)
+        return false;
+    const Token& next = tokens[mention.last_token + 1];
+    if (!next.is_word || starts_upper(next.norm) || !rules.word_class(next.key).empty() ||
+        rules.pronouns.count(next.key) || (next.key.size() > 4 && next.key.ends_with("ly")))
+        return false;
+    const std::string& before = tokens[mention.first_token - 1].key;
+    if (rules.any_verb_reading(before, [&](const VerbForm& form) { return rules.double_object_verbs.count(form.lemma) > 0; }))
+        return false;
+    if (rules.word_class(before) == "preposition"sv) return true;
+    return !rules.has_verb_shape(next.key, {VerbForm::Shape::base});
+}
+
 /// The owner an earlier same possessive gave the list the possessive at `index` goes on:
 /// "his father, Jackie, his older brother, Tony, and his grandmother". Between the two only
 /// the earlier item (its description and the name set off after it), commas and "and".
@@ -1097,7 +1116,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             (mention.gender != Gender::unknown || plural_pronoun)) {
             const bool reflexive = info != rules_.pronouns.end() && info->second.grammatical_case == "reflexive"sv;
             // "her mother": "her" owning a description is a possessive, which may be its clause's subject.
-            const bool owns = owns_description[index];
+            const bool possessive_her_read = !owns_description[index] && possessive_her(document, mention, rules_);
+            const bool owns = owns_description[index] || possessive_her_read;
             const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool possessive_pronoun =
@@ -1123,18 +1143,40 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                                             rules_.is_object_control_verb(key_at(first - 4));
             std::optional<std::size_t> excluded;
             auto subject_here = recent.rbegin();  // the excluded subject's place in `recent`
+            // "Her loving parents, Jenny and Charlie, teach her": names listed right after the
+            // subject, only commas and "and" between, are the subject too.
+            std::vector<std::size_t> listed_with_subject;
+            const auto listed_after_older = [&](std::vector<Salient>::reverse_iterator at) {
+                const auto older = std::next(at);
+                if (older == recent.rend() || older->sentence != at->sentence) return false;
+                const std::size_t from = mentions[older->mention].last_token + 1, to = mentions[at->mention].first_token;
+                if (from >= to) return false;
+                for (std::size_t k = from; k < to; ++k)
+                    if (document.tokens[k].key != ","sv && document.tokens[k].key != "and"sv) return false;
+                return true;
+            };
             if (object && !them_do_infinitive) {
+                bool in_list = false;  // reached through a list: its "and" ends no clause
                 for (; subject_here != recent.rend() && subject_here->sentence == mention.sentence; ++subject_here) {
-                    if (clauses.between(mentions[subject_here->mention].last_token, mention.first_token) ||
-                        closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token))
+                    const bool pronoun_here = mentions[subject_here->mention].form == MentionForm::pronoun;
+                    const bool listed = !pronoun_here && listed_after_older(subject_here);
+                    if (!in_list && !listed &&
+                        (clauses.between(mentions[subject_here->mention].last_token, mention.first_token) ||
+                         closed_embedded_subject(document, mentions[subject_here->mention], mention.first_token)))
                         break;
                     if (subject_here->subject || subject_here->subordinate_subject) {
                         excluded = subject_here->entity;
                         break;
                     }
+                    in_list = listed;
+                    if (in_list) {
+                        listed_with_subject.push_back(subject_here->entity);
+                        continue;
+                    }
                     // Only pronouns between: "persuades Madhu to help him" may be Govinda.
-                    if (mentions[subject_here->mention].form != MentionForm::pronoun) break;
+                    if (!pronoun_here) break;
                 }
+                if (!excluded) listed_with_subject.clear();
             }
             // The excluded subject's partners: "Holden and Kendall are able to save her" is neither.
             std::set<std::size_t> excluded_group;
@@ -1167,6 +1209,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
             };
             if (excluded) exclude_joined_with(subject_here, named_here);
+            excluded_group.insert(listed_with_subject.begin(), listed_with_subject.end());
             // "Jess's father comforts him", "his mother scolds him": the one whose kin or
             // companion does it to "him" is, more often than not, that owner.
             std::optional<std::size_t> subject_owner;
@@ -1426,6 +1469,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         score += 3;
                 }
                 if (gender == Gender::unknown) score -= 4;
+                // "Swaroop hears her cries": a possessive "her" goes to its own subject only when
+                // that subject is known to be a woman.
+                if (gender == Gender::unknown && possessive_her_read && candidate.subject && distance == 0) score -= 6;
                 if (reflexive && distance == 0) score += 10;
                 // "find him and persuade him": the same pronoun again, with nothing between, is the same one.
                 if (distance == 0 && &candidate == &recent.back() &&

@@ -182,6 +182,7 @@ struct RuleData {
     WordSet belief_verbs;                                      // lemmas whose "that" clause is a belief: believe, think
     WordSet bare_infinitive_verbs;                             // "helps him find": the object does "find"
     WordSet means_nouns;                                       // "Her shots save Catherine": the owner does it
+    WordSet double_object_verbs;                               // "gives her money", "keeps her warm"
     WordSet unwitting_words;                                   // "accidentally hands him": no help
     WordSet for_subject_words;                                 // "long enough for her to rescue him": she does it
     WordSet object_participle_verbs;                           // "finds Marley killed": befell the object

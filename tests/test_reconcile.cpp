@@ -1028,3 +1028,16 @@ TEST_CASE("an auxiliary 'does' is no plural of a role noun", "[mentions]") {
     CHECK(test::find(story, "the does") == nullptr);
     CHECK(test::has_mention(story, "Greta's mother", "Greta's mother"));
 }
+
+TEST_CASE("names listed right after a subject are not an object pronoun in its clause", "[reconcile]") {
+    const auto story = test::extract(
+        "Lina is a forgetful little fish. Her loving parents, Greta and Paul, patiently teach her to sing.");
+    CHECK(test::resolved_name(story, "her") == "Lina");
+}
+
+TEST_CASE("a 'her' before a noun is a possessive that may be the subject's", "[reconcile]") {
+    const auto story = test::extract("Tom meets Anna at the fair. Anna loses her way.");
+    CHECK(test::resolved_name(story, "her") == "Anna");
+    const auto kept = test::extract("Olaf finds Anna and keeps her warm.");
+    CHECK(test::resolved_name(kept, "her") == "Anna");
+}
