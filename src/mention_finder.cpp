@@ -1455,6 +1455,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (!appositive && !group_after_of && *role_end + 2 < end && tokens[*role_end + 1].norm == ","sv &&
                     !closes_opening_clause(*role_end + 1)) {
                     appositive = name_after_description(*role_end + 2);
+                    // "Her cousins, Sir Thomas's children Tom, ...": an owner set off is no apposition.
+                    if (appositive && out[*appositive].possessive) appositive.reset();
                     // In a list, the name after the comma is the description's only when a comma closes it:
                     // "Sir John, his wife, Lady Middleton, and her mother", not "Lucie, her daughter, Doctor
                     // Manette and Lorry".

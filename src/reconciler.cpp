@@ -608,6 +608,30 @@ void Reconciler::reconcile_characters(Story& story) const {
                 kin_owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
         }
     }
+    // "Sir Thomas's children Tom, Maria and Julia": the names listed right after an owned group
+    // of kin are the owner's kin too, though no apposition joins a group to its members.
+    for (std::size_t d = 0; d < story.mentions.size(); ++d) {
+        const Mention& group = story.mentions[d];
+        if (group.form != MentionForm::description || !group.plural || !group.owner_mention) continue;
+        const auto noun = rules_.role_nouns.find(group.subtype);
+        if (noun == rules_.role_nouns.end() || noun->second.category != "kin"sv) continue;
+        const Mention& owner = story.mentions[*group.owner_mention];
+        if (owner.form != MentionForm::name || parsed[*group.owner_mention].parts.empty()) continue;
+        const auto& tokens = story.documents[group.doc].tokens;
+        std::size_t expect = group.last_token + 1;
+        for (std::size_t m = d + 1; m < story.mentions.size(); ++m) {
+            const Mention& member = story.mentions[m];
+            if (member.doc != group.doc || member.sentence != group.sentence) break;
+            if (member.first_token < expect) continue;
+            bool marks_only = true;
+            for (std::size_t t = expect; t < member.first_token && marks_only; ++t)
+                marks_only = tokens[t].key == ","sv || tokens[t].key == "and"sv;
+            if (!marks_only || member.form != MentionForm::name) break;
+            owners_of[m].push_back(parsed[*group.owner_mention].first());
+            kin_owners_of[m].push_back(parsed[*group.owner_mention].first());
+            expect = member.last_token + 1;
+        }
+    }
     // "Chris and Christopher are evicted": names joined by "and" are two people,
     // however one looks like the other's familiar form. Pairs of name words.
     std::set<std::pair<std::string, std::string>> said_together;

@@ -1041,3 +1041,15 @@ TEST_CASE("a 'her' before a noun is a possessive that may be the subject's", "[r
     const auto kept = test::extract("Olaf finds Anna and keeps her warm.");
     CHECK(test::resolved_name(kept, "her") == "Anna");
 }
+
+TEST_CASE("names listed after an owned group of kin are not the owner", "[reconcile]") {
+    const auto story = test::extract(
+        "Fanny lives with her uncle, Sir Thomas Bertram. Her cousins, Sir Thomas's children Tom, Maria and Julia, "
+        "largely ignore her. Tom gambles.");
+    const auto* tom = test::find(story, "Tom");
+    const auto* thomas = test::find(story, "Sir Thomas Bertram");
+    REQUIRE(tom);
+    REQUIRE(thomas);
+    CHECK(tom != thomas);
+    CHECK_FALSE(test::has_mention(story, "Sir Thomas Bertram", "Her cousins"));
+}
