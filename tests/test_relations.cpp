@@ -1653,3 +1653,20 @@ TEST_CASE("forbidding or rebuking or frightening someone opposes that one", "[re
     CHECK(relation(story, "opposes", "Miss Pike", "Walter"));
     CHECK(relation(story, "opposes", "Otto", "the Finch brothers"));
 }
+
+TEST_CASE("an opening participle with 'by' makes each named helper help the subject", "[relations]") {
+    const auto story = test::extract(
+        "Nell meets Wren and Olive. Guided by Wren's map and Olive's lantern, Nell crosses the marsh.");
+    CHECK(relation(story, "helped", "Wren", "Nell"));
+    CHECK(relation(story, "helped", "Olive", "Nell"));
+}
+
+TEST_CASE("becoming a helper to someone supports that one", "[relations]") {
+    const auto story = test::extract("Back home, Igor becomes a trusted assistant to Dr. Moss.");
+    CHECK(relation(story, "helped", "Igor", "Dr. Moss", "supported"));
+}
+
+TEST_CASE("carrying someone safely back to the shore rescues that one", "[relations]") {
+    const auto story = test::extract("Timo falls into the lake, and Bran carries him safely back to the shore.");
+    CHECK(relation(story, "helped", "Bran", "Timo", "rescued"));
+}
