@@ -1501,6 +1501,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     !people_follow(*role_end + 2))
                     break;
                 if (inside_name(head)) break;
+                // "the police station", "a police car" (data/role_compounds.txt): a thing, no one.
+                if (*role_end + 1 < end && rules_.role_compounds.count(key_of(*role_end + 1))) break;
                 // "the crane stance", "a mouse trap": a role noun before a plain noun only modifies it.
                 if (*role_end + 1 < end) {
                     const Token& next = tokens[*role_end + 1];

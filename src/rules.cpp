@@ -243,6 +243,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);
     load_word_list(open("name_modifiers.txt"), data->name_modifiers);
     load_word_list(open("place_modifiers.txt"), data->place_modifiers);
+    load_word_list(open("role_compounds.txt"), data->role_compounds);
     load_word_list(open("naming_words.txt"), data->naming_words);
     load_word_list(open("referring_nouns.txt"), data->referring_nouns);
     load_word_list(open("naming_verbs.txt"), data->naming_verbs);

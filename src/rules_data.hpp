@@ -125,6 +125,7 @@ struct RuleData {
     WordSet motion_verbs;                                      // came, went, fled...
     WordSet name_modifiers;                                    // "old Pontifex"
     WordSet place_modifiers;                                   // "in ancient Japan"
+    WordSet role_compounds;                                    // "the police station": no one
     WordSet surname_titles;                                    // "Colonel Fitzwilliam": a surname, never a given name
     WordSet young_titles, married_titles;                      // data/title_stages.tsv: "miss", "mrs"
     WordSet rank_titles;                                       // "Helen, Lady Port-Huntley"

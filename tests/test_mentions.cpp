@@ -1072,3 +1072,16 @@ TEST_CASE("a place after a preposition and an era word stays a place before an a
     CHECK(portugal->kind == plotgraph::EntityKind::place);
     CHECK(test::has_mention(story, "Ines", "a young widow"));
 }
+
+TEST_CASE("a role noun before a thing's noun names no one", "[mentions]") {
+    const auto story = test::extract("Stella takes money to the police station and bails Lisa out.");
+    CHECK(test::find(story, "the police") == nullptr);
+    const auto* stella = test::find(story, "Stella");
+    REQUIRE(stella);
+    const auto* lisa = test::find(story, "Lisa");
+    REQUIRE(lisa);
+    const auto bail = std::find_if(story.events.begin(), story.events.end(),
+                                   [](const plotgraph::Event& event) { return event.action == "bail"; });
+    REQUIRE(bail != story.events.end());
+    CHECK(bail->agents.size() == 1);
+}
