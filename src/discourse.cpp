@@ -112,9 +112,11 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     if (next >= sentence_end) return false;
     // "Thresh, the other District 11 tribute, kills Clove": look past the apposition.
     // "Miss Pross, Lucie's devoted companion, nurses him" too.
+    // "Jesse's social worker, Dwight Mercer, places him": after a description, a name set off too.
     const auto opens_apposition = [&](std::size_t at) {
         return appositive_openers.count(document.tokens[at].key) ||
-               (starts_upper(document.tokens[at].norm) && at + 1 < sentence_end && document.tokens[at + 1].norm == "'s"sv);
+               (starts_upper(document.tokens[at].norm) && at + 1 < sentence_end && document.tokens[at + 1].norm == "'s"sv) ||
+               (mention.form == MentionForm::description && starts_upper(document.tokens[at].norm));
     };
     if (document.tokens[next].norm == ","sv && next + 1 < sentence_end && opens_apposition(next + 1)) {
         for (std::size_t k = next + 2; k < sentence_end && k <= next + 12; ++k) {

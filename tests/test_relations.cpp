@@ -1670,3 +1670,12 @@ TEST_CASE("carrying someone safely back to the shore rescues that one", "[relati
     const auto story = test::extract("Timo falls into the lake, and Bran carries him safely back to the shore.");
     CHECK(relation(story, "helped", "Bran", "Timo", "rescued"));
 }
+
+TEST_CASE("placing or leaving someone with a family makes that family take the one in", "[relations]") {
+    const auto story = test::extract(
+        "Tomas sleeps in the street. Tomas's social worker, Ida Lund, places him with a foster couple, Olaf and "
+        "Berit Moe.");
+    CHECK(relation(story, "helped", "Olaf", "Tomas", "took-in"));
+    CHECK(relation(story, "helped", "Berit Moe", "Tomas", "took-in"));
+    CHECK_FALSE(relation(story, "helped", "Olaf", "Ida Lund"));
+}
