@@ -1679,3 +1679,8 @@ TEST_CASE("placing or leaving someone with a family makes that family take the o
     CHECK(relation(story, "helped", "Berit Moe", "Tomas", "took-in"));
     CHECK_FALSE(relation(story, "helped", "Olaf", "Ida Lund"));
 }
+
+TEST_CASE("walking someone home is no help", "[relations]") {
+    const auto story = test::extract("After the dance, Ferris walks Sloane home.");
+    CHECK_FALSE(relation(story, "helped", "Ferris", "Sloane"));
+}
