@@ -253,7 +253,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (classes[i] != "determiner"sv) return true;
         // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
         if (items[i].word != "her"sv) return false;
-        return i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty();
+        if (i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty()) return true;
+        // "helps her find her parents", "lets her go": before a bare verb, after a verb of
+        // helping or letting, "her" is that verb's object.
+        const auto has = [&](std::size_t k, auto test) {
+            return lexicon[k] && std::any_of(lexicon[k]->begin(), lexicon[k]->end(), test);
+        };
+        return i > 0 && has(i + 1, [](const VerbForm& form) { return form.shape == Shape::base; }) &&
+               has(i - 1, [&](const VerbForm& form) { return rules_.bare_infinitive_verbs.count(form.lemma) > 0; });
     };
     // "badly" is "bad" and -ly, "happily" "happy": a word made an adverb. "family" and "ally" are not.
     const auto adverb_of_word = [&](const std::string& word) {
@@ -698,8 +705,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.participle = form != nullptr;
             // "Helped by Ron, Harry digs a tunnel": the clause's subject undergoes it, Ron does it.
             p.passive = form && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by"sv;
-        } else if (left_class == "determiner"sv) {
-            form = nullptr;  // "his plans", "the visit"
+        } else if (left_class == "determiner"sv && !is_entity(left)) {
+            form = nullptr;  // "his plans", "the visit"; not "helps her find", where "her" is an object
         } else if (left_class == "preposition"sv) {
             // "by defecting", "without telling him"; otherwise a noun.
             // "succeeds in rescuing his son": the rescue, done by the subject.

@@ -1320,3 +1320,14 @@ TEST_CASE("names a relative clause follows after ', and' are the next verb's sub
     CHECK_FALSE(among(story, save->patients, "Kurt"));
     CHECK_FALSE(among(story, save->patients, "Bruno"));
 }
+
+TEST_CASE("'her' before a bare verb after a verb of helping is its object and that verb's doer", "[events]") {
+    const auto story = test::extract("Mary meets Hank. Hank helps her find her parents.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->patients, "Mary"));
+    CHECK_FALSE(among(story, help->patients, "Mary's parents"));
+    const auto* find = event_of(story, "find");
+    REQUIRE(find);
+    CHECK(among(story, find->agents, "Mary"));
+}
