@@ -795,6 +795,26 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             if (qualifier_fits(*it, mention)) return *it;
         return std::nullopt;
     };
+    // "Joe's parents" when the story names "the Carracloughs" and Joe is Joe Carraclough: the
+    // family called by the child's surname. Only a parent term (its inverse is "son").
+    const auto family_of_parents = [&](const Mention& mention, std::size_t owner) -> std::optional<std::size_t> {
+        const auto inverse = rules_.kin_inverses.find(mention.subtype);
+        if (inverse == rules_.kin_inverses.end() || inverse->second.first != "son"sv) return std::nullopt;
+        // The owner's surname: the last word of its longest name (names are read, entities not yet named).
+        std::string surname;
+        for (const Mention& named : mentions)
+            if (named.entity == owner && named.form == MentionForm::name && named.text.find(' ') != std::string::npos &&
+                named.text.size() > surname.size())
+                surname = named.text;
+        if (surname.empty()) return std::nullopt;
+        surname = fold_case(surname.substr(surname.rfind(' ') + 1));
+        for (const Mention& named : mentions) {
+            if (named.form != MentionForm::name || !named.entity || !named.plural) continue;
+            const std::string folded = fold_case(named.text);
+            if (folded == "the " + surname + "s" || folded == "the " + surname + "es") return named.entity;
+        }
+        return std::nullopt;
+    };
     // "his father" when "his" is Tom, whose sister has a father: data/kin_compositions.tsv.
     const auto composed_kin = [&](const Mention& mention, std::size_t owner) -> std::optional<std::size_t> {
         const std::size_t space = mention.subtype.rfind(' ');
@@ -1089,6 +1109,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 entities[*holder].merges.push_back(
                     {"name-noun", mention.text, "the " + mention.subtype + " is in this character's name"});
                 described[key] = *holder;
+            } else if (const auto family = owner && mention.plural ? family_of_parents(mention, *owner) : std::nullopt) {
+                mention.entity = family;
+                entities[*family].merges.push_back(
+                    {"family", mention.text, "the parents are the family named after their child's surname"});
+                described[key] = *family;
             } else if (const auto named = referred_back(mention)) {
                 mention.entity = named;
                 entities[*named].merges.push_back(

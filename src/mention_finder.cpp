@@ -722,6 +722,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 family.span = {tokens[named_from - 1].span.begin, tokens[first].span.end};
                 family.text = surface(document, named_from - 1, first);
                 family.kind = EntityKind::character;
+                family.plural = true;  // "they", never "her"
                 out.push_back(std::move(family));
                 evidence.push_back(KindEvidence::strong);
                 continue;

@@ -1053,3 +1053,14 @@ TEST_CASE("names listed after an owned group of kin are not the owner", "[reconc
     CHECK(tom != thomas);
     CHECK_FALSE(test::has_mention(story, "Sir Thomas Bertram", "Her cousins"));
 }
+
+TEST_CASE("a family named by its surname is 'they', never 'her'", "[reconcile]") {
+    const auto story = test::extract("Joe Carraclough loves his dog Lassie. The Carracloughs are poor, so they sell her.");
+    CHECK(test::resolved_name(story, "her") == "Lassie");
+}
+
+TEST_CASE("a child's parents are the family named by the child's surname", "[reconcile]") {
+    const auto story =
+        test::extract("Joe Carraclough loves his dog Lassie. The Carracloughs are poor. Joe's parents take her in.");
+    CHECK(test::has_mention(story, "The Carracloughs", "Joe's parents"));
+}
