@@ -1684,3 +1684,9 @@ TEST_CASE("walking someone home is no help", "[relations]") {
     const auto story = test::extract("After the dance, Ferris walks Sloane home.");
     CHECK_FALSE(relation(story, "helped", "Ferris", "Sloane"));
 }
+
+TEST_CASE("taking pity on someone supports that one", "[relations]") {
+    const auto story = test::extract("Mrs. Hale takes pity on Oliver. Taking pity on Nell, Dr. Ross lends her a coat.");
+    CHECK(relation(story, "helped", "Mrs. Hale", "Oliver", "supported"));
+    CHECK(relation(story, "helped", "Dr. Ross", "Nell", "supported"));
+}
