@@ -1690,3 +1690,8 @@ TEST_CASE("taking pity on someone supports that one", "[relations]") {
     CHECK(relation(story, "helped", "Mrs. Hale", "Oliver", "supported"));
     CHECK(relation(story, "helped", "Dr. Ross", "Nell", "supported"));
 }
+
+TEST_CASE("an opening purpose of protecting someone makes the subject that one's helper", "[relations]") {
+    const auto story = test::extract("Anna is accused. To protect Anna, Tom lies to the police.");
+    CHECK(relation(story, "helped", "Tom", "Anna"));
+}
