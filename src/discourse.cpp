@@ -409,6 +409,16 @@ std::optional<std::size_t> aside_name_before(const Document& document, const std
 /// "Lionel, a guard who helped him": the object of a relative clause is not
 /// the one the clause is about.
 bool relative_clause_between(const Document& document, std::size_t from_token, std::size_t to_token) {
+    // "Dodger, a streetwise mongrel, who helps him": past an apposition set off by commas.
+    if (from_token + 3 < to_token && document.tokens[from_token + 1].norm == ","sv &&
+        appositive_openers.count(document.tokens[from_token + 2].key))
+        for (std::size_t k = from_token + 3; k < to_token && k <= from_token + 7; ++k) {
+            if (!document.tokens[k].is_word && document.tokens[k].norm != ","sv) break;
+            if (document.tokens[k].norm == ","sv) {
+                from_token = k - 1;
+                break;
+            }
+        }
     // "Pumbaa, who take him in": a comma may come before the relative.
     if (from_token + 1 < to_token && document.tokens[from_token + 1].norm == ","sv) ++from_token;
     if (to_token <= from_token + 1 || to_token - from_token > 5) return false;

@@ -1064,3 +1064,9 @@ TEST_CASE("a child's parents are the family named by the child's surname", "[rec
         test::extract("Joe Carraclough loves his dog Lassie. The Carracloughs are poor. Joe's parents take her in.");
     CHECK(test::has_mention(story, "The Carracloughs", "Joe's parents"));
 }
+
+TEST_CASE("an object in a relative clause after an apposition is not the one the clause is about", "[reconcile]") {
+    const auto story = test::extract(
+        "Alone and hungry, Oliver meets Dodger, a streetwise mongrel, who helps him steal hot dogs.");
+    CHECK(test::resolved_name(story, "him") == "Oliver");
+}
