@@ -1331,3 +1331,11 @@ TEST_CASE("'her' before a bare verb after a verb of helping is its object and th
     REQUIRE(find);
     CHECK(among(story, find->agents, "Mary"));
 }
+
+TEST_CASE("one after 'beneath' or 'beside' is no direct object", "[events]") {
+    const auto story = test::extract("Two children, Ignorance and Want, hide beneath the robe of Marley. Algren fights beside Katsumoto.");
+    const auto* fight = event_of(story, "fight");
+    REQUIRE(fight);
+    REQUIRE(fight->patients.size() == fight->patient_prepositions.size());
+    for (std::size_t k = 0; k < fight->patients.size(); ++k) CHECK(!fight->patient_prepositions[k].empty());
+}
