@@ -1160,6 +1160,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool possessive_pronoun =
                 info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_, true);
+            const bool attack_object = object && object_of_verb_with(document, mention.first_token, "opposes", rules_);
             // "names him Heathcliff": the object of a verb of naming, a name right after it.
             const bool named_here = object && mention.first_token > 0 &&
                                     mention.last_token + 1 < document.tokens.size() &&
@@ -1527,6 +1528,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                                          "opposes", rules_) ||
                      subject_of_passive_with(documents[mentions[candidate.mention].doc],
                                              mentions[candidate.mention].last_token, "opposes", rules_)))
+                    score += 6;
+                // "When Julian mocks Auggie, Jack punches him": the one struck back at is the one who struck.
+                if (attack_object && distance == 0 && !candidate.subject &&
+                    object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].last_token + 2,
+                                        "opposes", rules_))
                     score += 6;
                 // "brings home an orphan he has found and names him Heathcliff": the one a name is
                 // given to is one the sentence has known only by a description.

@@ -1070,3 +1070,8 @@ TEST_CASE("an object in a relative clause after an apposition is not the one the
         "Alone and hungry, Oliver meets Dodger, a streetwise mongrel, who helps him steal hot dogs.");
     CHECK(test::resolved_name(story, "him") == "Oliver");
 }
+
+TEST_CASE("one struck back at is the one who struck first in the sentence", "[reconcile]") {
+    const auto story = test::extract("Auggie goes to school. When Julian mocks Auggie again, Jack punches him.");
+    CHECK(test::resolved_name(story, "him") == "Julian");
+}
