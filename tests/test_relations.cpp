@@ -1695,3 +1695,8 @@ TEST_CASE("an opening purpose of protecting someone makes the subject that one's
     const auto story = test::extract("Anna is accused. To protect Anna, Tom lies to the police.");
     CHECK(relation(story, "helped", "Tom", "Anna"));
 }
+
+TEST_CASE("rallying around someone supports that one", "[relations]") {
+    const auto story = test::extract("Mara faces the council. Her neighbours rally behind Mara.");
+    CHECK(relation(story, "helped", "Mara's neighbours", "Mara", "supported"));
+}
