@@ -1700,3 +1700,9 @@ TEST_CASE("rallying around someone supports that one", "[relations]") {
     const auto story = test::extract("Mara faces the council. Her neighbours rally behind Mara.");
     CHECK(relation(story, "helped", "Mara's neighbours", "Mara", "supported"));
 }
+
+TEST_CASE("presenting someone with a thing or sending it as a gift gives to that one", "[relations]") {
+    const auto story = test::extract("Itzhak Stern presents Oskar with a ring. Sean sends Walter a wallet as a gift.");
+    CHECK(relation(story, "helped", "Itzhak Stern", "Oskar", "gave"));
+    CHECK(relation(story, "helped", "Sean", "Walter", "gave"));
+}
