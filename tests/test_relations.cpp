@@ -1706,3 +1706,11 @@ TEST_CASE("presenting someone with a thing or sending it as a gift gives to that
     CHECK(relation(story, "helped", "Itzhak Stern", "Oskar", "gave"));
     CHECK(relation(story, "helped", "Sean", "Walter", "gave"));
 }
+
+TEST_CASE("staying by someone's side or refusing to leave it stands by that one", "[relations]") {
+    const auto story = test::extract(
+        "Penny Forrester is trapped in a fire. Rex runs through the flames to reach her and refuses to leave her "
+        "side. Liesel sits by Max's bedside.");
+    CHECK(relation(story, "helped", "Rex", "Penny Forrester", "protected"));
+    CHECK(relation(story, "helped", "Liesel", "Max", "supported"));
+}
