@@ -1714,3 +1714,8 @@ TEST_CASE("staying by someone's side or refusing to leave it stands by that one"
     CHECK(relation(story, "helped", "Rex", "Penny Forrester", "protected"));
     CHECK(relation(story, "helped", "Liesel", "Max", "supported"));
 }
+
+TEST_CASE("throwing oneself in front of someone protects that one", "[relations]") {
+    const auto story = test::extract("Portman fires at Rachel, and Frank leaps in front of Rachel and takes the bullet.");
+    CHECK(relation(story, "helped", "Frank", "Rachel", "protected"));
+}
