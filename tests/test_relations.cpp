@@ -1719,3 +1719,8 @@ TEST_CASE("throwing oneself in front of someone protects that one", "[relations]
     const auto story = test::extract("Portman fires at Rachel, and Frank leaps in front of Rachel and takes the bullet.");
     CHECK(relation(story, "helped", "Frank", "Rachel", "protected"));
 }
+
+TEST_CASE("making someone welcome or feel at home takes that one in", "[relations]") {
+    const auto story = test::extract("Belle arrives at the castle, and the servants try to make her feel at home.");
+    CHECK(relation(story, "helped", "the servants", "Belle", "took-in"));
+}
