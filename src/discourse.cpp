@@ -135,12 +135,9 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
             return false;
         // "Finding Clara asleep, Marco takes her home": the object of a participle opening the sentence.
-        if (before.is_word && has_suffix(word, "ing", 3))
-            if (const auto readings = rules.verbs.find(word); readings != rules.verbs.end() &&
-                std::any_of(readings->second.begin(), readings->second.end(), [](const VerbForm& form) {
-                    return form.shape == VerbForm::Shape::present_participle;
-                }))
-                return false;
+        if (before.is_word && has_suffix(word, "ing", 3) &&
+            rules.has_verb_shape(word, {VerbForm::Shape::present_participle}))
+            return false;
     }
     for (std::size_t i = first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;
@@ -1186,12 +1183,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             std::vector<std::size_t> listed_with_subject;
             const auto listed_after_older = [&](std::vector<Salient>::reverse_iterator at) {
                 const auto older = std::next(at);
-                if (older == recent.rend() || older->sentence != at->sentence) return false;
-                const std::size_t from = mentions[older->mention].last_token + 1, to = mentions[at->mention].first_token;
-                if (from >= to) return false;
-                for (std::size_t k = from; k < to; ++k)
-                    if (document.tokens[k].key != ","sv && document.tokens[k].key != "and"sv) return false;
-                return true;
+                return older != recent.rend() && older->sentence == at->sentence &&
+                       only_list_marks_between(document, mentions[older->mention].last_token,
+                                               mentions[at->mention].first_token);
             };
             if (object && !them_do_infinitive) {
                 bool in_list = false;  // reached through a list: its "and" ends no clause

@@ -425,7 +425,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     // Whether a pattern's match has an unwitting adverb ("accidentally") in it.
     const auto said_unwittingly = [&](re2::StringPiece text) {
         for (const std::string_view word : split(std::string_view(text.data(), text.size()), ' '))
-            if (rules_.unwitting_words.count(std::string(word))) return true;
+            if (rules_.unwitting_words.count(word)) return true;
         return false;
     };
     // The characters an unresolved "they" or "them" stands for, by sentence and document token.
