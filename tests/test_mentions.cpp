@@ -1085,3 +1085,10 @@ TEST_CASE("a role noun before a thing's noun names no one", "[mentions]") {
     REQUIRE(bail != story.events.end());
     CHECK(bail->agents.size() == 1);
 }
+
+TEST_CASE("the name of a war is no character", "[mentions]") {
+    const auto story = test::extract("During the Second World War, Harry becomes a pilot. After the Civil War, Tom farms.");
+    CHECK(test::find(story, "World War") == nullptr);
+    CHECK(test::find(story, "Civil War") == nullptr);
+    CHECK(test::find(story, "Harry") != nullptr);
+}

@@ -1724,3 +1724,10 @@ TEST_CASE("making someone welcome or feel at home takes that one in", "[relation
     const auto story = test::extract("Belle arrives at the castle, and the servants try to make her feel at home.");
     CHECK(relation(story, "helped", "the servants", "Belle", "took-in"));
 }
+
+TEST_CASE("force on an attacker rescues only the one its own sentence says was attacked", "[relations]") {
+    const auto apart = test::extract("Baldwin attacks Kate. Thomas kills Baldwin.");
+    CHECK_FALSE(relation(apart, "helped", "Thomas", "Kate"));
+    const auto together = test::extract("Baldwin attacks Kate, but Thomas kills Baldwin.");
+    CHECK(relation(together, "helped", "Thomas", "Kate", "rescued"));
+}
