@@ -194,8 +194,11 @@ public:
                 if ((word == "and"sv || word == "but"sv) && i + 1 < tokens.size()) {
                     const Token& next = tokens[i + 1];
                     const std::string_view next_class = rules.word_class(next.key);
-                    const bool new_subject_follows = i > 0 && tokens[i - 1].norm == ","sv &&
-                                                     (next_class == "determiner"sv || next_class == "preposition"sv);
+                    // "believes in him, and he tells her": a subject pronoun is a new subject, comma or none.
+                    const bool new_subject_follows =
+                        next_class == "subject"sv || next_class == "plural-subject"sv ||
+                        (i > 0 && tokens[i - 1].norm == ","sv &&
+                         (next_class == "determiner"sv || next_class == "preposition"sv));
                     shares_subject_[i] = next.is_word && !starts_upper(next.norm) && !clause_openers.count(next.key) &&
                                          !new_subject_follows;
                 }
@@ -1530,7 +1533,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     score += 6;
                 // "brings home an orphan he has found and names him Heathcliff": the one a name is
                 // given to is one the sentence has known only by a description.
-                if (named_here && distance == 0 && mentions[candidate.mention].form == MentionForm::description &&
+                // Not the subject of a clause before: "Her father gives her the piglet, and she names him".
+                if (named_here && distance == 0 && !candidate.subject &&
+                    mentions[candidate.mention].form == MentionForm::description &&
                     std::none_of(recent.begin(), recent.end(), [&](const Salient& other) {
                         return other.entity == candidate.entity && other.named;
                     }))

@@ -1075,3 +1075,9 @@ TEST_CASE("one struck back at is the one who struck first in the sentence", "[re
     const auto story = test::extract("Auggie goes to school. When Julian mocks Auggie again, Jack punches him.");
     CHECK(test::resolved_name(story, "him") == "Julian");
 }
+
+TEST_CASE("a subject pronoun after and opens a clause whose object may be the first clause's subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Flik is an inventive ant. Princess Atta is nervous. Her sister Dot believes in Flik, and he tells her a story.");
+    CHECK(test::resolved_name(story, "her") == "Dot");
+}
