@@ -138,6 +138,16 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         if (before.is_word && has_suffix(word, "ing", 3) &&
             rules.has_verb_shape(word, {VerbForm::Shape::present_participle}))
             return false;
+        // "leads Meg and Calvin to a cell": a name joined to a verb's named object is an object too.
+        if ((word == "and"sv || word == "or"sv) && first_token >= sentence.first_token + 2) {
+            std::size_t k = first_token - 2;
+            while (k > sentence.first_token && starts_upper(document.tokens[k].norm) && document.tokens[k].is_word) --k;
+            const Token& joined_after = document.tokens[k];
+            if (k + 2 < first_token && joined_after.is_word && !starts_upper(joined_after.norm) &&
+                !clause_openers.count(joined_after.key) && !has_suffix(joined_after.key, "ly", 2) &&
+                joined_after.key != "both"sv && joined_after.key != "either"sv && joined_after.key != "neither"sv)
+                return false;
+        }
     }
     for (std::size_t i = first_token; i-- > sentence.first_token;) {
         const std::string& word = document.tokens[i].key;

@@ -1081,3 +1081,8 @@ TEST_CASE("a subject pronoun after and opens a clause whose object may be the fi
         "Flik is an inventive ant. Princess Atta is nervous. Her sister Dot believes in Flik, and he tells her a story.");
     CHECK(test::resolved_name(story, "her") == "Dot");
 }
+
+TEST_CASE("a name joined to a verb's named object is no subject", "[reconcile]") {
+    const auto story = test::extract("Boris leads Meg and Calvin to a cell. He smiles.");
+    CHECK(test::resolved_name(story, "He") == "Boris");
+}

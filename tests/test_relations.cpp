@@ -1731,3 +1731,9 @@ TEST_CASE("force on an attacker rescues only the one its own sentence says was a
     const auto together = test::extract("Baldwin attacks Kate, but Thomas kills Baldwin.");
     CHECK(relation(together, "helped", "Thomas", "Kate", "rescued"));
 }
+
+TEST_CASE("names after both are the subject of the verb that follows", "[relations]") {
+    const auto story = test::extract("Harpo marries Sofia. When Harpo asks for advice, both Albert and Celie advise him.");
+    CHECK(relation(story, "helped", "Albert", "Harpo"));
+    CHECK(relation(story, "helped", "Celie", "Harpo"));
+}
