@@ -1498,7 +1498,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             }
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
-                if (mention.sentence - candidate.sentence > options_.pronoun_window_sentences) continue;
+                const std::size_t window =
+                    plural_pronoun ? options_.plural_pronoun_window_sentences : options_.pronoun_window_sentences;
+                if (mention.sentence - candidate.sentence > window) continue;
                 if (named_later.count(candidate.entity)) continue;
                 if (named_in_opening_clause.count(candidate.entity)) continue;
                 const Gender gender = entities[candidate.entity].gender;

@@ -1086,3 +1086,12 @@ TEST_CASE("a name joined to a verb's named object is no subject", "[reconcile]")
     const auto story = test::extract("Boris leads Meg and Calvin to a cell. He smiles.");
     CHECK(test::resolved_name(story, "He") == "Boris");
 }
+
+TEST_CASE("he may look three sentences back, they two", "[reconcile]") {
+    const auto story = test::extract(
+        "Vladimir defects at Bloomingdale's. The guards shout at the crowd. The police arrive. He hides.");
+    CHECK(test::resolved_name(story, "He") == "Vladimir");
+    const auto groups = test::extract(
+        "The Ivanovs defect at Bloomingdale's. The day is cold. The night is long. They hide.");
+    CHECK(test::resolved_name(groups, "They").empty());
+}

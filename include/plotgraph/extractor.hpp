@@ -39,7 +39,10 @@ struct ExtractOptions {
     bool strip_page_furniture = true;  // ratings, menus, copyright lines, wiki markup
     bool resolve_pronouns = true;
     bool link_descriptions = true;     // "the apparatchik", "his grandfather"
-    std::size_t pronoun_window_sentences = 2;  // how far back a pronoun may look
+    // How far back a pronoun may look: "he"/"she" three sentences, "they" two (a group
+    // changes faster). Set by LitBank's pronouns and the development stories (2026-12-06).
+    std::size_t pronoun_window_sentences = 3;
+    std::size_t plural_pronoun_window_sentences = 2;
 };
 
 /// Runs the pipeline: furniture -> segmentation -> mentions -> reconciliation
