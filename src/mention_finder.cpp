@@ -1012,10 +1012,14 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
     std::size_t words_after_title = 0;
     for (std::size_t k = candidate.first + 1; k <= candidate.last; ++k) words_after_title += tokens[k].is_word;
-    if (head != rules_.head_cues.end() && rules_.honorifics.count(first_key) && words_after_title >= 2)
+    // "Queen's Academy", "King's College": a title owning the head names a place too.
+    const bool title_owns_head = candidate.first + 1 < candidate.last && tokens[candidate.first + 1].norm == "'s"sv;
+    if (head != rules_.head_cues.end() && rules_.honorifics.count(first_key) && (words_after_title >= 2 || title_owns_head))
         return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
     // "the Tin Man", "the Wicked Witch", "Cowardly Lion": a name ending in a noun for a person or creature.
-    if (several_words && head == rules_.head_cues.end() && rules_.role_nouns.count(key_of(candidate.last)))
+    // Not "the Hotel Flamingo", whose first word marks a place.
+    if (several_words && head == rules_.head_cues.end() && !rules_.first_cues.count(first_key) &&
+        rules_.role_nouns.count(key_of(candidate.last)))
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;

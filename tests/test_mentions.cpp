@@ -171,7 +171,7 @@ TEST_CASE("a building named after a title is a place", "[mentions]") {
     const auto story = test::extract("The bomb exploded at the King David Hotel while Mrs. Hall waited.");
     const auto* hotel = test::find(story, "King David Hotel");
     REQUIRE(hotel);
-    CHECK(hotel->kind == EntityKind::place);
+    CHECK(hotel->kind == plotgraph::EntityKind::place);
     const auto* hall = test::find(story, "Mrs. Hall");
     REQUIRE(hall);
     CHECK(hall->kind == EntityKind::character);
@@ -1091,4 +1091,21 @@ TEST_CASE("the name of a war is no character", "[mentions]") {
     CHECK(test::find(story, "World War") == nullptr);
     CHECK(test::find(story, "Civil War") == nullptr);
     CHECK(test::find(story, "Harry") != nullptr);
+}
+
+TEST_CASE("a name whose first word marks a place is a place though it ends in a creature's noun", "[mentions]") {
+    const auto story = test::extract("Blanche was notorious at the Hotel Flamingo for her many lovers.");
+    const auto* hotel = test::find(story, "Hotel Flamingo");
+    REQUIRE(hotel);
+    CHECK(hotel->kind == plotgraph::EntityKind::place);
+}
+
+TEST_CASE("a title owning a place's head word names a place", "[mentions]") {
+    const auto story = test::extract("Anne studies at Queen's Academy and leaves the Hudson Street Orphanage.");
+    const auto* academy = test::find(story, "Queen's Academy");
+    REQUIRE(academy);
+    CHECK(academy->kind != plotgraph::EntityKind::character);
+    const auto* orphanage = test::find(story, "Hudson Street Orphanage");
+    REQUIRE(orphanage);
+    CHECK(orphanage->kind == plotgraph::EntityKind::place);
 }
