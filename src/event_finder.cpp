@@ -2116,6 +2116,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (before_subject > 0 && (items[before_subject - 1].word == "that"sv || items[before_subject - 1].word == "which"sv))
             --before_subject;
         cue.not_a_gift = cue.not_a_gift || (before_subject > 0 && before_subject < p.item && no_gift(before_subject - 1));
+        if (const std::size_t object = p.item + 1; object < n && items[object].is_character()) {
+            // "gives him back the car": a particle, then the thing given; "gives the baby back.": none.
+            // (Not the clause's end: "a rebuilt used car" may open a clause of its own to the finder.)
+            // A pronoun before the clause's end is given to ("the map, which Livesey has given him,").
+            std::size_t next = object + 1;
+            const bool particle = next < n && rules_.word_class(items[next].word) == "particle"sv;
+            if (particle) ++next;
+            const std::string_view after = next < n ? std::string_view(items[next].word) : std::string_view();
+            const bool pronoun = items[object].mention && items[object].mention->form == MentionForm::pronoun;
+            cue.lone_object = after == "to"sv || after == "for"sv || rules_.word_class(after) == "preposition"sv ||
+                              ((next >= n || !items[next].is_word) && (particle || !pronoun));
+        }
         cue.verb_token = items[p.item].last_token;
         cues.push_back(cue);
     }

@@ -41,6 +41,10 @@ struct EventCues {
     /// "gives him his first kiss", "a wound he gave Spider-Man": the thing given
     /// (data/non_gifts.txt) is no help.
     bool not_a_gift = false;
+    /// "persuade him to give the baby back", "hands her over": a character right after the
+    /// verb with no second object after it (only a particle, "to", "for" or the clause's end),
+    /// which a `dative` line of event_relations.tsv does not read as the one given to.
+    bool lone_object = false;
     /// "would kill him", "before they can harm him": a deed under a modal, which may happen.
     bool modal = false;
     /// The document token of the clause's verb ("raise" of "plans to raise him"), for

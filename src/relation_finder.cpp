@@ -562,6 +562,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                 const std::string via = patient_via(event, k);
                 if (!implied.attaches(via)) continue;
                 if (recipient_named && via.empty()) continue;
+                if (implied.via == kDativeVia && e < cues.size() && cues[e].lone_object) continue;
                 if (story.entities[patient].kind != EntityKind::character) continue;
                 for (std::size_t agent : event.agents) {
                     if (story.entities[agent].kind != EntityKind::character) continue;

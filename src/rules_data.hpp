@@ -60,6 +60,8 @@ struct RelationRule {
 /// ("mends the children's kite": the children), in Event::patient_prepositions
 /// and in event_relations.tsv. Only verbs with an `owner` line take one.
 inline constexpr std::string_view kOwnerVia = "owner";
+/// A direct object that is the one given to ("gives him a car"), not the thing given ("gives the baby back").
+inline constexpr std::string_view kDativeVia = "dative";
 
 /// What an event between two characters implies (data/event_relations.tsv).
 struct EventRelation {
@@ -70,6 +72,7 @@ struct EventRelation {
     /// Whether this line counts a patient attached by `patient_via`: its own via, or for
     /// "*" any but an owner ("kills his dog" is not done to him).
     bool attaches(std::string_view patient_via) const {
+        if (via == kDativeVia) return patient_via.empty();
         return via == "*" ? patient_via != kOwnerVia : via == patient_via;
     }
 };

@@ -1737,3 +1737,13 @@ TEST_CASE("names after both are the subject of the verb that follows", "[relatio
     CHECK(relation(story, "helped", "Albert", "Harpo"));
     CHECK(relation(story, "helped", "Celie", "Harpo"));
 }
+
+TEST_CASE("a lone object of give is the thing given, not the one given to", "[relations]") {
+    const auto story = test::extract("Tatiana dies in childbirth. Anna takes the baby girl home. Kirill steals the baby, "
+                                     "and later Kirill gives the baby back.");
+    CHECK_FALSE(relation(story, "helped", "Kirill", "the baby"));
+    const auto returned = test::extract("Kelly meets Chuck again, and she gives him back the car.");
+    CHECK(relation(returned, "helped", "Kelly", "Chuck"));
+    const auto surrendered = test::extract("Rooster finds Annie, and Miss Hannigan hands her over.");
+    CHECK_FALSE(relation(surrendered, "helped", "Miss Hannigan", "Annie"));
+}
