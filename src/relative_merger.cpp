@@ -93,6 +93,51 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
     return found;
 }
 
+/// The last word of a name mention of several words: "Fern Arable" -> "arable".
+std::optional<std::string> surname_of(const Story& story, const Entity& entity) {
+    for (std::size_t m : entity.mentions) {
+        const Mention& mention = story.mentions[m];
+        if (mention.form != MentionForm::name) continue;
+        const std::size_t space = mention.text.rfind(' ');
+        if (space != std::string::npos && space + 1 < mention.text.size()) return fold_case(mention.text.substr(space + 1));
+    }
+    return std::nullopt;
+}
+
+/// "Fern Arable's father" is "Mr. Arable": the one character (data/titled_kin.txt) named
+/// by a title of the description's gender and the owner's surname; none when several are.
+std::optional<std::size_t> titled_namesake(const Story& story, const RuleData& rules, std::size_t relative) {
+    const Entity& description = story.entities[relative];
+    if (!rules.titled_kin.count(description.subtype) || description.gender == Gender::unknown ||
+        !one_present_tie(story, rules, description))
+        return std::nullopt;
+    const auto surname = surname_of(story, story.entities[*description.owner]);
+    if (!surname) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t c = 0; c < story.entities.size(); ++c) {
+        const Entity& candidate = story.entities[c];
+        if (c == relative || c == *description.owner || candidate.kind != EntityKind::character ||
+            !candidate.members.empty() || !genders_fit(candidate.gender, description.gender))
+            continue;
+        const bool titled = std::any_of(candidate.mentions.begin(), candidate.mentions.end(), [&](std::size_t m) {
+            const Mention& mention = story.mentions[m];
+            const std::size_t space = mention.text.find(' ');
+            if (mention.form != MentionForm::name || space == std::string::npos ||
+                mention.text.find(' ', space + 1) != std::string::npos)
+                return false;
+            std::string title = fold_case(mention.text.substr(0, space));
+            if (!title.empty() && title.back() == '.') title.pop_back();
+            const auto honorific = rules.honorifics.find(title);
+            return honorific != rules.honorifics.end() && honorific->second.gender == description.gender &&
+                   fold_case(mention.text.substr(space + 1)) == *surname;
+        });
+        if (!titled) continue;
+        if (found) return std::nullopt;
+        found = c;
+    }
+    return found;
+}
+
 template <typename Remap>
 void remap_list(std::vector<std::size_t>& list, const Remap& remap) {
     std::vector<std::size_t> out;
@@ -163,6 +208,7 @@ void merge_described_relatives(Story& story, const RuleData& rules) {
         if (entity.kind != EntityKind::character || !entity.owner || !entity.members.empty() || has_name(story, entity))
             continue;
         merged_into[e] = tie_holder(story, rules, e);
+        if (!merged_into[e]) merged_into[e] = titled_namesake(story, rules, e);
         any = any || merged_into[e].has_value();
     }
     if (!any) return;

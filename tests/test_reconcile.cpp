@@ -1095,3 +1095,12 @@ TEST_CASE("he may look three sentences back, they two", "[reconcile]") {
         "The Ivanovs defect at Bloomingdale's. The day is cold. The night is long. They hide.");
     CHECK(test::resolved_name(groups, "They").empty());
 }
+
+TEST_CASE("a father owned by a named child is the one titled Mr. with the child's surname", "[reconcile]") {
+    const auto story = test::extract(
+        "Fern Arable stops her father from killing a pig. Mr. Arable gives her the piglet. Mrs. Zuckerman laughs.");
+    CHECK(test::has_mention(story, "Mr. Arable", "her father"));
+    CHECK_FALSE(test::has_mention(story, "Mrs. Zuckerman", "her father"));
+    const auto mother = test::extract("Fern Arable hugs her mother. Mr. Arable laughs.");
+    CHECK_FALSE(test::has_mention(mother, "Mr. Arable", "her mother"));
+}
