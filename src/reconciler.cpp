@@ -608,6 +608,13 @@ void Reconciler::reconcile_characters(Story& story) const {
                 kin_owners_of[*description.appositive_to].push_back(parsed[*description.owner_mention].first());
         }
     }
+    // "Their father, the physicist Alex Murry": a full name whose given name says no gender takes
+    // the one its apposition says, so that "Mr. Murry" may join it.
+    for (CharacterCluster& cluster : clusters) {
+        if (cluster.gender() != Gender::unknown) continue;
+        for (std::size_t m : cluster.attached)
+            if (const auto said = described_gender.find(m); said != described_gender.end()) ++cluster.genders[said->second];
+    }
     // "Sir Thomas's children Tom, Maria and Julia": the names listed right after an owned group
     // of kin are the owner's kin too, though no apposition joins a group to its members.
     for (std::size_t d = 0; d < story.mentions.size(); ++d) {

@@ -1104,3 +1104,9 @@ TEST_CASE("a father owned by a named child is the one titled Mr. with the child'
     const auto mother = test::extract("Fern Arable hugs her mother. Mr. Arable laughs.");
     CHECK_FALSE(test::has_mention(mother, "Mr. Arable", "her mother"));
 }
+
+TEST_CASE("a full name takes the gender its apposition says, so a title of that gender joins it", "[reconcile]") {
+    const auto story = test::extract("Their father, the physicist Alex Murry, disappeared a year earlier. "
+                                     "Meg finds a cell where Mr. Murry is held.");
+    CHECK(test::has_mention(story, "Alex Murry", "Mr. Murry"));
+}
