@@ -515,8 +515,22 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "Little John holds a dagger": the two words written so inside a sentence elsewhere are one name.
         const bool named_so_inside = first + 1 < run_end &&
                                      count_of(stats.pairs_inside, key_of(first) + ' ' + key_of(first + 1)) > 0;
+        // "Crush, the sea turtle, carries them": a lone word set off by a person's or creature's
+        // noun, a verb after it, is a name though it opens the sentence and is an ordinary word.
+        const auto described_after = [&] {
+            if (first + 1 != run_end || first + 3 >= end || tokens[first + 1].norm != ","sv ||
+                !rules_.word_class(key_of(first)).empty())
+                return false;
+            const std::string& article = key_of(first + 2);
+            if (article != "the"sv && article != "a"sv && article != "an"sv) return false;
+            for (std::size_t k = first + 3; k + 2 < end && k <= first + 6 && tokens[k].is_word; ++k)
+                if (tokens[k + 1].norm == ","sv)
+                    return rules_.role_nouns.count(key_of(k)) > 0 &&
+                           rules_.has_verb_shape(key_of(k + 2), {VerbForm::Shape::third_person, VerbForm::Shape::past});
+            return false;
+        };
         if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows &&
-            !hyphened && !named_so_inside && !capitalized_small_words)
+            !hyphened && !named_so_inside && !capitalized_small_words && !described_after())
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
         // So is one before a title or an elided particle: "the English Duke of Buckingham", "the Gascon d'Artagnan".

@@ -1109,3 +1109,10 @@ TEST_CASE("a title owning a place's head word names a place", "[mentions]") {
     REQUIRE(orphanage);
     CHECK(orphanage->kind == plotgraph::EntityKind::place);
 }
+
+TEST_CASE("an ordinary word opening a sentence is a name when a creature's noun is set off after it", "[mentions]") {
+    const auto story = test::extract("Dory meets Marlin at the reef. Crush, the sea turtle, carries them across the sea.");
+    CHECK(test::has_mention(story, "Crush", "the sea turtle"));
+    const auto opener = test::extract("Later, the sheriff, angry, leaves.");
+    CHECK_FALSE(test::find(opener, "Later"));
+}
