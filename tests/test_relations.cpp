@@ -1747,3 +1747,13 @@ TEST_CASE("a lone object of give is the thing given, not the one given to", "[re
     const auto surrendered = test::extract("Rooster finds Annie, and Miss Hannigan hands her over.");
     CHECK_FALSE(relation(surrendered, "helped", "Miss Hannigan", "Annie"));
 }
+
+TEST_CASE("one who ignores or heeds another's warnings was advised by them", "[relations]") {
+    const auto story = test::extract("Violet meets Willy Wonka. Violet snatches a gum and, ignoring Wonka's warnings, keeps chewing.");
+    CHECK(relation(story, "helped", "Willy Wonka", "Violet", "advised"));
+}
+
+TEST_CASE("a subject with another's encouragement set off after it was supported by them", "[relations]") {
+    const auto story = test::extract("Chris meets Gordie. Chris, with Gordie's encouragement, takes college courses.");
+    CHECK(relation(story, "helped", "Gordie", "Chris"));
+}
