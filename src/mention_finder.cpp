@@ -316,9 +316,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             i += 1 + holiday_length(i + 1);
             continue;
         }
-        // "a Ferris wheel": a thing named with a capitalized word and the ordinary one after it.
-        if (i + 1 < end && tokens[i + 1].is_word && !starts_upper(tokens[i + 1].norm) &&
-            rules_.not_names.count(key_of(i) + ' ' + key_of(i + 1))) {
+        // "a Ferris wheel": a thing named with a capitalized word and the ordinary one after it;
+        // "the 1924 Summer Olympics", "Christmas Eve": two capitalized words that name no one.
+        if (i + 1 < end && tokens[i + 1].is_word && rules_.not_names.count(key_of(i) + ' ' + key_of(i + 1))) {
             i += 2;
             continue;
         }
@@ -333,9 +333,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const std::string& key = token.key;
             // A title inside a run starts another name: "... Holmes Mr. Holmes".
             // Not a title's word ending the sentence: "the bell-ringer of Notre Dame."
+            // But "Martin Luther King Jr.": a title's word before a name's closing suffix is a surname.
+            const bool suffix_follows = k + 1 < end && (rules_.closing_abbreviations.count(key_of(k + 1) + ".") > 0 ||
+                                                        (is_roman_numeral(tokens[k + 1].norm) && tokens[k + 1].norm.size() > 1));
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
                 ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
-                !rules_.honorifics.count(key_of(last)))
+                !rules_.honorifics.count(key_of(last)) && !suffix_follows)
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
             // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
@@ -990,6 +993,19 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                             !rules_.pronouns.count(key_of(last + 2)))) &&
                                           !strong_person_cue;
     if (set_off_after_place_noun) return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
+    // "Mobile, Alabama,", "Paris, Texas.": a name with a known state or country set off after it is a town.
+    if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv && is_capitalized_word(tokens[last + 2]) &&
+        !candidate.possessive) {
+        std::size_t region_last = last + 2;
+        while (region_last + 1 < sentence_end && region_last < last + 4 && is_capitalized_word(tokens[region_last + 1]))
+            ++region_last;
+        const auto region = rules_.gazetteer.find(range_key(document, last + 2, region_last));
+        const bool set_off = region_last + 1 >= sentence_end ||
+                             (!tokens[region_last + 1].is_word && tokens[region_last + 1].norm != "'s"sv);
+        if (region != rules_.gazetteer.end() && region->second.kind == EntityKind::place && region->second.subtype == "GPE"sv &&
+            set_off && !rules_.first_names.count(first_key) && !person_cue)
+            return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
+    }
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     auto known = rules_.gazetteer.find(whole);

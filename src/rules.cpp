@@ -294,6 +294,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     });
     open("place_suffixes.txt").each(1, [&](const auto& cols) { data->place_suffixes.push_back(entry_key(cols[0])); });
     load_word_list(open("abbreviations.txt"), data->abbreviations);
+    load_word_list(open("closing_abbreviations.txt"), data->closing_abbreviations);
     load_word_list(open("place_prepositions.txt"), data->place_prepositions);
     {
         const RuleFile file = open("pronouns.tsv");

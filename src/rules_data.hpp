@@ -150,6 +150,7 @@ struct RuleData {
     std::vector<std::string> place_suffixes;                   // -shire, -burg...
     WordMap<std::vector<std::string>> nicknames;               // jack -> [john]                    // month names, also given names
     WordSet abbreviations;                                     // with their final period
+    WordSet closing_abbreviations;                             // "Jr.", "Inc.": a capital after one opens a sentence
     WordSet place_prepositions;                                // in, at, to, from...
     WordMap<PronounInfo> pronouns;
     std::vector<FurnitureRule> furniture;

@@ -283,8 +283,13 @@ void Segmenter::run(Document& document) const {
                 const Token& word = tokens[last - 1];
                 const bool adjacent = word.span.end == tokens[last].span.begin;
                 const bool initial = word.norm.size() == 1 && starts_upper(word.norm);
-                const bool abbreviation = rules_.abbreviations.count(fold_case(word.norm + ".")) > 0;
-                if (adjacent && (initial || abbreviation)) {
+                const std::string abbreviated = fold_case(word.norm + ".");
+                const bool abbreviation = rules_.abbreviations.count(abbreviated) > 0;
+                // "in honor of Martin Luther King Jr. Hoke drives her": a name's closing abbreviation
+                // before a capital ends the sentence.
+                const bool closes = rules_.closing_abbreviations.count(abbreviated) > 0 &&
+                                    starts_upper(tokens[sentence.first_token].norm);
+                if (adjacent && (initial || abbreviation) && !closes) {
                     previous.span.end = span.end;
                     previous.token_count += sentence.token_count;
                     continue;

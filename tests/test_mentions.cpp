@@ -1116,3 +1116,23 @@ TEST_CASE("an ordinary word opening a sentence is a name when a creature's noun 
     const auto opener = test::extract("Later, the sheriff, angry, leaves.");
     CHECK_FALSE(test::find(opener, "Later"));
 }
+
+TEST_CASE("a title's word before a name's closing suffix is part of the name", "[mentions]") {
+    const auto story = test::extract("Daisy buys a ticket to a dinner in honor of Martin Luther King Jr. Hoke drives her.");
+    CHECK(test::find(story, "Martin Luther King Jr"));
+    CHECK_FALSE(test::find(story, "Martin Luther"));
+    CHECK(test::find(story, "Hoke"));
+}
+
+TEST_CASE("a name with a known state set off after it is a town", "[mentions]") {
+    const auto story = test::extract("Hoke drives Daisy to Mobile, Alabama, for her brother's birthday.");
+    const auto* town = test::find(story, "Mobile");
+    REQUIRE(town);
+    CHECK(town->kind == EntityKind::place);
+}
+
+TEST_CASE("holidays and games named with an ordinary or given name are no names", "[mentions]") {
+    const auto story = test::extract("On Thanksgiving Day, Hoke visits Daisy. Eric wins at the 1924 Summer Olympics.");
+    CHECK_FALSE(test::find(story, "Day"));
+    CHECK_FALSE(test::find(story, "Summer"));
+}

@@ -120,3 +120,9 @@ TEST_CASE("a dotted abbreviation keeps its last period", "[segmenter]") {
     CHECK(std::find(words.begin(), words.end(), "E.T") == words.end());
     REQUIRE(document.sentences.size() == 2);
 }
+
+TEST_CASE("a name's closing abbreviation before a capital ends the sentence", "[segmenter]") {
+    const auto document = segment("They honor Martin Luther King Jr. Hoke drives. Acme Inc. sells. Mr. Hoke waits.");
+    CHECK(sentence_texts(document) ==
+          std::vector<std::string>{"They honor Martin Luther King Jr.", "Hoke drives.", "Acme Inc. sells.", "Mr. Hoke waits."});
+}
