@@ -338,7 +338,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                                                         (is_roman_numeral(tokens[k + 1].norm) && tokens[k + 1].norm.size() > 1));
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
                 ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
-                !rules_.honorifics.count(key_of(last)) && !suffix_follows)
+                !rules_.honorifics.count(key_of(last)) && !suffix_follows &&
+                !(rules_.surname_prefixes.count(key) && rules_.first_names.count(key_of(last))))  // "Marguerite St. Just"
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
             // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
@@ -357,7 +358,10 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // So does "Mrs. Who", with the title's period between.
             const bool after_title = rules_.honorifics.count(key_of(i)) &&
                                      ((last == i && k == i + 1) || (last == i + 1 && tokens[last].norm == "."sv && k == i + 2));
-            if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title)) { last = k; continue; }
+            // "Marguerite St. Just": after a surname's prefix, an ordinary word is the surname.
+            const bool after_prefix = k >= i + 2 && last == k - 1 && tokens[last].norm == "."sv &&
+                                      rules_.surname_prefixes.count(key_of(k - 2));
+            if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title || after_prefix)) { last = k; continue; }
             // "Stanley Yelnats I, who": the first of the name, not the pronoun, after a given name and surname.
             if (token.norm == "I"sv && last >= i + 1 && k == last + 1 && (k + 1 == end || !tokens[k + 1].is_word)) {
                 last = k;

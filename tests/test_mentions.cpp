@@ -1136,3 +1136,8 @@ TEST_CASE("holidays and games named with an ordinary or given name are no names"
     CHECK_FALSE(test::find(story, "Day"));
     CHECK_FALSE(test::find(story, "Summer"));
 }
+
+TEST_CASE("a given name and a surname prefix before an ordinary word are one name", "[mentions]") {
+    const auto story = test::extract("Percy marries Marguerite St. Just in Paris. Later Marguerite weeps.");
+    CHECK(test::has_mention(story, "Marguerite St. Just", "Marguerite"));
+}

@@ -1757,3 +1757,11 @@ TEST_CASE("a subject with another's encouragement set off after it was supported
     const auto story = test::extract("Chris meets Gordie. Chris, with Gordie's encouragement, takes college courses.");
     CHECK(relation(story, "helped", "Gordie", "Chris"));
 }
+
+TEST_CASE("one's marriage to another is a romance, and makes her his wife later", "[relations]") {
+    const auto story = test::extract(
+        "Sir Percy Blakeney is thought a fool, and his marriage to Marguerite St. Just has grown cold. "
+        "Later he frees his wife.");
+    CHECK(relation(story, "romance", "Sir Percy Blakeney", "Marguerite St. Just", "married"));
+    CHECK(relation(story, "helped", "Sir Percy Blakeney", "Marguerite St. Just"));
+}
