@@ -138,6 +138,35 @@ std::size_t contracted_and_length(std::string_view word) {
     return word[length] >= 'A' && word[length] <= 'Z' ? length : 0;
 }
 
+/// Appends a token whose norm is `word` with its quotes folded, built in
+/// place: one per word of every text, and nearly all are ASCII, which have
+/// no curly quote to fold (those start with a byte above 0x7F).
+void add_token(std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::string_view word, bool is_word) {
+    Token& token = tokens.emplace_back();
+    token.span = Span{begin, end};
+    token.is_word = is_word;
+    const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii)
+        token.norm.assign(word);
+    else
+        token.norm = fold_quotes(word);
+}
+
+/// token.key = fold_case(token.norm), written into the key's own buffer: for
+/// ASCII (nearly every token) that is the norm lower-cased.
+void set_key(Token& token) {
+    const std::string& norm = token.norm;
+    std::string& key = token.key;
+    key.resize(norm.size());
+    bool ascii = true;
+    for (std::size_t i = 0; i < norm.size(); ++i) {
+        const char c = norm[i];
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (!ascii) key = fold_case(norm);
+}
+
 /// Where to end a piece of an over-long sentence that starts at `first`:
 /// after the last ";", ":" or "," (else before the last "and") in the second
 /// half of the window, else at the window's end.
@@ -240,16 +269,15 @@ void Segmenter::run(Document& document) const {
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            // One per word of every text. Braces, not emplace_back(args): clang 14 lacks parenthesized aggregate init.
-            document.tokens.push_back(Token{Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
+            add_token(document.tokens, word_begin, word_begin + split, word.substr(0, split), true);
             document.tokens.push_back(Token{Span{word_begin + split, e}, "'s", false, "'s"});
         } else {
-            document.tokens.push_back(Token{Span{word_begin, e}, fold_quotes(word), is_word, {}});
+            add_token(document.tokens, word_begin, e, word, is_word);
         }
     }
 
     for (Token& token : document.tokens)
-        if (token.key.empty()) token.key = fold_case(token.norm);
+        if (token.key.empty()) set_key(token);
 
     // ICU sentences, then glued back where a sentence ends in an abbreviation.
     icu::BreakIterator& sentence_iterator = iterator_over(true, text.text());
