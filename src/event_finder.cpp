@@ -83,27 +83,31 @@ void add_patient(Predicate& p, std::size_t entity, const std::string& prepositio
 
 const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& word,
                                                            std::vector<VerbForm>& scratch) const {
+    // Asked of nearly every word the lexicon lacks: looked up as a view, no copies.
+    const std::string_view view = word;
     // "reenters": a verb the lexicon lacks, "re" before one it has.
-    if (word.size() > 4 && word.compare(0, 2, "re") == 0) {
-        if (const auto base = rules_.verbs.find(word.substr(2)); base != rules_.verbs.end()) {
+    if (view.size() > 4 && view.starts_with("re"sv)) {
+        if (const auto base = rules_.verbs.find(view.substr(2)); base != rules_.verbs.end()) {
             scratch = base->second;
             for (VerbForm& form : scratch) form.lemma = std::string("re").append(form.lemma);
             return &scratch;
         }
     }
     // British spellings of a verb the lexicon has in American: "recognises", "apologised",
-    // "travelled". The event keeps the American lemma.
+    // "travelled". The event keeps the American lemma. Every ending ends in 'e', 's', 'd' or 'g'.
+    if (view.empty()) return nullptr;
+    if (const char last = view.back(); last != 'e' && last != 's' && last != 'd' && last != 'g') return nullptr;
     std::string american;
-    for (const std::string_view ending : {"ise", "ises", "ised", "ising"}) {
-        if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+    for (const std::string_view ending : {"ise"sv, "ises"sv, "ised"sv, "ising"sv}) {
+        if (view.size() > ending.size() + 2 && view.ends_with(ending)) {
             american = word;
             american[word.size() - ending.size() + 1] = 'z';
             break;
         }
     }
-    for (const std::string_view ending : {"lled", "lling"}) {
-        if (american.empty() && word.size() > ending.size() + 2 && word.ends_with(ending))
-            american = word.substr(0, word.size() - ending.size()) + std::string(ending.substr(1));
+    for (const std::string_view ending : {"lled"sv, "lling"sv}) {
+        if (american.empty() && view.size() > ending.size() + 2 && view.ends_with(ending))
+            american.assign(view.substr(0, view.size() - ending.size())).append(ending.substr(1));
     }
     if (!american.empty())
         if (const auto found = rules_.verbs.find(american); found != rules_.verbs.end()) {
@@ -223,7 +227,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // lexicon is large and the clause rules below ask about the same words many times.
     std::vector<std::string_view> classes(n);  // views into the rules' word classes
     std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
-    std::vector<bool> opens_pair(n, false);
+    std::vector<char> opens_pair(n, 0);  // bytes, not std::vector<bool>: cheaper to set and read
     for (std::size_t i = 0; i < n; ++i) {
         const auto found = rules_.event_lexicon.find(items[i].word);
         if (found == rules_.event_lexicon.end()) continue;
@@ -1913,19 +1917,25 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 5. Time expressions, matched on the sentence's words.
     std::string text;
-    std::vector<std::size_t> item_at;  // item of each character of `text`
-    std::size_t length = 0;            // of `text`, reserved at once rather than grown
+    // Where each item's characters (its word, and the space before it) start in `text`:
+    // the item of a character is the last one starting at or before it. Kept per item,
+    // not per character, as few sentences have a time expression to place.
+    std::vector<std::size_t> item_start(n);
+    std::size_t length = 0;  // of `text`, reserved at once rather than grown
     for (const SentenceItem& item : items) length += item.word.size() + 1;
     text.reserve(length);
-    item_at.reserve(length);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!text.empty()) { text += ' '; item_at.push_back(i); }
+        item_start[i] = text.size();
+        if (!text.empty()) text += ' ';
         text += items[i].word;
-        item_at.resize(text.size(), i);
     }
-    std::vector<bool> taken(text.size(), false);
+    const auto item_at = [&](std::size_t character) {
+        return static_cast<std::size_t>(std::upper_bound(item_start.begin(), item_start.end(), character) -
+                                        item_start.begin()) - 1;
+    };
     std::vector<int> candidates;
     rules_.time_prefilter.candidates(text, candidates);
+    std::vector<bool> taken(candidates.empty() ? 0 : text.size(), false);
     std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
     for (const int index : candidates) {
         const TimeRule& rule = rules_.time_rules[static_cast<std::size_t>(index)];
@@ -1942,7 +1952,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                             [](bool b) { return b; }))
                 continue;
             std::fill(taken.begin() + static_cast<std::ptrdiff_t>(begin), taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-            const std::size_t first = item_at[begin], last = item_at[end - 1];
+            const std::size_t first = item_at(begin), last = item_at(end - 1);
             // The clause the expression opens, else the one it ends.
             Predicate* owner = nullptr;
             for (Predicate& p : predicates) {
@@ -1979,7 +1989,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t helped = 0;                     // the predicate whose doers are helped
     };
     std::vector<HelpPhrase> help_phrases;
-    std::vector<bool> verb_at(n, false);
+    std::vector<char> verb_at(n, 0);
     for (const Predicate& p : predicates) verb_at[p.item] = true;
     for (std::size_t i = 1; i + 1 < n; ++i) {
         if (items[i].mention || !rules_.assistance_nouns.count(items[i].word)) continue;
