@@ -35,7 +35,8 @@ bool elided_particle_name(std::string_view word) {
     return word.size() >= 4 && (word[0] == 'd' || word[0] == 'l') && word[1] == '\'' && starts_upper(word.substr(2));
 }
 
-bool is_capitalized_word(const Token& token) {
+/// Inline: asked of nearly every token by the name finder and the word counts.
+[[gnu::always_inline]] inline bool is_capitalized_word(const Token& token) {
     return token.is_word && (starts_upper(token.norm) || elided_particle_name(token.norm));
 }
 
