@@ -1528,7 +1528,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::string phrasal;
         // The phrasal verb whose particle (one word, or two: "in love") begins at k.
         const auto particle_at = [&](std::size_t k) -> const std::string* {
-            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return nullptr;
+            if (k >= end || items[k].mention || !in_short_table(rules_.phrasal_particles, items[k].word)) return nullptr;
             for (const std::size_t words : {2, 1}) {
                 if (k + words > end) continue;
                 phrasal.assign(p.form->lemma);
@@ -1650,7 +1650,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
             // "saves the life of Diana's little sister": the owner after "of" is the one saved.
-            if (!items[i].mention && rules_.owner_nouns.count(items[i].word) && i >= 1 && items[i - 1].word == "the"sv &&
+            if (!items[i].mention && in_short_table(rules_.owner_nouns, items[i].word) && i >= 1 && items[i - 1].word == "the"sv &&
                 i + 2 < end && items[i + 1].word == "of"sv && is_entity(i + 2) && items[i + 2].is_character() &&
                 std::find(p.agents.begin(), p.agents.end(), *items[i + 2].entity) == p.agents.end()) {
                 add_patient(p, *items[i + 2].entity, preposition_before(i, p.item));
@@ -1992,7 +1992,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     std::vector<char> verb_at(n, 0);
     for (const Predicate& p : predicates) verb_at[p.item] = true;
     for (std::size_t i = 1; i + 1 < n; ++i) {
-        if (items[i].mention || !rules_.assistance_nouns.count(items[i].word)) continue;
+        if (items[i].mention || !in_short_table(rules_.assistance_nouns, items[i].word)) continue;
         // "the help of X" or "X's help" / "his help", after an opener.
         HelpPhrase phrase;
         phrase.noun = phrase.end = i;
@@ -2120,7 +2120,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
         // or the one a relative clause describes ("a wound (that) he gave Spider-Man").
-        const auto no_gift = [&](std::size_t i) { return !items[i].mention && rules_.non_gifts.count(items[i].word) > 0; };
+        const auto no_gift = [&](std::size_t i) { return !items[i].mention && in_short_table(rules_.non_gifts, items[i].word); };
         for (std::size_t i = p.item + 1; i < clause_end && !cue.not_a_gift; ++i) cue.not_a_gift = no_gift(i);
         std::size_t before_subject = p.subject_begin;
         if (before_subject > 0 && (items[before_subject - 1].word == "that"sv || items[before_subject - 1].word == "which"sv))

@@ -1311,7 +1311,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const std::string& key = tokens[i].norm == "'s"sv ? possessive_s : key_of(i);
 
         std::optional<std::size_t> pronoun_mention;
-        if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {
+        if (const auto pronoun = find_in_short_table(rules_.pronouns, key); pronoun != rules_.pronouns.end()) {
             pronoun_mention = out.size();
             Mention mention;
             mention.doc = doc_index;
@@ -1625,7 +1625,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                      !starts_upper(tokens[head - 1].norm) && !rules_.event_words.count(key_of(head - 1));
             if (thing_owner) continue;
             if (!modifier.is_word || capitalized_word || (word_class != rules_.event_words.end() && !inner_adverb) ||
-                rules_.pronouns.count(key_of(head)))
+                in_short_table(rules_.pronouns, key_of(head)))
                 break;
             // "the two quickly become close friends", "the two become friends": after a count or
             // an adverb, a verb in the present that is never a noun is the clause's verb.
