@@ -577,6 +577,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
+    predicates.reserve(8);  // more than most sentences have: none moved as it grows
     // "The woman who loves him dies": an object pronoun closing a relative clause, a verb after it.
     // So is a name there: "The men who robbed Harry attack Ron".
     const auto object_of_relative_before = [&](std::size_t k) {
