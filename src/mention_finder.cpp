@@ -150,8 +150,10 @@ int count_of(const WordMap<int>& counts, const std::string& key) {
 
 void WordStats::add(const std::vector<Document>& documents) {
     // Lower-case uses are looked up only for words written capitalized
-    // somewhere, so only those are counted: most words never are.
-    WordSet capitalized;
+    // somewhere, so only those are counted: most words never are. Counted
+    // here first, by one lookup a word, then kept where there are any.
+    WordMap<int> capitalized;  // word -> its lower-case uses
+    std::string pair;          // two capitalized words, reused
     for (const Document& document : documents) {
         for (const Sentence& sentence : document.sentences) {
             const std::size_t end = sentence.first_token + sentence.token_count;
@@ -159,14 +161,14 @@ void WordStats::add(const std::vector<Document>& documents) {
                 const Token& token = document.tokens[i];
                 if (!token.is_word || !starts_upper(token.norm)) continue;
                 const std::string& key = token.key;
-                capitalized.insert(key);
+                capitalized.try_emplace(key, 0);
                 if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
                 const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
                 const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
                 if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
                 if (capitalized_before) word_before.try_emplace(key, document.tokens[i - 1].key);
                 if (capitalized_after) {
-                    const std::string pair = key + ' ' + document.tokens[i + 1].key;
+                    pair.assign(key).append(1, ' ').append(document.tokens[i + 1].key);
                     ++capitalized_pairs[pair];
                     if (!at_sentence_start(document, sentence, i)) ++pairs_inside[pair];
                 }
@@ -176,9 +178,11 @@ void WordStats::add(const std::vector<Document>& documents) {
     for (const Document& document : documents) {
         for (const Token& token : document.tokens) {
             if (!token.is_word || !starts_letter(token.norm) || starts_upper(token.norm)) continue;
-            if (capitalized.count(token.key)) ++lower_case[token.key];
+            if (const auto found = capitalized.find(token.key); found != capitalized.end()) ++found->second;
         }
     }
+    for (const auto& [word, uses] : capitalized)
+        if (uses > 0) lower_case[word] += uses;
 }
 
 int WordStats::count_pair(const std::string& first, const std::string& second) const {
