@@ -31,7 +31,7 @@ bool at_sentence_start(const Document& document, const Sentence& sentence, std::
 }
 
 /// "d'Artagnan", "l'Estrange": an elided lower-case particle before a capital.
-bool elided_particle_name(std::string_view word) {
+[[gnu::always_inline]] inline bool elided_particle_name(std::string_view word) {
     return word.size() >= 4 && (word[0] == 'd' || word[0] == 'l') && word[1] == '\'' && starts_upper(word.substr(2));
 }
 
@@ -83,7 +83,7 @@ void take_previous_token(const Document& document, Mention& mention) {
 
 /// Grouped by length: this runs for every token, and a comparison with a
 /// literal of known length compiles to a few instructions.
-bool is_determiner(std::string_view key) {
+[[gnu::always_inline]] inline bool is_determiner(std::string_view key) {
     switch (key.size()) {
         case 2: return key == "my"sv;
         case 3: return key == "the"sv || key == "his"sv || key == "her"sv || key == "its"sv || key == "our"sv;
@@ -132,7 +132,7 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
 }
 
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
-bool is_group_determiner(std::string_view key) {
+[[gnu::always_inline]] inline bool is_group_determiner(std::string_view key) {
     switch (key.size()) {
         case 3: return key == "two"sv || key == "six"sv || key == "ten"sv;
         case 4: return key == "four"sv || key == "five"sv || key == "nine"sv || key == "some"sv || key == "both"sv || key == "many"sv;

@@ -46,8 +46,6 @@ bool words_end_at(const Document& document, std::size_t sentence_first, std::siz
     return true;
 }
 
-bool SentenceItem::is_character() const { return mention && entity && mention->kind == EntityKind::character; }
-bool SentenceItem::is_place() const { return mention && entity && mention->kind == EntityKind::place; }
 
 std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
 sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence) {
