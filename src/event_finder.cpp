@@ -251,10 +251,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_possessive_marker = [&](std::size_t i) {
         return i < n && (items[i].word == "'s"sv || items[i].word == "\u2019s"sv);
     };
-    // An entity that can do or undergo something: not "Anatoly's", not "his".
-    const auto is_entity = [&](std::size_t i) {
-        if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
-        if (classes[i] != "determiner"sv) return true;
+    // "her" (a determiner's mention) as an entity: see is_entity.
+    const auto her_as_object = [&](std::size_t i) {
         // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
         if (items[i].word != "her"sv) return false;
         if (i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty()) return true;
@@ -266,13 +264,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return i > 0 && has(i + 1, [](const VerbForm& form) { return form.shape == Shape::base; }) &&
                has(i - 1, [&](const VerbForm& form) { return rules_.bare_infinitive_verbs.count(form.lemma) > 0; });
     };
+    // An entity that can do or undergo something: not "Anatoly's", not "his". Inline: the
+    // clause rules below ask it of each item many times.
+    const auto is_entity = [&](std::size_t i) __attribute__((always_inline)) {
+        if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
+        if (classes[i] != "determiner"sv) return true;
+        return her_as_object(i);
+    };
     // "badly" is "bad" and -ly, "happily" "happy": a word made an adverb. "family" and "ally" are not.
     const auto adverb_of_word = [&](const std::string& word) {
         const std::string stem = word.substr(0, word.size() - 2);
         return rules_.common_word(stem) ||
                (stem.ends_with('i') && rules_.common_word(stem.substr(0, stem.size() - 1) + "y"));
     };
-    const auto is_adverb = [&](std::size_t i) {
+    const auto is_adverb = [&](std::size_t i) __attribute__((always_inline)) {  // inline: asked of most words
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
         // A word in -ly after a determiner is a noun or an adjective ("the family", "an ally"),
@@ -307,7 +312,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return std::nullopt;
     };
-    const auto is_boundary = [&](std::size_t i) {
+    const auto is_boundary = [&](std::size_t i) __attribute__((always_inline)) {  // inline, as is_adverb
         const std::string_view c = classes[i];
         const std::string& w = items[i].word;
         return w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "\""sv || opens_subordinate_clause(c) || c == "after"sv ||

@@ -1355,10 +1355,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                           (i == sentence.first_token || key_of(i - 1) == "by"sv);
         // "Boromir, son of the Steward of Gondor": a kin noun with no article, in apposition
         // to a name and followed by "of", is a description of that name.
-        const bool bare_kin = [&] {
-            if (determined || pronoun_mention || i < sentence.first_token + 2 || tokens[i - 1].norm != ","sv ||
-                !character_name_ending_at(i - 2))
-                return false;
+        // The cheap tests first, inline: this is asked of every word.
+        const bool bare_kin = !determined && !pronoun_mention && i >= sentence.first_token + 2 &&
+                              tokens[i - 1].norm == ","sv && [&] {
+            if (!character_name_ending_at(i - 2)) return false;
             std::string kin;
             const auto kin_end = role_noun_at(document, i, end, kin, nullptr);
             if (!kin_end || *kin_end + 1 >= end || key_of(*kin_end + 1) != "of"sv) return false;
