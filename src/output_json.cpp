@@ -96,7 +96,7 @@ public:
         put(text.substr(run));
         put('"');
     }
-    void number(std::size_t value) {
+    [[gnu::always_inline]] void number(std::size_t value) {
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
         put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
