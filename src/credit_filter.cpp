@@ -13,9 +13,14 @@ using namespace std::string_view_literals;
 bool CreditFilter::credited(const Document& document, const Mention& mention, bool previous_credited) const {
     const Sentence& sentence = document.sentences[mention.sentence];
     const std::size_t first = sentence.first_token;
+    // Whether `words` end right before token `end`: its last word is compared first,
+    // which rules out nearly every phrase of the credit lists without a call.
+    const auto ends_at = [&](std::size_t end, const std::vector<std::string>& words) {
+        if (!words.empty() && (end <= first || document.tokens[end - 1].key != words.back())) return false;
+        return words_end_at(document, first, end, words);
+    };
     const auto ends_with_any = [&](std::size_t end, const std::vector<std::vector<std::string>>& phrases) {
-        return std::any_of(phrases.begin(), phrases.end(),
-                           [&](const auto& words) { return words_end_at(document, first, end, words); });
+        return std::any_of(phrases.begin(), phrases.end(), [&](const auto& words) { return ends_at(end, words); });
     };
     if (ends_with_any(mention.first_token, rules_.credit_phrases)) return true;
     // "film makers Seamus Walsh and Mark Caballero": the second name of a credited pair.
@@ -25,7 +30,7 @@ bool CreditFilter::credited(const Document& document, const Mention& mention, bo
     const bool titled = ends_with_any(mention.first_token, rules_.credit_titles) ||
                         std::any_of(rules_.credit_titles.begin(), rules_.credit_titles.end(), [&](const auto& words) {
                             return mention.last_token + 1 > mention.first_token + words.size() &&
-                                   words_end_at(document, first, mention.first_token + words.size(), words);
+                                   ends_at(mention.first_token + words.size(), words);
                         });
     if (!titled) return false;
     for (std::size_t t = first; t < first + sentence.token_count; ++t)

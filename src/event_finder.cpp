@@ -83,27 +83,31 @@ void add_patient(Predicate& p, std::size_t entity, const std::string& prepositio
 
 const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& word,
                                                            std::vector<VerbForm>& scratch) const {
+    // Asked of nearly every word the lexicon lacks: looked up as a view, no copies.
+    const std::string_view view = word;
     // "reenters": a verb the lexicon lacks, "re" before one it has.
-    if (word.size() > 4 && word.compare(0, 2, "re") == 0) {
-        if (const auto base = rules_.verbs.find(word.substr(2)); base != rules_.verbs.end()) {
+    if (view.size() > 4 && view.starts_with("re"sv)) {
+        if (const auto base = rules_.verbs.find(view.substr(2)); base != rules_.verbs.end()) {
             scratch = base->second;
             for (VerbForm& form : scratch) form.lemma = std::string("re").append(form.lemma);
             return &scratch;
         }
     }
     // British spellings of a verb the lexicon has in American: "recognises", "apologised",
-    // "travelled". The event keeps the American lemma.
+    // "travelled". The event keeps the American lemma. Every ending ends in 'e', 's', 'd' or 'g'.
+    if (view.empty()) return nullptr;
+    if (const char last = view.back(); last != 'e' && last != 's' && last != 'd' && last != 'g') return nullptr;
     std::string american;
-    for (const std::string_view ending : {"ise", "ises", "ised", "ising"}) {
-        if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+    for (const std::string_view ending : {"ise"sv, "ises"sv, "ised"sv, "ising"sv}) {
+        if (view.size() > ending.size() + 2 && view.ends_with(ending)) {
             american = word;
             american[word.size() - ending.size() + 1] = 'z';
             break;
         }
     }
-    for (const std::string_view ending : {"lled", "lling"}) {
-        if (american.empty() && word.size() > ending.size() + 2 && word.ends_with(ending))
-            american = word.substr(0, word.size() - ending.size()) + std::string(ending.substr(1));
+    for (const std::string_view ending : {"lled"sv, "lling"sv}) {
+        if (american.empty() && view.size() > ending.size() + 2 && view.ends_with(ending))
+            american.assign(view.substr(0, view.size() - ending.size())).append(ending.substr(1));
     }
     if (!american.empty())
         if (const auto found = rules_.verbs.find(american); found != rules_.verbs.end()) {
@@ -223,7 +227,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     // lexicon is large and the clause rules below ask about the same words many times.
     std::vector<std::string_view> classes(n);  // views into the rules' word classes
     std::vector<const std::vector<VerbForm>*> lexicon(n, nullptr);
-    std::vector<bool> opens_pair(n, false);
+    std::vector<char> opens_pair(n, 0);  // bytes, not std::vector<bool>: cheaper to set and read
     for (std::size_t i = 0; i < n; ++i) {
         const auto found = rules_.event_lexicon.find(items[i].word);
         if (found == rules_.event_lexicon.end()) continue;
@@ -247,10 +251,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     const auto is_possessive_marker = [&](std::size_t i) {
         return i < n && (items[i].word == "'s"sv || items[i].word == "\u2019s"sv);
     };
-    // An entity that can do or undergo something: not "Anatoly's", not "his".
-    const auto is_entity = [&](std::size_t i) {
-        if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
-        if (classes[i] != "determiner"sv) return true;
+    // "her" (a determiner's mention) as an entity: see is_entity.
+    const auto her_as_object = [&](std::size_t i) {
         // "her" is an object when no noun follows: "hands her a pair", "proposes to her."
         if (items[i].word != "her"sv) return false;
         if (i + 1 == n || !items[i + 1].is_word || items[i + 1].mention || !classes[i + 1].empty()) return true;
@@ -262,13 +264,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return i > 0 && has(i + 1, [](const VerbForm& form) { return form.shape == Shape::base; }) &&
                has(i - 1, [&](const VerbForm& form) { return rules_.bare_infinitive_verbs.count(form.lemma) > 0; });
     };
+    // An entity that can do or undergo something: not "Anatoly's", not "his". Inline: the
+    // clause rules below ask it of each item many times.
+    const auto is_entity = [&](std::size_t i) __attribute__((always_inline)) {
+        if (!items[i].mention || !items[i].entity || items[i].mention->possessive) return false;
+        if (classes[i] != "determiner"sv) return true;
+        return her_as_object(i);
+    };
     // "badly" is "bad" and -ly, "happily" "happy": a word made an adverb. "family" and "ally" are not.
     const auto adverb_of_word = [&](const std::string& word) {
         const std::string stem = word.substr(0, word.size() - 2);
         return rules_.common_word(stem) ||
                (stem.ends_with('i') && rules_.common_word(stem.substr(0, stem.size() - 1) + "y"));
     };
-    const auto is_adverb = [&](std::size_t i) {
+    const auto is_adverb = [&](std::size_t i) __attribute__((always_inline)) {  // inline: asked of most words
         if (items[i].mention) return false;
         const std::string& word = items[i].word;
         // A word in -ly after a determiner is a noun or an adjective ("the family", "an ally"),
@@ -303,7 +312,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         return std::nullopt;
     };
-    const auto is_boundary = [&](std::size_t i) {
+    const auto is_boundary = [&](std::size_t i) __attribute__((always_inline)) {  // inline, as is_adverb
         const std::string_view c = classes[i];
         const std::string& w = items[i].word;
         return w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "\""sv || opens_subordinate_clause(c) || c == "after"sv ||
@@ -573,6 +582,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
+    predicates.reserve(8);  // more than most sentences have: none moved as it grows
     // "The woman who loves him dies": an object pronoun closing a relative clause, a verb after it.
     // So is a name there: "The men who robbed Harry attack Ron".
     const auto object_of_relative_before = [&](std::size_t k) {
@@ -1524,7 +1534,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::string phrasal;
         // The phrasal verb whose particle (one word, or two: "in love") begins at k.
         const auto particle_at = [&](std::size_t k) -> const std::string* {
-            if (k >= end || items[k].mention || !rules_.phrasal_particles.count(items[k].word)) return nullptr;
+            if (k >= end || items[k].mention || !in_short_table(rules_.phrasal_particles, items[k].word)) return nullptr;
             for (const std::size_t words : {2, 1}) {
                 if (k + words > end) continue;
                 phrasal.assign(p.form->lemma);
@@ -1646,7 +1656,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 continue;
             }
             // "saves the life of Diana's little sister": the owner after "of" is the one saved.
-            if (!items[i].mention && rules_.owner_nouns.count(items[i].word) && i >= 1 && items[i - 1].word == "the"sv &&
+            if (!items[i].mention && in_short_table(rules_.owner_nouns, items[i].word) && i >= 1 && items[i - 1].word == "the"sv &&
                 i + 2 < end && items[i + 1].word == "of"sv && is_entity(i + 2) && items[i + 2].is_character() &&
                 std::find(p.agents.begin(), p.agents.end(), *items[i + 2].entity) == p.agents.end()) {
                 add_patient(p, *items[i + 2].entity, preposition_before(i, p.item));
@@ -1913,19 +1923,25 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 5. Time expressions, matched on the sentence's words.
     std::string text;
-    std::vector<std::size_t> item_at;  // item of each character of `text`
-    std::size_t length = 0;            // of `text`, reserved at once rather than grown
+    // Where each item's characters (its word, and the space before it) start in `text`:
+    // the item of a character is the last one starting at or before it. Kept per item,
+    // not per character, as few sentences have a time expression to place.
+    std::vector<std::size_t> item_start(n);
+    std::size_t length = 0;  // of `text`, reserved at once rather than grown
     for (const SentenceItem& item : items) length += item.word.size() + 1;
     text.reserve(length);
-    item_at.reserve(length);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!text.empty()) { text += ' '; item_at.push_back(i); }
+        item_start[i] = text.size();
+        if (!text.empty()) text += ' ';
         text += items[i].word;
-        item_at.resize(text.size(), i);
     }
-    std::vector<bool> taken(text.size(), false);
+    const auto item_at = [&](std::size_t character) {
+        return static_cast<std::size_t>(std::upper_bound(item_start.begin(), item_start.end(), character) -
+                                        item_start.begin()) - 1;
+    };
     std::vector<int> candidates;
     rules_.time_prefilter.candidates(text, candidates);
+    std::vector<bool> taken(candidates.empty() ? 0 : text.size(), false);
     std::vector<re2::StringPiece> match;  // one buffer for every rule's groups
     for (const int index : candidates) {
         const TimeRule& rule = rules_.time_rules[static_cast<std::size_t>(index)];
@@ -1942,7 +1958,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                             [](bool b) { return b; }))
                 continue;
             std::fill(taken.begin() + static_cast<std::ptrdiff_t>(begin), taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-            const std::size_t first = item_at[begin], last = item_at[end - 1];
+            const std::size_t first = item_at(begin), last = item_at(end - 1);
             // The clause the expression opens, else the one it ends.
             Predicate* owner = nullptr;
             for (Predicate& p : predicates) {
@@ -1979,10 +1995,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t helped = 0;                     // the predicate whose doers are helped
     };
     std::vector<HelpPhrase> help_phrases;
-    std::vector<bool> verb_at(n, false);
+    std::vector<char> verb_at(n, 0);
     for (const Predicate& p : predicates) verb_at[p.item] = true;
     for (std::size_t i = 1; i + 1 < n; ++i) {
-        if (items[i].mention || !rules_.assistance_nouns.count(items[i].word)) continue;
+        if (items[i].mention || !in_short_table(rules_.assistance_nouns, items[i].word)) continue;
         // "the help of X" or "X's help" / "his help", after an opener.
         HelpPhrase phrase;
         phrase.noun = phrase.end = i;
@@ -2110,7 +2126,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.phrasal_verb) cue.phrasal_verb = *p.phrasal_verb;  // set with phrasal_action, from one entry
         // The thing given: a noun after the verb in its clause ("gives him his first kiss"),
         // or the one a relative clause describes ("a wound (that) he gave Spider-Man").
-        const auto no_gift = [&](std::size_t i) { return !items[i].mention && rules_.non_gifts.count(items[i].word) > 0; };
+        const auto no_gift = [&](std::size_t i) { return !items[i].mention && in_short_table(rules_.non_gifts, items[i].word); };
         for (std::size_t i = p.item + 1; i < clause_end && !cue.not_a_gift; ++i) cue.not_a_gift = no_gift(i);
         std::size_t before_subject = p.subject_begin;
         if (before_subject > 0 && (items[before_subject - 1].word == "that"sv || items[before_subject - 1].word == "which"sv))

@@ -31,11 +31,12 @@ bool at_sentence_start(const Document& document, const Sentence& sentence, std::
 }
 
 /// "d'Artagnan", "l'Estrange": an elided lower-case particle before a capital.
-bool elided_particle_name(std::string_view word) {
+[[gnu::always_inline]] inline bool elided_particle_name(std::string_view word) {
     return word.size() >= 4 && (word[0] == 'd' || word[0] == 'l') && word[1] == '\'' && starts_upper(word.substr(2));
 }
 
-bool is_capitalized_word(const Token& token) {
+/// Inline: asked of nearly every token by the name finder and the word counts.
+[[gnu::always_inline]] inline bool is_capitalized_word(const Token& token) {
     return token.is_word && (starts_upper(token.norm) || elided_particle_name(token.norm));
 }
 
@@ -82,7 +83,7 @@ void take_previous_token(const Document& document, Mention& mention) {
 
 /// Grouped by length: this runs for every token, and a comparison with a
 /// literal of known length compiles to a few instructions.
-bool is_determiner(std::string_view key) {
+[[gnu::always_inline]] inline bool is_determiner(std::string_view key) {
     switch (key.size()) {
         case 2: return key == "my"sv;
         case 3: return key == "the"sv || key == "his"sv || key == "her"sv || key == "its"sv || key == "our"sv;
@@ -120,7 +121,9 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
 
 /// "Longshanks' nephew", "the Dursleys' son": an apostrophe right after a word ending in "s",
 /// with a lower-case word right after it, marks a possessive as "'s" does.
-bool is_plural_possessive_mark(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+/// Inline: asked of every token of a sentence, and nearly always answered by the first test.
+[[gnu::always_inline]] inline bool is_plural_possessive_mark(const std::vector<Token>& tokens, std::size_t i,
+                                                             std::size_t end) {
     if (i == 0 || i + 1 >= end || tokens[i].norm != "'"sv) return false;
     const Token& owner = tokens[i - 1];
     const Token& next = tokens[i + 1];
@@ -129,7 +132,7 @@ bool is_plural_possessive_mark(const std::vector<Token>& tokens, std::size_t i, 
 }
 
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
-bool is_group_determiner(std::string_view key) {
+[[gnu::always_inline]] inline bool is_group_determiner(std::string_view key) {
     switch (key.size()) {
         case 3: return key == "two"sv || key == "six"sv || key == "ten"sv;
         case 4: return key == "four"sv || key == "five"sv || key == "nine"sv || key == "some"sv || key == "both"sv || key == "many"sv;
@@ -149,8 +152,10 @@ int count_of(const WordMap<int>& counts, const std::string& key) {
 
 void WordStats::add(const std::vector<Document>& documents) {
     // Lower-case uses are looked up only for words written capitalized
-    // somewhere, so only those are counted: most words never are.
-    WordSet capitalized;
+    // somewhere, so only those are counted: most words never are. Counted
+    // here first, by one lookup a word, then kept where there are any.
+    WordMap<int> capitalized;  // word -> its lower-case uses
+    std::string pair;          // two capitalized words, reused
     for (const Document& document : documents) {
         for (const Sentence& sentence : document.sentences) {
             const std::size_t end = sentence.first_token + sentence.token_count;
@@ -158,14 +163,14 @@ void WordStats::add(const std::vector<Document>& documents) {
                 const Token& token = document.tokens[i];
                 if (!token.is_word || !starts_upper(token.norm)) continue;
                 const std::string& key = token.key;
-                capitalized.insert(key);
+                capitalized.try_emplace(key, 0);
                 if (!at_sentence_start(document, sentence, i)) ++capitalized_inside[key];
                 const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
                 const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
                 if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
                 if (capitalized_before) word_before.try_emplace(key, document.tokens[i - 1].key);
                 if (capitalized_after) {
-                    const std::string pair = key + ' ' + document.tokens[i + 1].key;
+                    pair.assign(key).append(1, ' ').append(document.tokens[i + 1].key);
                     ++capitalized_pairs[pair];
                     if (!at_sentence_start(document, sentence, i)) ++pairs_inside[pair];
                 }
@@ -175,9 +180,11 @@ void WordStats::add(const std::vector<Document>& documents) {
     for (const Document& document : documents) {
         for (const Token& token : document.tokens) {
             if (!token.is_word || !starts_letter(token.norm) || starts_upper(token.norm)) continue;
-            if (capitalized.count(token.key)) ++lower_case[token.key];
+            if (const auto found = capitalized.find(token.key); found != capitalized.end()) ++found->second;
         }
     }
+    for (const auto& [word, uses] : capitalized)
+        if (uses > 0) lower_case[word] += uses;
 }
 
 int WordStats::count_pair(const std::string& first, const std::string& second) const {
@@ -1348,7 +1355,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         const std::string& key = tokens[i].norm == "'s"sv ? possessive_s : key_of(i);
 
         std::optional<std::size_t> pronoun_mention;
-        if (const auto pronoun = rules_.pronouns.find(key); pronoun != rules_.pronouns.end()) {
+        if (const auto pronoun = find_in_short_table(rules_.pronouns, key); pronoun != rules_.pronouns.end()) {
             pronoun_mention = out.size();
             Mention mention;
             mention.doc = doc_index;
@@ -1386,10 +1393,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                           (i == sentence.first_token || key_of(i - 1) == "by"sv);
         // "Boromir, son of the Steward of Gondor": a kin noun with no article, in apposition
         // to a name and followed by "of", is a description of that name.
-        const bool bare_kin = [&] {
-            if (determined || pronoun_mention || i < sentence.first_token + 2 || tokens[i - 1].norm != ","sv ||
-                !character_name_ending_at(i - 2))
-                return false;
+        // The cheap tests first, inline: this is asked of every word.
+        const bool bare_kin = !determined && !pronoun_mention && i >= sentence.first_token + 2 &&
+                              tokens[i - 1].norm == ","sv && [&] {
+            if (!character_name_ending_at(i - 2)) return false;
             std::string kin;
             const auto kin_end = role_noun_at(document, i, end, kin, nullptr);
             if (!kin_end || *kin_end + 1 >= end || key_of(*kin_end + 1) != "of"sv) return false;
@@ -1662,7 +1669,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                      !starts_upper(tokens[head - 1].norm) && !rules_.event_words.count(key_of(head - 1));
             if (thing_owner) continue;
             if (!modifier.is_word || capitalized_word || (word_class != rules_.event_words.end() && !inner_adverb) ||
-                rules_.pronouns.count(key_of(head)))
+                in_short_table(rules_.pronouns, key_of(head)))
                 break;
             // "the two quickly become close friends", "the two become friends": after a count or
             // an adverb, a verb in the present that is never a noun is the clause's verb.

@@ -96,7 +96,7 @@ public:
         put(text.substr(run));
         put('"');
     }
-    void number(std::size_t value) {
+    [[gnu::always_inline]] void number(std::size_t value) {
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
         put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
@@ -178,7 +178,7 @@ public:
         key("end");
         number(span.end);
     }
-    void raw(std::string_view text) { put(text); }
+    [[gnu::always_inline]] void raw(std::string_view text) { put(text); }
 
 private:
     /// The bytes a string cannot take as they are: control characters, the
@@ -194,8 +194,8 @@ private:
     /// Appends to the output. Writes gather in a buffer, moved to the output
     /// when full and by finish(): each is then an inline copy,
     /// where std::string::append is a call (one per key and value).
-    void put(std::string_view text) {
-        if (text.size() > buffer_.size() - used_) {
+    [[gnu::always_inline]] void put(std::string_view text) {
+        if (text.size() > buffer_.size() - used_) [[unlikely]] {
             flush();
             if (text.size() > buffer_.size()) {
                 out_ += text;
@@ -205,8 +205,8 @@ private:
         std::memcpy(buffer_.data() + used_, text.data(), text.size());
         used_ += text.size();
     }
-    void put(char c) {
-        if (used_ == buffer_.size()) flush();
+    [[gnu::always_inline]] void put(char c) {
+        if (used_ == buffer_.size()) [[unlikely]] flush();
         buffer_[used_++] = c;
     }
     void flush() {

@@ -300,9 +300,11 @@ private:
         // very same given name, between keys of 4 ("John Thorp" for John Thorpe).
         if (key.size() >= 4) {
             use(index_key(set, '-', key));
-            for (std::size_t k = 0; k < key.size(); ++k) {
-                index_key(set, '-', key);
-                buffer_.erase(2 + k, 1);
+            // Each form with one letter (byte) deleted, the k-th made from the one before by
+            // one byte: deleting byte k rather than k - 1 puts byte k - 1 back in its place.
+            use(index_key(set, '-', std::string_view(key).substr(1)));
+            for (std::size_t k = 1; k < key.size(); ++k) {
+                buffer_[2 + k - 1] = key[k - 1];
                 use(buffer_);
             }
         }

@@ -443,9 +443,11 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             // Each '@' of the tagged text is a character's item or in a word:
             // fewer than two of those, and no rule can match.
             std::size_t ats = 0;
-            for (const SentenceItem& item : items)
+            for (std::size_t i = 0; i < items.size() && ats < 2; ++i) {  // two are enough
+                const SentenceItem& item = items[i];
                 ats += item.mention ? story.entities[*item.entity].kind == EntityKind::character
                                     : static_cast<std::size_t>(std::count(item.word.begin(), item.word.end(), '@'));
+            }
             const auto stood = stand_ins.find({d, s});
             if (stood != stand_ins.end())
                 for (const auto& [token, characters] : stood->second) ats += characters.size();

@@ -138,6 +138,55 @@ std::size_t contracted_and_length(std::string_view word) {
     return word[length] >= 'A' && word[length] <= 'Z' ? length : 0;
 }
 
+/// Appends a token whose norm is `word` with its quotes folded, built in
+/// place: one per word of every text. Nearly all are ASCII, which have no
+/// curly quote to fold (those start with a byte above 0x7F): their norm and
+/// key (the norm lower-cased) are written in one pass. Other tokens get their
+/// key at the end of the run, as do tokens changed after they were added.
+void add_token(std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::string_view word, bool is_word) {
+    Token& token = tokens.emplace_back();
+    token.span = Span{begin, end};
+    token.is_word = is_word;
+    const std::size_t size = word.size();
+    token.norm.resize(size);
+    token.key.resize(size);
+    // Through raw pointers: a store through std::string's operator[] may alias anything.
+    const char* from = word.data();
+    char* norm = token.norm.data();
+    char* key = token.key.data();
+    unsigned char high = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = from[i];
+        high |= static_cast<unsigned char>(c);
+        norm[i] = c;
+        key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (high < 0x80) return;
+    token.norm = fold_quotes(word);
+    token.key.clear();
+}
+
+/// The last token, about to change: its key is set again at the end of the run.
+Token& reopen_last(std::vector<Token>& tokens) {
+    tokens.back().key.clear();
+    return tokens.back();
+}
+
+/// token.key = fold_case(token.norm), written into the key's own buffer: for
+/// ASCII (a token changed after add_token) that is the norm lower-cased.
+void set_key(Token& token) {
+    const std::string& norm = token.norm;
+    std::string& key = token.key;
+    key.resize(norm.size());
+    bool ascii = true;
+    for (std::size_t i = 0; i < norm.size(); ++i) {
+        const char c = norm[i];
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        key[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (!ascii) key = fold_case(norm);
+}
+
 /// Where to end a piece of an over-long sentence that starts at `first`:
 /// after the last ";", ":" or "," (else before the last "and") in the second
 /// half of the window, else at the window's end.
@@ -194,7 +243,7 @@ void Segmenter::run(Document& document) const {
         if (glue_next && is_word && document.tokens.back().span.end == b) {
             const std::size_t own = std::min(possessive_split(piece), piece.size());  // "PG&E's"
             document.tokens.back().span.end = b + own;
-            document.tokens.back().norm.append(piece.substr(0, own));
+            reopen_last(document.tokens).norm.append(piece.substr(0, own));
             if (own < piece.size()) document.tokens.push_back(Token{Span{b + own, e}, "'s", false, "'s"});
             glue_next = false;
             continue;
@@ -204,7 +253,7 @@ void Segmenter::run(Document& document) const {
             document.tokens.back().span.end == b && is_ascii_capitals(document.tokens.back().norm) && e < mask.size() &&
             mask[e] >= 'A' && mask[e] <= 'Z') {
             document.tokens.back().span.end = e;
-            document.tokens.back().norm.push_back('&');
+            reopen_last(document.tokens).norm.push_back('&');
             glue_next = true;
             continue;
         }
@@ -212,7 +261,7 @@ void Segmenter::run(Document& document) const {
         if (is_word && (piece == "s"sv || piece == "S"sv) && !document.tokens.empty() &&
             document.tokens.back().norm == "'"sv && document.tokens.back().span.end == b) {
             document.tokens.back().span.end = e;
-            document.tokens.back().norm = "'s";
+            reopen_last(document.tokens).norm = "'s";
             continue;
         }
         // "E.T.", "U.S.": ICU leaves the last period out of a dotted
@@ -223,7 +272,7 @@ void Segmenter::run(Document& document) const {
             if (before.is_word && before.span.end == b && dotted.size() >= 3 &&
                 dotted.find('.') != std::string::npos && std::isupper(static_cast<unsigned char>(dotted.back()))) {
                 before.span.end = e;
-                before.norm.push_back('.');
+                reopen_last(document.tokens).norm.push_back('.');
                 continue;
             }
         }
@@ -240,16 +289,15 @@ void Segmenter::run(Document& document) const {
         }
         const std::size_t split = is_word ? possessive_split(word) : std::string_view::npos;
         if (split != std::string_view::npos) {
-            // One per word of every text. Braces, not emplace_back(args): clang 14 lacks parenthesized aggregate init.
-            document.tokens.push_back(Token{Span{word_begin, word_begin + split}, fold_quotes(word.substr(0, split)), true, {}});
+            add_token(document.tokens, word_begin, word_begin + split, word.substr(0, split), true);
             document.tokens.push_back(Token{Span{word_begin + split, e}, "'s", false, "'s"});
         } else {
-            document.tokens.push_back(Token{Span{word_begin, e}, fold_quotes(word), is_word, {}});
+            add_token(document.tokens, word_begin, e, word, is_word);
         }
     }
 
     for (Token& token : document.tokens)
-        if (token.key.empty()) token.key = fold_case(token.norm);
+        if (token.key.empty()) set_key(token);
 
     // ICU sentences, then glued back where a sentence ends in an abbreviation.
     icu::BreakIterator& sentence_iterator = iterator_over(true, text.text());

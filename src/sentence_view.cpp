@@ -15,6 +15,20 @@ std::pair<std::size_t, std::size_t> position_of(const Mention& mention) { return
 std::pair<std::size_t, std::size_t> position_of(const Event& event) { return {event.evidence.doc, event.sentence}; }
 std::pair<std::size_t, std::size_t> position_of(const std::pair<std::size_t, std::size_t>& key) { return key; }
 
+/// word = fold_case(text), in the word's own buffer when `text` is ASCII
+/// (nearly every mention's text): one per mention of every sentence.
+void set_folded(std::string& word, std::string_view text) {
+    word.resize(text.size());
+    char* out = word.data();
+    unsigned char high = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        high |= static_cast<unsigned char>(c);
+        out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (high >= 0x80) word = fold_case(text);
+}
+
 }  // namespace
 
 std::string surface(const Document& document, std::size_t first, std::size_t last) {
@@ -32,8 +46,6 @@ bool words_end_at(const Document& document, std::size_t sentence_first, std::siz
     return true;
 }
 
-bool SentenceItem::is_character() const { return mention && entity && mention->kind == EntityKind::character; }
-bool SentenceItem::is_place() const { return mention && entity && mention->kind == EntityKind::place; }
 
 std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator>
 sentence_mentions(const Story& story, std::size_t doc, std::size_t sentence) {
@@ -87,7 +99,7 @@ std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, st
         if (mention) {
             item.mention = mention;
             item.entity = mention->entity;
-            item.word = fold_case(mention->text);
+            set_folded(item.word, mention->text);
             item.is_word = true;
         } else {
             item.word = document.tokens[token].key;

@@ -17,8 +17,9 @@ struct SentenceItem {
     std::optional<std::size_t> entity;  // the mention's entity
     std::size_t first_token = 0, last_token = 0;  // inclusive, into Document::tokens
     bool is_word = false;               // a word token (not punctuation)
-    bool is_character() const;
-    bool is_place() const;
+    // Inline: asked of nearly every item by the event finder.
+    bool is_character() const { return mention && entity && mention->kind == EntityKind::character; }
+    bool is_place() const { return mention && entity && mention->kind == EntityKind::place; }
 };
 
 /// The text of tokens first..last (inclusive) as written, quotes folded.

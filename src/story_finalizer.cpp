@@ -15,6 +15,7 @@ namespace {
 void drop_unresolved_mentions(Story& story) {
     std::vector<std::optional<std::size_t>> new_index(story.mentions.size());
     std::vector<Mention> kept;
+    kept.reserve(story.mentions.size());  // no mention moved twice as it grows
     for (std::size_t i = 0; i < story.mentions.size(); ++i) {
         if (!story.mentions[i].entity) continue;
         new_index[i] = kept.size();
@@ -39,6 +40,7 @@ void number_entities_by_first_mention(Story& story) {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first[a] < first[b]; });
     std::vector<std::optional<std::size_t>> new_index(story.entities.size());
     std::vector<Entity> kept;
+    kept.reserve(order.size());  // no entity moved twice as it grows
     for (std::size_t old : order) {
         if (first[old] == none) continue;
         new_index[old] = kept.size();

@@ -163,16 +163,16 @@ bool has_suffix(std::string_view text, std::string_view suffix, std::size_t min_
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
     parts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), separator)) + 1);
+    // One pass over the bytes: the parts are short (words), and a search per
+    // part would cost a call each.
     std::size_t start = 0;
-    while (true) {
-        const std::size_t next = text.find(separator, start);
-        if (next == std::string_view::npos) {
-            parts.push_back(text.substr(start));
-            return parts;
-        }
-        parts.push_back(text.substr(start, next - start));
-        start = next + 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != separator) continue;
+        parts.emplace_back(text.data() + start, i - start);
+        start = i + 1;
     }
+    parts.emplace_back(text.data() + start, text.size() - start);
+    return parts;
 }
 
 }  // namespace plotgraph::detail

@@ -56,6 +56,18 @@ using WordSet = FlatWordTable<std::string, WordHash>;
 template <class Value>
 using WordMap = FlatWordTable<std::pair<const std::string, Value>, WordHash>;
 
+/// `table.contains(word)` and `table.find(word)` for a short word table asked
+/// about nearly every word of a text: most words are told apart by their
+/// length or first byte alone, with no hash (FlatWordTable::may_contain).
+template <class Table>
+[[gnu::always_inline]] inline bool in_short_table(const Table& table, std::string_view word) {
+    return table.may_contain(word) && table.contains(word);
+}
+template <class Table>
+[[gnu::always_inline]] inline auto find_in_short_table(const Table& table, std::string_view word) {
+    return table.may_contain(word) ? table.find(word) : table.end();
+}
+
 /// Lower-cases (full Unicode case folding through ICU) and folds curly quotes
 /// and apostrophes to straight ones.
 std::string fold_case(std::string_view text);
