@@ -1110,3 +1110,9 @@ TEST_CASE("a full name takes the gender its apposition says, so a title of that 
                                      "Meg finds a cell where Mr. Murry is held.");
     CHECK(test::has_mention(story, "Alex Murry", "Mr. Murry"));
 }
+
+TEST_CASE("a name revealed as another name is one character", "[reconcile]") {
+    const auto story = test::extract("William meets a knight named Sir Thomas Colville. Later Sir Thomas Colville "
+                                     "steps forward, revealed as Edward, the king's son. Edward frees William.");
+    CHECK(test::same_entity(story, "Sir Thomas Colville", "Edward"));
+}
