@@ -820,18 +820,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     const auto family_of_parents = [&](const Mention& mention, std::size_t owner) -> std::optional<std::size_t> {
         const auto inverse = rules_.kin_inverses.find(mention.subtype);
         if (inverse == rules_.kin_inverses.end() || inverse->second.first != "son"sv) return std::nullopt;
-        // The owner's surname: the last word of its longest name (names are read, entities not yet named).
-        std::string surname;
-        for (const Mention& named : mentions)
-            if (named.entity == owner && named.form == MentionForm::name && named.text.find(' ') != std::string::npos &&
-                named.text.size() > surname.size())
-                surname = named.text;
-        if (surname.empty()) return std::nullopt;
-        surname = fold_case(surname.substr(surname.rfind(' ') + 1));
+        // The owner's surname (names are read, entities not yet named).
+        const auto surname = family_name_of(mentions, owner);
+        if (!surname) return std::nullopt;
         for (const Mention& named : mentions) {
             if (named.form != MentionForm::name || !named.entity || !named.plural) continue;
             const std::string folded = fold_case(named.text);
-            if (folded == "the " + surname + "s" || folded == "the " + surname + "es") return named.entity;
+            if (folded == "the " + *surname + "s" || folded == "the " + *surname + "es") return named.entity;
         }
         return std::nullopt;
     };
@@ -1255,20 +1250,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             };
             if (excluded) exclude_joined_with(subject_here, named_here);
             // "He and Stands With A Fist fall in love", "Telemachus and he": a pronoun joined to a name is not that name.
-            if (!possessive_pronoun) {
-                if (index + 1 < mentions.size()) {
-                    const Mention& next = mentions[index + 1];
-                    if (next.doc == mention.doc && next.form != MentionForm::pronoun && next.entity &&
-                        next.first_token == mention.last_token + 2 && document.tokens[mention.last_token + 1].key == "and"sv)
-                        excluded_group.insert(*next.entity);
-                }
-                if (index > 0) {
-                    const Mention& before = mentions[index - 1];
-                    if (before.doc == mention.doc && before.form != MentionForm::pronoun && before.entity &&
-                        before.last_token + 2 == mention.first_token && document.tokens[before.last_token + 1].key == "and"sv)
-                        excluded_group.insert(*before.entity);
-                }
-            }
+            // `left` "and" `right`, one of them this pronoun, the other `name`.
+            const auto exclude_if_joined = [&](const Mention& left, const Mention& right, const Mention& name) {
+                if (name.doc == mention.doc && name.form != MentionForm::pronoun && name.entity &&
+                    left.last_token + 2 == right.first_token && document.tokens[left.last_token + 1].key == "and"sv)
+                    excluded_group.insert(*name.entity);
+            };
+            if (!possessive_pronoun && index + 1 < mentions.size())
+                exclude_if_joined(mention, mentions[index + 1], mentions[index + 1]);
+            if (!possessive_pronoun && index > 0) exclude_if_joined(mentions[index - 1], mention, mentions[index - 1]);
             excluded_group.insert(listed_with_subject.begin(), listed_with_subject.end());
             // "Jess's father comforts him", "his mother scolds him": the one whose kin or
             // companion does it to "him" is, more often than not, that owner.

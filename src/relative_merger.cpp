@@ -1,6 +1,7 @@
 #include "relative_merger.hpp"
 
 #include "cooccurrence.hpp"
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -93,17 +94,6 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
     return found;
 }
 
-/// The last word of a name mention of several words: "Fern Arable" -> "arable".
-std::optional<std::string> surname_of(const Story& story, const Entity& entity) {
-    for (std::size_t m : entity.mentions) {
-        const Mention& mention = story.mentions[m];
-        if (mention.form != MentionForm::name) continue;
-        const std::size_t space = mention.text.rfind(' ');
-        if (space != std::string::npos && space + 1 < mention.text.size()) return fold_case(mention.text.substr(space + 1));
-    }
-    return std::nullopt;
-}
-
 /// "Fern Arable's father" is "Mr. Arable": the one character (data/titled_kin.txt) named
 /// by a title of the description's gender and the owner's surname; none when several are.
 std::optional<std::size_t> titled_namesake(const Story& story, const RuleData& rules, std::size_t relative) {
@@ -111,7 +101,7 @@ std::optional<std::size_t> titled_namesake(const Story& story, const RuleData& r
     if (!rules.titled_kin.count(description.subtype) || description.gender == Gender::unknown ||
         !one_present_tie(story, rules, description))
         return std::nullopt;
-    const auto surname = surname_of(story, story.entities[*description.owner]);
+    const auto surname = family_name_of(story.mentions, *description.owner);
     if (!surname) return std::nullopt;
     std::optional<std::size_t> found;
     for (std::size_t c = 0; c < story.entities.size(); ++c) {

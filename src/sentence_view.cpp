@@ -37,6 +37,16 @@ std::string surface(const Document& document, std::size_t first, std::size_t las
     return fold_quotes(std::string_view(document.text).substr(begin, end - begin));
 }
 
+std::optional<std::string> family_name_of(const std::vector<Mention>& mentions, std::size_t entity) {
+    const std::string* longest = nullptr;
+    for (const Mention& mention : mentions)
+        if (mention.entity == entity && mention.form == MentionForm::name &&
+            mention.text.find(' ') != std::string::npos && (!longest || mention.text.size() > longest->size()))
+            longest = &mention.text;
+    if (!longest) return std::nullopt;
+    return fold_case(std::string_view(*longest).substr(longest->rfind(' ') + 1));
+}
+
 bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
                   const std::vector<std::string>& words) {
     if (end - sentence_first < words.size()) return false;

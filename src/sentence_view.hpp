@@ -30,6 +30,10 @@ std::string surface(const Document& document, std::size_t first, std::size_t las
 bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
                   const std::vector<std::string>& words);
 
+/// The family name a story gives a character: the last word, case-folded, of the longest
+/// of its name mentions of several words ("Fern Arable" -> "arable"); none when all are one word.
+std::optional<std::string> family_name_of(const std::vector<Mention>& mentions, std::size_t entity);
+
 /// The items of one sentence in order. A mention whose entity is unknown is
 /// left as its words.
 std::vector<SentenceItem> sentence_items(const Story& story, std::size_t doc, std::size_t sentence);
