@@ -764,9 +764,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
                 return false;
             };
-            // "the guards give", "the hyenas attack": a plural description takes the bare verb too.
+            // "the guards give", "the hyenas attack", "the Dursleys warn": a plural description or
+            // family name takes the bare verb too.
             const bool plural_description = items[left].mention && items[left].mention->plural &&
-                                            items[left].mention->form == MentionForm::description;
+                                            (items[left].mention->form == MentionForm::description ||
+                                             items[left].mention->form == MentionForm::name);
             // "The men who robbed Harry attack Ron": the verb agrees with the relative clause's antecedent.
             const auto plural_antecedent = [&] {
                 if (!is_entity(left) || !object_of_relative_before(left)) return false;

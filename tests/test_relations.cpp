@@ -657,6 +657,13 @@ TEST_CASE("a plural description's bare verb and a subject before an apposition b
     CHECK(relation(story, "helped", "Leia", "Luke", "gave"));
 }
 
+TEST_CASE("a family named in the plural takes the bare verb as its subject", "[relations]") {
+    const auto story = test::extract(
+        "Harry lives with his aunt. Later the Dursleys warn Harry. Reginald Stout arrives. The Stouts help Stuart.");
+    CHECK(relation(story, "helped", "the Dursleys", "Harry", "advised"));
+    CHECK(relation(story, "helped", "The Stouts", "Stuart"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
