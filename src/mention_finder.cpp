@@ -1517,6 +1517,18 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     // Not "gives himself up to the Witch in Edmund's place": an owner is no ally.
                     if (appositive && key_of(*role_end + 1) == "in"sv && out[*appositive].possessive) appositive.reset();
                 }
+                // "the Grasshopper, the Centipede, the Earthworm, Miss Spider": a capitalized fable
+                // name with names listed on both sides is an item of the list, none of theirs.
+                if (appositive && capitalized && i >= sentence.first_token + 3 && *role_end + 2 < end) {
+                    const auto joins = [&](std::size_t k) { return tokens[k].norm == ","sv || key_of(k) == "and"sv; };
+                    const auto item_begins = [&](std::size_t k) {
+                        return is_capitalized_word(tokens[k]) ||
+                               (key_of(k) == "the"sv && k + 1 < end && is_capitalized_word(tokens[k + 1]));
+                    };
+                    if (joins(i - 1) && is_capitalized_word(tokens[i - 2]) && joins(*role_end + 1) &&
+                        item_begins(*role_end + 2))
+                        appositive.reset();
+                }
                 // "their children, Jane and Michael", "Jane and Michael, their children": a group
                 // with its members listed is none of them.
                 if (plural && appositive) {

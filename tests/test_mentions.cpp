@@ -95,6 +95,21 @@ TEST_CASE("fable animals named with 'the' are characters", "[mentions]") {
     CHECK(fox->mentions.size() == 2);
 }
 
+TEST_CASE("fable animals listed among names are each their own character", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "James meets the Old-Green-Grasshopper, the Centipede, the Earthworm, Miss Spider, the Ladybird and "
+        "the Glow-worm. Later the Centipede bites through the stem.");
+    CHECK(test::resolved_name(story, "the Centipede") != "Old-Green-Grasshopper");
+    CHECK(test::resolved_name(story, "the Earthworm") != "Miss Spider");
+    CHECK(test::resolved_name(story, "the Ladybird") != "Miss Spider");
+    CHECK(test::resolved_name(story, "the Centipede") == test::resolved_name(story, "the Centipede", 1));
+}
+
+TEST_CASE("a capitalized role set off after a name mid-sentence is still its apposition", "[mentions][discourse]") {
+    const auto story = test::extract("There, the Warden, Ms. Walker, forces the boys to dig.");
+    CHECK(test::resolved_name(story, "the Warden") == "Ms. Walker");
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
