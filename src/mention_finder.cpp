@@ -716,7 +716,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 return false;
             };
             if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !person_noun_title && !listed &&
-                !capitalized_small_words && !described_after() &&
+                !capitalized_small_words && !described_after() && !acronym_after(document, first, name_last, end) &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;
         }
@@ -1159,6 +1159,13 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
                 if (entry.subtype.empty()) entry.subtype = mention.subtype;
             }
         }
+    }
+    // "Sports Management International (SMI)": the acronym is what it spells out.
+    for (const auto& [acronym, full] : spelled_out_acronyms(documents, mentions)) {
+        const auto known = best.find(full);
+        if (known == best.end()) continue;
+        Best spelled = known->second;
+        best[acronym] = std::move(spelled);
     }
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         Mention& mention = mentions[i];

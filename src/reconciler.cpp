@@ -1,6 +1,7 @@
 #include "reconciler.hpp"
 
 #include "name_keys.hpp"
+#include "sentence_view.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
@@ -899,11 +900,16 @@ void Reconciler::reconcile_characters(Story& story) const {
 
 void Reconciler::reconcile_places_and_organizations(Story& story) const {
     std::map<std::pair<EntityKind, std::string>, std::size_t> by_key;
+    const auto spelled_out = spelled_out_acronyms(story.documents, story.mentions);
     for (Mention& mention : story.mentions) {
         if (mention.form != MentionForm::name || mention.kind == EntityKind::character) continue;
         std::string folded = fold_case(mention.text);
-        if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
         std::string rule;
+        if (const auto acronym = spelled_out.find(folded); acronym != spelled_out.end()) {
+            folded = acronym->second;
+            rule = "acronym";
+        }
+        if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
         if (const auto alias = rules_.aliases.find(folded); alias != rules_.aliases.end()) {
             folded = alias->second;
             rule = "gazetteer-alias";

@@ -47,6 +47,36 @@ std::optional<std::string> family_name_of(const std::vector<Mention>& mentions, 
     return fold_case(std::string_view(*longest).substr(longest->rfind(' ') + 1));
 }
 
+std::optional<std::size_t> acronym_after(const Document& document, std::size_t first, std::size_t last,
+                                         std::size_t sentence_end) {
+    const auto& tokens = document.tokens;
+    if (last + 3 >= sentence_end || tokens[last + 1].norm != "("sv || tokens[last + 3].norm != ")"sv)
+        return std::nullopt;
+    const std::string& acronym = tokens[last + 2].norm;
+    if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+    std::string initials;
+    for (std::size_t k = first; k <= last; ++k)
+        if (tokens[k].is_word && starts_upper(tokens[k].norm)) initials += tokens[k].norm[0];
+    if (initials != acronym) return std::nullopt;
+    return last + 2;
+}
+
+std::map<std::string, std::string> spelled_out_acronyms(const std::vector<Document>& documents,
+                                                        const std::vector<Mention>& mentions) {
+    std::map<std::string, std::string> spelled_out;
+    for (const Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.possessive) continue;
+        const Document& document = documents[mention.doc];
+        const Sentence& sentence = document.sentences[mention.sentence];
+        const auto acronym =
+            acronym_after(document, mention.first_token, mention.last_token, sentence.first_token + sentence.token_count);
+        if (!acronym) continue;
+        spelled_out.try_emplace(fold_case(document.tokens[*acronym].norm), fold_case(mention.text));
+    }
+    return spelled_out;
+}
+
 bool words_end_at(const Document& document, std::size_t sentence_first, std::size_t end,
                   const std::vector<std::string>& words) {
     if (end - sentence_first < words.size()) return false;

@@ -4,6 +4,7 @@
 
 #include <plotgraph/story.hpp>
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -33,6 +34,18 @@ bool words_end_at(const Document& document, std::size_t sentence_first, std::siz
 /// The family name a story gives a character: the last word, case-folded, of the longest
 /// of its name mentions of several words ("Fern Arable" -> "arable"); none when all are one word.
 std::optional<std::string> family_name_of(const std::vector<Mention>& mentions, std::size_t entity);
+
+/// "Sports Management International (SMI)": the token of an acronym in parentheses right
+/// after the name on tokens first..last, whose letters are the initials of the name's
+/// capitalized words; none otherwise.
+std::optional<std::size_t> acronym_after(const Document& document, std::size_t first, std::size_t last,
+                                         std::size_t sentence_end);
+
+/// Every acronym the story spells out after a name mention, case-folded, to that mention's
+/// text case-folded: "smi" -> "sports management international", "cia" -> "the central
+/// intelligence agency".
+std::map<std::string, std::string> spelled_out_acronyms(const std::vector<Document>& documents,
+                                                        const std::vector<Mention>& mentions);
 
 /// The items of one sentence in order. A mention whose entity is unknown is
 /// left as its words.

@@ -1116,3 +1116,19 @@ TEST_CASE("a name revealed as another name is one character", "[reconcile]") {
                                      "steps forward, revealed as Edward, the king's son. Edward frees William.");
     CHECK(test::same_entity(story, "Sir Thomas Colville", "Edward"));
 }
+
+TEST_CASE("an acronym spelled out in parentheses is the organization it spells", "[reconcile]") {
+    const auto story = test::extract(
+        "Jerry is an agent at Sports Management International (SMI), a large agency. SMI fires him. "
+        "Bob works for the Central Intelligence Agency (CIA). The CIA sends him to Paris.");
+    CHECK(test::same_entity(story, "Sports Management International", "SMI"));
+    CHECK(test::same_entity(story, "Central Intelligence Agency", "CIA"));
+    const auto* agency = test::find(story, "SMI");
+    REQUIRE(agency);
+    CHECK(agency->kind == plotgraph::EntityKind::organization);
+}
+
+TEST_CASE("letters in parentheses that are not the name's initials are no acronym of it", "[reconcile]") {
+    const auto story = test::extract("Jerry works at Sports Management International (ABC). ABC fires him.");
+    CHECK_FALSE(test::same_entity(story, "Sports Management International", "ABC"));
+}
