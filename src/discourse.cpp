@@ -1292,6 +1292,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (earlier.named && later.named && earlier.entity != later.entity &&
                         first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
                         joined.insert({earlier.entity, later.entity});
+                    // "Tevye lives with his wife, Golde, and their daughters": a kin noun's owner and the
+                    // name set off after it are a pair.
+                    if (later.named && earlier.entity == later.entity && first.form == MentionForm::description &&
+                        first.owner_mention && first.last_token + 2 == second.first_token &&
+                        document.tokens[first.last_token + 1].norm == ","sv) {
+                        const auto owner = mentions[*first.owner_mention].entity;
+                        const auto role = rules_.role_nouns.find(first.subtype);
+                        if (owner && *owner != later.entity && role != rules_.role_nouns.end() &&
+                            role->second.category == "kin"sv)
+                            joined.insert({*owner, later.entity});
+                    }
                     // "Mr. Fox with his wife, Mrs. Fox, and their children": the kin noun between is the second.
                     if (k >= 3 && later.named && recent[k - 3].named && recent[k - 3].entity != later.entity &&
                         earlier.entity == later.entity && recent[k - 3].sentence == sentence &&

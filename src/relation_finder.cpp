@@ -350,24 +350,34 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
     }
     // "Mr. Fox with his wife, Mrs. Fox, and their four children": a name, the kin it has, and that
     // kin's name just before an unresolved "their" own it together.
+    // "Ray Kinsella, a former student, lives on a farm in Iowa with his wife, Annie, and their
+    // daughter": the owner need not come right before the kin.
     if (tokens[mention.first_token].key == "their"sv) {
         std::vector<std::size_t> before;  // the characters named or described before it in its sentence, nearest first
-        for (std::size_t k = description; k-- > 0 && before.size() < 3;) {
+        for (std::size_t k = description; k-- > 0 && before.size() < 2;) {
             const Mention& m = story.mentions[k];
             if (m.doc != mention.doc || m.sentence != mention.sentence) break;
-            if (m.form == MentionForm::pronoun || !m.entity) continue;
+            if (m.form == MentionForm::pronoun || !m.entity || story.entities[*m.entity].kind != EntityKind::character)
+                continue;
             before.push_back(k);
         }
-        if (before.size() == 3) {
+        if (before.size() == 2) {
             const Mention& second = story.mentions[before[0]];
             const Mention& kin = story.mentions[before[1]];
-            const Mention& first = story.mentions[before[2]];
-            if (first.form == MentionForm::name && second.form == MentionForm::name &&
-                kin.form == MentionForm::description && *kin.entity == *second.entity && *first.entity != *second.entity &&
-                kin.owner_mention && story.mentions[*kin.owner_mention].entity == first.entity &&
-                story.entities[*first.entity].kind == EntityKind::character &&
-                story.entities[*second.entity].kind == EntityKind::character && second.last_token + 3 >= mention.first_token)
-                return {*first.entity, *second.entity};
+            const auto first = kin.owner_mention ? story.mentions[*kin.owner_mention].entity : std::nullopt;
+            const auto named_in_sentence = [&](std::size_t entity) {
+                for (std::size_t k = before[1]; k-- > 0;) {
+                    const Mention& m = story.mentions[k];
+                    if (m.doc != mention.doc || m.sentence != mention.sentence) return false;
+                    if (m.entity == entity && m.form == MentionForm::name) return true;
+                }
+                return false;
+            };
+            if (first && second.form == MentionForm::name && kin.form == MentionForm::description &&
+                *kin.entity == *second.entity && *first != *second.entity &&
+                story.entities[*first].kind == EntityKind::character && named_in_sentence(*first) &&
+                second.last_token + 3 >= mention.first_token)
+                return {*first, *second.entity};
         }
     }
     // An unresolved "their" left no owner mention; the description's text still opens with it.

@@ -664,6 +664,17 @@ TEST_CASE("a family named in the plural takes the bare verb as its subject", "[r
     CHECK(relation(story, "helped", "The Stouts", "Stuart"));
 }
 
+TEST_CASE("their children after a man and his wife set off are the couple's", "[relations]") {
+    const auto story = test::extract(
+        "The villagers sing. Tevye lives with his wife, Golde, and their daughters, Tzeitel and Hodel. "
+        "Ray Kinsella, a former student, lives on a farm in Iowa with his wife, Annie, and their daughter, Karin.");
+    CHECK(relation(story, "family", "Tzeitel", "Tevye", "daughter"));
+    CHECK(relation(story, "family", "Hodel", "Golde", "daughter"));
+    CHECK_FALSE(relation(story, "family", "Tzeitel", "the villagers"));
+    CHECK(relation(story, "family", "Karin", "Ray Kinsella", "daughter"));
+    CHECK(relation(story, "family", "Karin", "Annie", "daughter"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
