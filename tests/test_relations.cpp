@@ -675,6 +675,13 @@ TEST_CASE("their children after a man and his wife set off are the couple's", "[
     CHECK(relation(story, "family", "Karin", "Annie", "daughter"));
 }
 
+TEST_CASE("an uncle named as a father's brother is the one 'his uncle' means", "[relations][discourse]") {
+    const auto story = test::extract(
+        "Nicholas asks for help from his father's brother, Ralph Nickleby. Later Nicholas renounces his uncle.");
+    CHECK(test::resolved_name(story, "his uncle") == "Ralph Nickleby");
+    CHECK(relation(story, "family", "Ralph Nickleby", "Nicholas", "uncle"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
