@@ -132,7 +132,10 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     if (first_token > sentence.first_token) {
         const Token& before = document.tokens[first_token - 1];
         const std::string& word = before.key;
-        if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2))
+        // "eleven-year-old Billy Elliot lives": the end of a compound modifier is no verb.
+        const bool compound_end = first_token >= sentence.first_token + 2 && document.tokens[first_token - 2].norm == "-"sv;
+        if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2) &&
+            !compound_end)
             return false;
         // "Finding Clara asleep, Marco takes her home": the object of a participle opening the sentence.
         if (before.is_word && has_suffix(word, "ing", 3) &&

@@ -1192,6 +1192,9 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         if (mention.first_token == sentence.first_token) continue;
         const Token& before = document.tokens[mention.first_token - 1];
         if (!rules_.name_modifiers.count(before.key)) continue;
+        // "nineteen-year-old Nicholas": the end of a compound, not "Old Nick".
+        if (mention.first_token >= sentence.first_token + 2 && document.tokens[mention.first_token - 2].norm == "-"sv)
+            continue;
         take_previous_token(document, mention);
     }
     for (Mention& mention : mentions) {

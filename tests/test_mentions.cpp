@@ -110,6 +110,15 @@ TEST_CASE("a capitalized role set off after a name mid-sentence is still its app
     CHECK(test::resolved_name(story, "the Warden") == "Ms. Walker");
 }
 
+TEST_CASE("an age compound before a name is not part of it", "[mentions]") {
+    const auto story = test::extract("Nineteen-year-old Nicholas Nickleby travels to London. Later eleven-year-old "
+                                     "Billy Elliot lives with his father, Jackie, and his older brother, Tony.");
+    CHECK(test::has_mention(story, "Nicholas Nickleby", "Nicholas Nickleby"));
+    CHECK(test::has_mention(story, "Billy Elliot", "Billy Elliot"));
+    CHECK(test::resolved_name(story, "his older brother") == "Tony");
+    CHECK_FALSE(test::has_mention(story, "Jackie", "his older brother"));
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
