@@ -289,7 +289,14 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     const Mention& mention = mentions[pronoun];
     const Sentence& sentence = document.sentences[mention.sentence];
     const std::size_t end = sentence.first_token + sentence.token_count;
-    const std::optional<std::size_t> clause = opening_participle_clause(document, sentence, rules);
+    std::optional<std::size_t> clause = opening_participle_clause(document, sentence, rules);
+    // "When his father dies, nineteen-year-old Nicholas Nickleby travels to London": a
+    // subordinate clause opening the sentence, before the story has named anyone.
+    if (!clause && is_subordinator(document.tokens[sentence.first_token].key, rules) &&
+        std::none_of(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(pronoun), [&](const Mention& m) {
+            return m.doc == mention.doc && m.kind == EntityKind::character && m.form != MentionForm::pronoun;
+        }))
+        clause = sentence.first_token;
     if (!clause) return std::nullopt;
     const std::size_t start = *clause;
     for (std::size_t k = start; k < mention.first_token; ++k)
@@ -302,10 +309,14 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         if (before.doc != mention.doc || before.sentence != mention.sentence) break;
         if (before.kind == EntityKind::character) return std::nullopt;
     }
-    // The first character after the comma, if it starts within a determiner and two modifiers.
+    // The first character after the comma, if it starts within a determiner and two modifiers
+    // (a hyphenated compound counts as one: "nineteen-year-old").
+    std::size_t reach = comma + 3;
+    for (std::size_t k = comma + 1; k < end && k <= reach; ++k)
+        if (document.tokens[k].norm == "-"sv) reach += 2;
     for (std::size_t k = pronoun + 1; k < mentions.size(); ++k) {
         const Mention& after = mentions[k];
-        if (after.doc != mention.doc || after.sentence != mention.sentence || after.first_token > comma + 3) break;
+        if (after.doc != mention.doc || after.sentence != mention.sentence || after.first_token > reach) break;
         if (after.first_token <= comma) continue;
         if (after.kind != EntityKind::character || after.form != MentionForm::name || !after.entity) return std::nullopt;
         return after.entity;

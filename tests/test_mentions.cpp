@@ -119,6 +119,14 @@ TEST_CASE("an age compound before a name is not part of it", "[mentions]") {
     CHECK_FALSE(test::has_mention(story, "Jackie", "his older brother"));
 }
 
+TEST_CASE("a possessive in an opening clause before anyone is named is the subject after it", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "When his father dies and leaves the family penniless, nineteen-year-old Nicholas Nickleby travels to London. "
+        "He asks for help from his father's brother, Ralph.");
+    CHECK(test::resolved_name(story, "his father") == test::resolved_name(story, "his father", 1));
+    CHECK(test::resolved_name(story, "his") == "Nicholas Nickleby");
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
