@@ -1203,8 +1203,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     return items[i].word == "as"sv && i > 0 &&
                            (items[i - 1].word == "known"sv || rules_.naming_words.count(items[i - 1].word));
                 };
-                // "Bert, now working as a chimney sweep, who": adverbs and prepositions inside too.
-                while (start > 0 && antecedent - start < 10 && (items[start - 1].is_word || is_possessive_marker(start - 1)) &&
+                // "Bert, now working as a chimney sweep, who": adverbs and prepositions inside too,
+                // and the hyphens of "a good-natured Yorkshireman".
+                const auto hyphen_inside = [&](std::size_t i) {
+                    return items[i].word == "-"sv && i > 0 && items[i - 1].is_word && items[i + 1].is_word;
+                };
+                while (start > 0 && antecedent - start < 10 &&
+                       (items[start - 1].is_word || is_possessive_marker(start - 1) || hyphen_inside(start - 1)) &&
                        (items[start - 1].mention ? items[start - 1].mention->possessive || is_possessive_marker(start)
                                                  : classes[start - 1].empty() || classes[start - 1] == "determiner"sv ||
                                                        classes[start - 1] == "adverb"sv || classes[start - 1] == "preposition"sv ||

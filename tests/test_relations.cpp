@@ -682,6 +682,11 @@ TEST_CASE("an uncle named as a father's brother is the one 'his uncle' means", "
     CHECK(relation(story, "family", "Ralph Nickleby", "Nicholas", "uncle"));
 }
 
+TEST_CASE("a relative clause after a hyphenated apposition is the named one's", "[relations]") {
+    const auto story = test::extract("On the road Smike meets John Browdie, a good-natured Yorkshireman, who lends Nicholas money.");
+    CHECK(relation(story, "helped", "John Browdie", "Nicholas", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
