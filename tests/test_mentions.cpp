@@ -127,6 +127,14 @@ TEST_CASE("a possessive in an opening clause before anyone is named is the subje
     CHECK(test::resolved_name(story, "his") == "Nicholas Nickleby");
 }
 
+TEST_CASE("air force ranks of two words are titles", "[mentions]") {
+    const auto story = test::extract("The commandant warns Group Captain Ramsey. Squadron Leader Roger Bartlett arrives. "
+                                     "Later Bartlett escapes, and Ramsey waits.");
+    CHECK(test::same_entity(story, "Squadron Leader Roger Bartlett", "Bartlett"));
+    CHECK(test::same_entity(story, "Group Captain Ramsey", "Ramsey"));
+    CHECK_FALSE(test::find(story, "Group"));
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
