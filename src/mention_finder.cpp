@@ -994,6 +994,35 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const bool lower_before2 = candidate.first >= sentence.first_token + 2 && !starts_upper(tokens[candidate.first - 2].norm);
     if (!several_words && !candidate.possessive && before == "of"sv && lower_before2 && rules_.place_nouns.count(before2))
         return set_kind(EntityKind::place, "GPE", KindEvidence::stated);
+    // "the command module Odyssey", "the yacht Day Dream": a name right after a noun for a craft,
+    // with an article before, names the craft; so does one set off before it ("the Henrietta, a
+    // cargo ship"). A place one boards, not someone.
+    if (!candidate.possessive) {
+        const auto article_before = [&](std::size_t noun) {
+            for (std::size_t k = noun; k-- > sentence.first_token && noun - k <= 3;) {
+                const std::string& word = key_of(k);
+                if (word == "the"sv || word == "a"sv || word == "an"sv || word == "his"sv || word == "her"sv ||
+                    word == "their"sv)
+                    return true;
+                if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
+            }
+            return false;
+        };
+        const bool named_craft = candidate.first > sentence.first_token + 1 && rules_.vehicle_nouns.count(before) &&
+                                 !starts_upper(tokens[candidate.first - 1].norm) && article_before(candidate.first - 1);
+        bool described_craft = false;
+        if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv &&
+            (key_of(last + 2) == "a"sv || key_of(last + 2) == "an"sv || key_of(last + 2) == "the"sv))
+            for (std::size_t k = last + 3; k < sentence_end && k <= last + 5; ++k) {
+                if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
+                // Not "Danglars, the ship's supercargo": the craft must be the head.
+                if (rules_.vehicle_nouns.count(key_of(k))) {
+                    described_craft = k + 1 >= sentence_end || tokens[k + 1].norm != "'s"sv;
+                    break;
+                }
+            }
+        if (named_craft || described_craft) return set_kind(EntityKind::place, "FAC", KindEvidence::strong);
+    }
     // "the royal capital, Kingsbury, where": a name set off after a kind of place. Not "In the
     // village, Belle sings", nor "In the village, Belle, a bookworm, ...", whom person cues keep.
     const bool set_off_after_place_noun = !several_words && !candidate.possessive && before == ","sv && lower_before2 &&

@@ -135,6 +135,20 @@ TEST_CASE("air force ranks of two words are titles", "[mentions]") {
     CHECK_FALSE(test::find(story, "Group"));
 }
 
+TEST_CASE("a name said to be a craft's is no character", "[mentions]") {
+    const auto story = test::extract(
+        "As the command module Odyssey bleeds oxygen, Kranz works. Fogg boards the Henrietta, a cargo ship bound "
+        "for Bordeaux. Later the Henrietta runs out of coal. Danglars, the ship's supercargo, writes a letter.");
+    for (const char* craft : {"Odyssey", "Henrietta"}) {
+        const auto* found = test::find(story, craft);
+        REQUIRE(found);
+        CHECK(found->kind == EntityKind::place);
+    }
+    const auto* danglars = test::find(story, "Danglars");
+    REQUIRE(danglars);
+    CHECK(danglars->kind == EntityKind::character);
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
