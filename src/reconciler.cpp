@@ -63,6 +63,13 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
         if (name.gender == Gender::unknown) name.gender = title->second.gender;
         ++i;
     }
+    // "Shoeless Joe Jackson", "Wild Bill Hickok": a word no given name before a given name and
+    // surname is a nickname; the name is Joe Jackson.
+    if (i + 2 < words.size() && starts_upper(words[i]) && !rules.first_names.count(folded[i]) &&
+        !rules.particles.count(folded[i]) && rules.first_names.count(folded[i + 1]) && starts_upper(words[i + 1])) {
+        name.nicknames.push_back(name_key(words[i]));
+        ++i;
+    }
     // "Duke of Buckingham" is called "Buckingham".
     if (name.has_title && i + 1 < words.size() && folded[i] == "of"sv) ++i;
     std::string particle;

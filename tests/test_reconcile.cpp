@@ -1132,3 +1132,10 @@ TEST_CASE("letters in parentheses that are not the name's initials are no acrony
     const auto story = test::extract("Jerry works at Sports Management International (ABC). ABC fires him.");
     CHECK_FALSE(test::same_entity(story, "Sports Management International", "ABC"));
 }
+
+TEST_CASE("a nickname before a given name and surname is the same character", "[reconcile]") {
+    const auto story = test::extract("John idolized \"Shoeless\" Joe Jackson. Months later, Shoeless Joe Jackson "
+                                     "appears on the field. Joe Jackson asks Ray to build more.");
+    CHECK(test::same_entity(story, "Shoeless Joe Jackson", "Joe Jackson"));
+    CHECK_FALSE(test::same_entity(story, "Shoeless Joe Jackson", "John"));
+}
