@@ -687,6 +687,12 @@ TEST_CASE("a relative clause after a hyphenated apposition is the named one's", 
     CHECK(relation(story, "helped", "John Browdie", "Nicholas", "gave"));
 }
 
+TEST_CASE("two who quarrel or argue oppose each other", "[relations]") {
+    const auto story = test::extract("After Lazar Wolf and Tevye quarrel, Perchik dances. Meanwhile Jerry and Rod argue constantly.");
+    CHECK(relation(story, "opposes", "Lazar Wolf", "Tevye"));
+    CHECK(relation(story, "opposes", "Jerry", "Rod"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
