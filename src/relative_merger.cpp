@@ -58,7 +58,23 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
     const std::size_t owner = *description.owner;
     const auto ties = rules.role_ties.find(description.subtype);
     const auto inverse = rules.kin_inverses.find(description.subtype);
-    if (ties == rules.role_ties.end() && inverse == rules.kin_inverses.end()) return std::nullopt;
+    // "his employer", "his master", "her servant": the one an employs relation already ties to the owner.
+    const auto role = rules.role_relations.find(description.subtype);
+    const RoleRelation* employment =
+        role != rules.role_relations.end() && role->second.type == "employs"sv ? &role->second : nullptr;
+    // Not where it says what someone becomes: "his father becomes his adviser", "makes Iago his lieutenant".
+    if (employment) {
+        const Mention& first = story.mentions[description.mentions.front()];
+        const auto& tokens = story.documents[first.doc].tokens;
+        const std::size_t sentence_first = story.documents[first.doc].sentences[first.sentence].first_token;
+        if (first.first_token > sentence_first) {
+            const Token& before = tokens[first.first_token - 1];
+            if (rules.predicative_words.count(before.key) || starts_upper(before.norm) ||
+                before.key == "him"sv || before.key == "her"sv || before.key == "them"sv)
+                employment = nullptr;
+        }
+    }
+    if (ties == rules.role_ties.end() && inverse == rules.kin_inverses.end() && !employment) return std::nullopt;
     if (!one_present_tie(story, rules, description)) return std::nullopt;
     const Mention& first_mention = story.mentions[description.mentions.front()];
     const Place introduced{first_mention.doc, first_mention.span.begin};
@@ -73,6 +89,11 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
             std::find(ties->second.begin(), ties->second.end(), relation.subtype) != ties->second.end()) {
             // "his wife": the one he is said to have married.
             other = relation.source == owner ? relation.target : relation.source;
+        } else if (employment && relation.type == "employs"sv) {
+            // "Ralph's clerk, Newman Noggs ... his employer": Ralph employs Newman.
+            const bool holder_employs = employment->direction == RoleRelation::Direction::holder_to_owner;
+            if (holder_employs && relation.target == owner) other = relation.source;
+            else if (!holder_employs && relation.source == owner) other = relation.target;
         } else if (inverse != rules.kin_inverses.end() && relation.type == "family"sv) {
             // "Vito's son": Michael is Vito's son, or Vito is Michael's father.
             if (relation.target == owner && relation.subtype == description.subtype) other = relation.source;

@@ -693,6 +693,11 @@ TEST_CASE("two who quarrel or argue oppose each other", "[relations]") {
     CHECK(relation(story, "opposes", "Jerry", "Rod"));
 }
 
+TEST_CASE("an owned employer is the one who employs the owner", "[relations][discourse]") {
+    const auto story = test::extract("Fogg hires Passepartout. Later Passepartout follows his employer to Suez.");
+    CHECK(test::resolved_name(story, "his employer") == "Fogg");
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
