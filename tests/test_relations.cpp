@@ -698,6 +698,11 @@ TEST_CASE("an owned employer is the one who employs the owner", "[relations][dis
     CHECK(test::resolved_name(story, "his employer") == "Fogg");
 }
 
+TEST_CASE("leading someone through or out of danger helps them", "[relations]") {
+    const auto story = test::extract("Hendley leads the nearly blind Blythe through the forest. Later Colin leads the army.");
+    CHECK(relation(story, "helped", "Hendley", "Blythe", "guided"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
