@@ -413,7 +413,10 @@ std::optional<std::size_t> aside_name_before(const Document& document, const std
         if (participle >= mention.first_token || document.tokens[named.last_token + 1].norm != ","sv)
             return std::nullopt;
         using Shape = VerbForm::Shape;
-        if (!rules.has_verb_shape(document.tokens[participle].key, {Shape::present_participle, Shape::past}))
+        // "Ashley-Pitt, to save his leader, kills Kuhn": an infinitive set off the same way.
+        const bool infinitive = document.tokens[participle].key == "to"sv && participle + 1 < mention.first_token &&
+                                rules.has_verb_shape(document.tokens[participle + 1].key, {Shape::base});
+        if (!infinitive && !rules.has_verb_shape(document.tokens[participle].key, {Shape::present_participle, Shape::past}))
             return std::nullopt;
         for (std::size_t t = participle + 1; t < mention.first_token; ++t)
             if (document.tokens[t].norm == ","sv || document.tokens[t].norm == ";"sv) return std::nullopt;

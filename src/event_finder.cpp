@@ -1706,7 +1706,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
         }
         // The infinitive's doer: "invites Vladimir to stay" -> Vladimir; "decides to defect" -> the subject.
-        if (p.joined_infinitive) {
+        // "Ashley-Pitt, to save his leader, kills Kuhn": one set off right after a name is that one's.
+        // Set off: a comma closes it and the name's own verb follows, not "orders three agents,
+        // Castel and Manheim, to kill Bourne." nor "led by Mauro, to hunt them down, and".
+        const auto finite_verb_after_aside = [&] {
+            std::size_t k = p.item + 1;
+            while (k < n && items[k].word != ","sv && items[k].word != ";"sv) ++k;
+            return k + 1 < n && items[k].word == ","sv && items[k + 1].is_word && !items[k + 1].mention &&
+                   rules_.has_verb_shape(items[k + 1].word, {Shape::third_person, Shape::past});
+        };
+        const bool aside_after_name = p.infinitive && !p.own_subject && !p.joined_infinitive && p.aux_begin >= 3 &&
+                                      items[p.aux_begin - 1].word == "to"sv && items[p.aux_begin - 2].word == ","sv &&
+                                      is_entity(p.aux_begin - 3) && items[p.aux_begin - 3].is_character() &&
+                                      !items[p.aux_begin - 3].mention->possessive && finite_verb_after_aside();
+        if (aside_after_name) {
+            p.agents = {*items[p.aux_begin - 3].entity};
+        } else if (p.joined_infinitive) {
             // Done by whoever does the infinitive it is joined to.
             const Predicate& first = predicates[q - 1];
             p.agents = first.agents;

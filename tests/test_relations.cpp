@@ -703,6 +703,14 @@ TEST_CASE("leading someone through or out of danger helps them", "[relations]") 
     CHECK(relation(story, "helped", "Hendley", "Blythe", "guided"));
 }
 
+TEST_CASE("an infinitive set off after a name is that one's deed", "[relations][discourse]") {
+    const auto story = test::extract("Kuhn recognizes Bartlett, and Ashley-Pitt, to save his leader, kills Kuhn. "
+                                     "Anna, to protect her brother Tom, lies to the police.");
+    CHECK(test::resolved_name(story, "his") == "Ashley-Pitt");
+    CHECK(relation(story, "helped", "Anna", "Tom", "protected"));
+    CHECK_FALSE(relation(story, "helped", "Kuhn", "Bartlett"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
