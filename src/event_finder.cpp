@@ -1529,7 +1529,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (const std::vector<std::size_t> two = two_said_together(entity, q); !two.empty()) return two;
         if (group.owner || !rules_.pair_nouns.count(group.subtype)) return {entity};
         const std::vector<std::size_t> pair = recent_pair(q, entity);
-        return pair.empty() ? std::vector<std::size_t>{entity} : pair;
+        if (pair.empty()) return {entity};
+        // "To help the couple, Tevye wakes Golde": the relations of "the couple" are the pair's too,
+        // the first pair it stands for, as a group's first listing is.
+        // Not "a pair of fierce dogs": a new pair.
+        const bool definite = std::none_of(items.begin(), items.end(), [&](const SentenceItem& item) {
+            return item.entity == entity && item.mention && item.mention->indefinite;
+        });
+        if (!definite) return {entity};
+        if (story.entities[entity].members.empty()) story.entities[entity].members = pair;
+        return pair;
     };
 
     // "hands her over", "picks up the phone", "hands the crown over": a particle right after

@@ -711,6 +711,12 @@ TEST_CASE("an infinitive set off after a name is that one's deed", "[relations][
     CHECK_FALSE(relation(story, "helped", "Kuhn", "Bartlett"));
 }
 
+TEST_CASE("what is done to the couple is done to the two just named", "[relations]") {
+    const auto story = test::extract("Tzeitel and Motel pledge to marry. To help the couple, Tevye wakes Golde.");
+    CHECK(relation(story, "helped", "Tevye", "Tzeitel"));
+    CHECK(relation(story, "helped", "Tevye", "Motel"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
