@@ -717,6 +717,11 @@ TEST_CASE("what is done to the couple is done to the two just named", "[relation
     CHECK(relation(story, "helped", "Tevye", "Motel"));
 }
 
+TEST_CASE("devoting oneself to someone supports them", "[relations]") {
+    const auto story = test::extract("Madeline devotes herself to her father, Walter Bray.");
+    CHECK(relation(story, "helped", "Madeline", "Walter Bray", "supported"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
