@@ -602,6 +602,16 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                std::any_of(lexicon[first - 1]->begin(), lexicon[first - 1]->end(),
                            [&](const VerbForm& verb) { return lemmas.count(verb.lemma) > 0; });
     };
+    // "When Harry sees Draco, Ron and Hermione hide": in a sentence that opens with a subordinate
+    // clause, a comma inside the objects of a verb like "see" closes that clause; the names after
+    // it are the main clause's subject, not ones seen hiding.
+    const auto comma_closes_opening_clause = [&](std::size_t object) {
+        const std::string_view opener = classes[0];
+        if (!opens_subordinate_clause(opener) && opener != "after"sv && opener != "before"sv) return false;
+        for (std::size_t k = joined_object_start(object); k < object; ++k)
+            if (items[k].word == ","sv) return true;
+        return false;
+    };
     // Stable addresses for Predicate::form; a list, as most sentences need none and an empty deque allocates.
     std::list<std::vector<VerbForm>> prefixed_readings;
     for (std::size_t i = 0; i < n; ++i) {
@@ -743,7 +753,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "sees Bob kissed Mary", a clause of its own with an object.
             p.passive = p.reduced_relative = true;
         } else if (is_entity(left) && verb_of_object_in(left, rules_.bare_infinitive_verbs) &&
-                   (form = reading(*readings, {Shape::base})) != nullptr) {
+                   !comma_closes_opening_clause(left) && (form = reading(*readings, {Shape::base})) != nullptr) {
             // "helps him find his wife": "find" is done by "him".
             p.bare_infinitive = true;
         } else if ((is_entity(left) && (!object_pronoun(left) || object_of_relative_before(left))) ||

@@ -1339,3 +1339,17 @@ TEST_CASE("one after 'beneath' or 'beside' is no direct object", "[events]") {
     REQUIRE(fight->patients.size() == fight->patient_prepositions.size());
     for (std::size_t k = 0; k < fight->patients.size(); ++k) CHECK(!fight->patient_prepositions[k].empty());
 }
+
+TEST_CASE("a comma after an opening clause's object ends that clause before the main subject", "[events]") {
+    const auto story = test::extract("When Harry sees Draco, Ron and Hermione congratulate Neville.");
+    const plotgraph::Event* see = nullptr;
+    const plotgraph::Event* congratulate = nullptr;
+    for (const auto& event : story.events) {
+        if (event.action == "see") see = &event;
+        if (event.action == "congratulate") congratulate = &event;
+    }
+    REQUIRE(see);
+    REQUIRE(congratulate);
+    CHECK(see->patients.size() == 1);
+    CHECK(congratulate->agents.size() == 2);
+}
