@@ -402,7 +402,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         return false;
     };
     // "led by Hathi", "wounded by Harry": "by" and a character right after the word at i.
+    // "cared for by the Zuckermans", "looked after by Martha": a preposition the verb strands may come first.
     const auto by_character_after = [&](std::size_t i) {
+        if (i + 3 < n && !items[i + 1].mention && items[i + 2].word == "by"sv &&
+            (classes[i + 1] == "preposition"sv || classes[i + 1] == "after"sv))
+            ++i;
         return i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character();
     };
     // "the two reconcile", "drives the two to a station": "two" with no noun after it stands
@@ -724,7 +728,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 form = nullptr;
             p.participle = form != nullptr;
             // "Helped by Ron, Harry digs a tunnel": the clause's subject undergoes it, Ron does it.
-            p.passive = form && form->shape == Shape::past && i + 1 < n && items[i + 1].word == "by"sv;
+            p.passive = form && form->shape == Shape::past && ((i + 1 < n && items[i + 1].word == "by"sv) || by_character_after(i));
         } else if (left_class == "determiner"sv && !is_entity(left)) {
             form = nullptr;  // "his plans", "the visit"; not "helps her find", where "her" is an object
         } else if (left_class == "preposition"sv) {
@@ -905,7 +909,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.inherits_subject = form != nullptr && !p.joined_infinitive;
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle;
             // "is attacked by raiders and rescued by Ben Kenobi": a second one.
-            const bool by_follows = i + 1 < n && items[i + 1].word == "by"sv;
+            // "Wilbur lives on, cared for by the Zuckermans": through a stranded preposition too.
+            const bool by_follows = (i + 1 < n && items[i + 1].word == "by"sv) || by_character_after(i);
             const bool after_passive = left_class == "coordinator"sv && !predicates.empty() && predicates.back().passive;
             p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
             // "is starved, overworked and scolded": a participle listed right after a passive one is passive too.

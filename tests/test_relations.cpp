@@ -722,6 +722,13 @@ TEST_CASE("devoting oneself to someone supports them", "[relations]") {
     CHECK(relation(story, "helped", "Madeline", "Walter Bray", "supported"));
 }
 
+TEST_CASE("a participle set off with a stranded preposition before 'by' is passive", "[relations]") {
+    const auto story = test::extract("Wilbur lives on, cared for by the Zuckermans. Cared for by Fern, Charlotte spins.");
+    CHECK(relation(story, "helped", "the Zuckermans", "Wilbur"));
+    CHECK(relation(story, "helped", "Fern", "Charlotte"));
+    CHECK_FALSE(relation(story, "helped", "Wilbur", "the Zuckermans"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
