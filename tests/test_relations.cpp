@@ -729,6 +729,14 @@ TEST_CASE("a participle set off with a stranded preposition before 'by' is passi
     CHECK_FALSE(relation(story, "helped", "Wilbur", "the Zuckermans"));
 }
 
+TEST_CASE("accepting someone's offer and saving or encouraging what is someone's help them", "[relations]") {
+    const auto story = test::extract("Vowing revenge, Judah accepts Ilderim's offer. Later Esther saves Judah's life. "
+                                     "Miss Edmunds encourages Jess's talent.");
+    CHECK(relation(story, "helped", "Ilderim", "Judah", "gave"));
+    CHECK(relation(story, "helped", "Esther", "Judah", "rescued"));
+    CHECK(relation(story, "helped", "Miss Edmunds", "Jess", "supported"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
