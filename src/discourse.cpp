@@ -290,6 +290,11 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     const Sentence& sentence = document.sentences[mention.sentence];
     const std::size_t end = sentence.first_token + sentence.token_count;
     std::optional<std::size_t> clause = opening_participle_clause(document, sentence, rules);
+    // "To save his brothers, Sitka breaks the ice": an infinitive of purpose opening the sentence.
+    const auto& tokens = document.tokens;
+    if (!clause && sentence.token_count > 2 && tokens[sentence.first_token].key == "to"sv &&
+        rules.has_verb_shape(tokens[sentence.first_token + 1].key, {VerbForm::Shape::base}))
+        clause = sentence.first_token;
     // "When his father dies, nineteen-year-old Nicholas Nickleby travels to London": a
     // subordinate clause opening the sentence, before the story has named anyone.
     if (!clause && is_subordinator(document.tokens[sentence.first_token].key, rules) &&
@@ -319,6 +324,9 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         if (after.doc != mention.doc || after.sentence != mention.sentence || after.first_token > reach) break;
         if (after.first_token <= comma) continue;
         if (after.kind != EntityKind::character || after.form != MentionForm::name || !after.entity) return std::nullopt;
+        // "Remembering the lessons of his late mentor, Dicky Fox, he stays up": a name set off
+        // after the comma is the clause's apposition, not the subject.
+        if (after.last_token + 1 < end && document.tokens[after.last_token + 1].norm == ","sv) return std::nullopt;
         return after.entity;
     }
     return std::nullopt;
@@ -1384,7 +1392,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     cataphor = owner;
             if (!cataphor && !subject_pronoun && !plural_pronoun) {
                 const auto subject = opening_clause_subject(document, mentions, index, rules_);
-                if (subject && entities[*subject].gender == mention.gender) cataphor = subject;
+                if (subject && (entities[*subject].gender == mention.gender || entities[*subject].gender == Gender::unknown))
+                    cataphor = subject;
             }
             // "Buddy, who now calls himself Syndrome": a reflexive in a relative clause is the
             // one the clause is about.

@@ -2128,6 +2128,23 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         help_phrases.push_back(std::move(phrase));
     }
 
+    // "To save his brothers, Sitka breaks the ice": an infinitive of purpose opening the sentence
+    // is done by the subject of the clause after its comma.
+    if (!predicates.empty() && n > 2 && items[0].word == "to"sv) {
+        Predicate& purpose = predicates.front();
+        if (purpose.infinitive && purpose.agents.empty() && purpose.aux_begin == 1) {
+            std::size_t comma = purpose.item + 1;
+            while (comma < n && items[comma].word != ","sv) ++comma;
+            for (std::size_t r = 1; r < predicates.size(); ++r) {
+                const Predicate& main = predicates[r];
+                if (main.item <= comma) continue;
+                if (!main.infinitive && !main.participle && !main.relative && !main.agents.empty() && !main.passive)
+                    purpose.agents = main.agents;
+                break;
+            }
+        }
+    }
+
     // 6. Events: clauses with a verb that says something happened to someone.
     for (std::size_t q = 0; q < predicates.size(); ++q) {
         const Predicate& p = predicates[q];

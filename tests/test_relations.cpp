@@ -737,6 +737,13 @@ TEST_CASE("accepting someone's offer and saving or encouraging what is someone's
     CHECK(relation(story, "helped", "Miss Edmunds", "Jess", "supported"));
 }
 
+TEST_CASE("an infinitive of purpose opening the sentence is the main subject's", "[relations][discourse]") {
+    const auto story = test::extract("Kenai and Denahi are brothers. To save his brothers, Tomas breaks the ice. "
+                                     "Jerry meets Bob. Remembering the lessons of his late mentor, Dicky Fox, he writes.");
+    CHECK(relation(story, "helped", "Tomas", "Tomas's brothers"));
+    CHECK(test::resolved_name(story, "his", 1) != "Dicky Fox");
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
