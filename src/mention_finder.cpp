@@ -63,6 +63,14 @@ bool mostly_upper_case(const Document& document, const Sentence& sentence) {
     return words >= 3 && upper * 10 >= words * 6;
 }
 
+/// "That'll", "Won't", "They're": a word with a contracted verb or "not" after an apostrophe.
+bool is_contraction(std::string_view word) {
+    const std::size_t apostrophe = word.find('\'');
+    if (apostrophe == std::string_view::npos || apostrophe < 2) return false;
+    const std::string_view tail = word.substr(apostrophe + 1);
+    return tail == "ll"sv || tail == "re"sv || tail == "ve"sv || tail == "d"sv || tail == "m"sv || tail == "t"sv;
+}
+
 /// Lower-cased lookup key of a token range, single-spaced.
 std::string range_key(const Document& document, std::size_t first, std::size_t last) {
     std::string key;
@@ -321,6 +329,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
         if (rules_.not_names.count(key_of(i)) && holiday_length(i + 1)) {
             i += 1 + holiday_length(i + 1);
+            continue;
+        }
+        // "That'll do, pig", "Won't": a contraction is no name (unlike "O'Hara", "D'Artagnan").
+        if (is_contraction(tokens[i].norm)) {
+            ++i;
             continue;
         }
         // "a Ferris wheel": a thing named with a capitalized word and the ordinary one after it;

@@ -149,6 +149,15 @@ TEST_CASE("a name said to be a craft's is no character", "[mentions]") {
     CHECK(danglars->kind == EntityKind::character);
 }
 
+TEST_CASE("a capitalized contraction is no name but an apostrophe inside a name is", "[mentions]") {
+    const auto story = test::extract("Hoggett says quietly, \"That'll do, pig.\" Later Gunnery Sergeant Hartman yells at "
+                                     "Scarlett O'Hara.");
+    CHECK_FALSE(test::find(story, "That'll"));
+    CHECK(test::find(story, "Scarlett O'Hara"));
+    CHECK(test::find(story, "Gunnery Sergeant Hartman"));
+    CHECK_FALSE(test::find(story, "Gunnery"));
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
