@@ -6,6 +6,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace plotgraph::detail {
@@ -1035,6 +1036,20 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                 }
             }
         if (named_craft || described_craft) return set_kind(EntityKind::place, "FAC", KindEvidence::strong);
+        // "Spectre, a hidden town where nobody wears shoes": set off before a kind of place.
+        if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv &&
+            (key_of(last + 2) == "a"sv || key_of(last + 2) == "an"sv || key_of(last + 2) == "the"sv))
+            for (std::size_t k = last + 3; k < sentence_end && k <= last + 5; ++k) {
+                if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
+                if (!rules_.place_nouns.count(key_of(k))) continue;
+                // The kind of place ends the phrase: not "the town attorney", "a palace horse".
+                static const std::array<std::string_view, 10> after_head{"where", "that", "which", "in", "on",
+                                                                         "near", "outside", "whose", "called", "named"};
+                const bool head = k + 1 >= sentence_end || (!tokens[k + 1].is_word && tokens[k + 1].norm != "'s"sv) ||
+                                  std::find(after_head.begin(), after_head.end(), key_of(k + 1)) != after_head.end();
+                if (head) return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
+                break;
+            }
     }
     // "the royal capital, Kingsbury, where": a name set off after a kind of place. Not "In the
     // village, Belle sings", nor "In the village, Belle, a bookworm, ...", whom person cues keep.

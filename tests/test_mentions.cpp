@@ -158,6 +158,17 @@ TEST_CASE("a capitalized contraction is no name but an apostrophe inside a name 
     CHECK_FALSE(test::find(story, "Gunnery"));
 }
 
+TEST_CASE("a name set off before a kind of place is a place", "[mentions]") {
+    const auto story = test::extract("Edward wanders into Spectre, a hidden town where nobody wears shoes. Spectre is quiet. "
+                                     "Sally Carrera, the town attorney, persuades Doc.");
+    const auto* spectre = test::find(story, "Spectre");
+    REQUIRE(spectre);
+    CHECK(spectre->kind == EntityKind::place);
+    const auto* sally = test::find(story, "Sally Carrera");
+    REQUIRE(sally);
+    CHECK(sally->kind == EntityKind::character);
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
