@@ -297,7 +297,11 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
         clause = sentence.first_token;
     // "When his father dies, nineteen-year-old Nicholas Nickleby travels to London": a
     // subordinate clause opening the sentence, before the story has named anyone.
-    if (!clause && is_subordinator(document.tokens[sentence.first_token].key, rules) &&
+    // So does a prepositional phrase: "At the wedding of his son, Will Bloom, the charming
+    // storyteller Edward Bloom retells his tale".
+    if (!clause &&
+        (is_subordinator(document.tokens[sentence.first_token].key, rules) ||
+         rules.word_class(document.tokens[sentence.first_token].key) == "preposition"sv) &&
         std::none_of(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(pronoun), [&](const Mention& m) {
             return m.doc == mention.doc && m.kind == EntityKind::character && m.form != MentionForm::pronoun;
         }))
@@ -319,14 +323,29 @@ std::optional<std::size_t> opening_clause_subject(const Document& document, cons
     std::size_t reach = comma + 3;
     for (std::size_t k = comma + 1; k < end && k <= reach; ++k)
         if (document.tokens[k].norm == "-"sv) reach += 2;
+    bool past_apposition = false;
     for (std::size_t k = pronoun + 1; k < mentions.size(); ++k) {
         const Mention& after = mentions[k];
         if (after.doc != mention.doc || after.sentence != mention.sentence || after.first_token > reach) break;
         if (after.first_token <= comma) continue;
+        // "the charming storyteller Edward Bloom": a description right before the name it is.
+        if (after.form == MentionForm::description && k + 1 < mentions.size() &&
+            mentions[k + 1].first_token == after.last_token + 1 && mentions[k + 1].entity == after.entity &&
+            mentions[k + 1].form == MentionForm::name)
+            continue;
         if (after.kind != EntityKind::character || after.form != MentionForm::name || !after.entity) return std::nullopt;
         // "Remembering the lessons of his late mentor, Dicky Fox, he stays up": a name set off
-        // after the comma is the clause's apposition, not the subject.
-        if (after.last_token + 1 < end && document.tokens[after.last_token + 1].norm == ","sv) return std::nullopt;
+        // after the comma is the clause's apposition, not the subject; the subject may follow it
+        // ("At the wedding of his son, Will Bloom, the charming storyteller Edward Bloom").
+        if (after.last_token + 1 < end && document.tokens[after.last_token + 1].norm == ","sv) {
+            if (past_apposition) return std::nullopt;
+            past_apposition = true;
+            comma = after.last_token + 1;
+            reach = comma + 4;
+            continue;
+        }
+        if (past_apposition && (after.last_token + 1 >= end || !document.tokens[after.last_token + 1].is_word))
+            return std::nullopt;
         return after.entity;
     }
     return std::nullopt;

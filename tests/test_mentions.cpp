@@ -169,6 +169,13 @@ TEST_CASE("a name set off before a kind of place is a place", "[mentions]") {
     CHECK(sally->kind == EntityKind::character);
 }
 
+TEST_CASE("a possessive in an opening phrase before anyone is named is the subject past an apposition", "[mentions][discourse]") {
+    const auto story = test::extract("At the wedding of his son, Will Bloom, the charming storyteller Edward Bloom retells "
+                                     "a tale. Will believes that his father lies.");
+    CHECK(test::resolved_name(story, "his son") == "Will Bloom");
+    CHECK(test::resolved_name(story, "his father") == "Edward Bloom");
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
