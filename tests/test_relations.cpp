@@ -744,6 +744,12 @@ TEST_CASE("an infinitive of purpose opening the sentence is the main subject's",
     CHECK(test::resolved_name(story, "his", 1) != "Dicky Fox");
 }
 
+TEST_CASE("raising or winning something for someone helps them", "[relations]") {
+    const auto story = test::extract("Later Bill raises the entry fee for Frank. Stuart wins the race for George.");
+    CHECK(relation(story, "helped", "Bill", "Frank", "gave"));
+    CHECK(relation(story, "helped", "Stuart", "George", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
