@@ -364,10 +364,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
             // "Chester Kent", whose place is also a given name, is one unless a place cue comes before.
+            // But "Buffalo Bill": a place word before a lone given name, no place cue before, is a nickname.
+            const bool place_nickname = last == i && !rules_.honorifics.count(key) &&
+                                        (k + 1 >= end || !is_capitalized_word(tokens[k + 1])) &&
+                                        !(i > sentence.first_token && rules_.place_prepositions.count(key_of(i - 1)));
             if (is_capitalized_word(token) && (rules_.first_names.count(key) || rules_.honorifics.count(key)) &&
                 rules_.gazetteer.count(range_key(document, i, last)) && !rules_.gazetteer.count(range_key(document, i, k)) &&
                 (!rules_.first_names.count(range_key(document, i, last)) ||
-                 (i > sentence.first_token && rules_.place_prepositions.count(key_of(i - 1)))))
+                 (i > sentence.first_token && rules_.place_prepositions.count(key_of(i - 1)))) &&
+                !place_nickname)
                 break;
             if (is_capitalized_word(token) && !headline && capitals_change(tokens[last_word], token)) break;
             // "gives Shelia Kid's cheque": two names each used alone, together only

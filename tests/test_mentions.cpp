@@ -176,6 +176,12 @@ TEST_CASE("a possessive in an opening phrase before anyone is named is the subje
     CHECK(test::resolved_name(story, "his father") == "Edward Bloom");
 }
 
+TEST_CASE("a place word before a lone given name is a nickname", "[mentions]") {
+    const auto story = test::extract("Frank hesitates, but Buffalo Bill raises the entry fee.");
+    CHECK(test::find(story, "Buffalo Bill"));
+    CHECK_FALSE(test::find(story, "Bill"));
+}
+
 TEST_CASE("abbreviations do not end a sentence", "[mentions]") {
     const auto story = test::extract("Mr. Smith met Dr. Jones on St. Mark's Place. They talked.");
     CHECK(story.documents[0].sentences.size() == 2);
