@@ -750,6 +750,12 @@ TEST_CASE("raising or winning something for someone helps them", "[relations]") 
     CHECK(relation(story, "helped", "Stuart", "George", "gave"));
 }
 
+TEST_CASE("two who begin a romance are a couple and one treated as a friend is one", "[relations]") {
+    const auto story = test::extract("Dale and Myra begin a quiet romance. Later Tom begins to treat Frank as a friend.");
+    CHECK(relation(story, "romance", "Dale", "Myra", "dating"));
+    CHECK(relation(story, "friend", "Tom", "Frank"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
