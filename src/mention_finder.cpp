@@ -275,7 +275,23 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
         if (role == rules_.role_nouns.end() ||
             (role->second.category != "kin"sv && !rules_.role_relations.count(kin.subtype)))
             continue;
-        if (out[k + 1].first_token != kin.last_token + 2) continue;
+        // "the father of the player Everett Flatch": an article and a few lower-case words may
+        // come before the owner's name.
+        bool words_before_name = false;
+        if (out[k + 1].first_token > kin.last_token + 2 && out[k + 1].first_token <= kin.last_token + 5 &&
+            out[k + 1].form == MentionForm::name && document.tokens[kin.last_token + 2].key == "the"sv) {
+            words_before_name = true;
+            for (std::size_t t = kin.last_token + 3; t < out[k + 1].first_token; ++t)
+                words_before_name = words_before_name && document.tokens[t].is_word &&
+                                    !starts_upper(document.tokens[t].norm) && rules_.word_class(document.tokens[t].key).empty();
+            // The name ends the phrase: not "the steward of the Evrémonde estate".
+            const std::size_t after_name = out[k + 1].last_token + 1;
+            if (after_name < document.tokens.size() && document.tokens[after_name].is_word &&
+                !starts_upper(document.tokens[after_name].norm) && rules_.word_class(document.tokens[after_name].key).empty() &&
+                !rules_.verbs.count(document.tokens[after_name].key))
+                words_before_name = false;
+        }
+        if (out[k + 1].first_token != kin.last_token + 2 && !words_before_name) continue;
         // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
         std::size_t owner = k + 1;
         while (out[owner].possessive && owner + 1 < out.size() && out[owner + 1].owner_mention == owner) ++owner;

@@ -756,6 +756,15 @@ TEST_CASE("two who begin a romance are a couple and one treated as a friend is o
     CHECK(relation(story, "friend", "Tom", "Frank"));
 }
 
+TEST_CASE("a kin noun of a name after a few words of its own is that name's kin", "[relations]") {
+    const auto story = test::extract("Dale seeks out Shooter, the father of the player Everett Flatch, who knows the game. "
+                                     "There Amir meets Soraya, the daughter of the exiled General Taheri. "
+                                     "Gabelle, the old steward of the Evrémonde estate, writes.");
+    CHECK(relation(story, "family", "Shooter", "Everett Flatch", "father"));
+    CHECK(relation(story, "family", "Soraya", "General Taheri", "daughter"));
+    CHECK_FALSE(relation(story, "employs", "Evrémonde", "Gabelle"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
