@@ -765,6 +765,11 @@ TEST_CASE("a kin noun of a name after a few words of its own is that name's kin"
     CHECK_FALSE(relation(story, "employs", "Evrémonde", "Gabelle"));
 }
 
+TEST_CASE("two who soon become best friends are friends", "[relations]") {
+    const auto story = test::extract("Although Jess is annoyed at first, he and Leslie soon become best friends.");
+    CHECK(relation(story, "friend", "Jess", "Leslie"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
