@@ -295,7 +295,12 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
         // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
         std::size_t owner = k + 1;
         while (out[owner].possessive && owner + 1 < out.size() && out[owner + 1].owner_mention == owner) ++owner;
-        if (!out[owner].possessive && out[owner].kind == EntityKind::character && out[owner].form != MentionForm::pronoun)
+        // "Jack Ross, a friend of Kaffee's,": a possessive owning nothing after it owns the kin.
+        const std::size_t after_possessive = out[owner].last_token + 2;
+        const bool double_genitive = out[owner].possessive && after_possessive < document.tokens.size() &&
+                                     !document.tokens[after_possessive].is_word;
+        if ((!out[owner].possessive || double_genitive) && out[owner].kind == EntityKind::character &&
+            out[owner].form != MentionForm::pronoun)
             kin.owner_mention = owner;
     }
 }

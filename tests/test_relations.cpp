@@ -770,6 +770,11 @@ TEST_CASE("two who soon become best friends are friends", "[relations]") {
     CHECK(relation(story, "friend", "Jess", "Leslie"));
 }
 
+TEST_CASE("a friend of someone's is that one's friend", "[relations]") {
+    const auto story = test::extract("Bourne and Marie take refuge at the house of Eamon, an old friend of Marie's, who lives there.");
+    CHECK(relation(story, "friend", "Eamon", "Marie"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
