@@ -775,6 +775,12 @@ TEST_CASE("a friend of someone's is that one's friend", "[relations]") {
     CHECK(relation(story, "friend", "Eamon", "Marie"));
 }
 
+TEST_CASE("those who remain loyal to someone are friends", "[relations]") {
+    const auto story = test::extract("Sara loses everything. Ermengarde, Lottie and Becky remain loyal to her.");
+    CHECK(relation(story, "friend", "Becky", "Sara"));
+    CHECK(relation(story, "friend", "Ermengarde", "Sara"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
