@@ -781,6 +781,13 @@ TEST_CASE("those who remain loyal to someone are friends", "[relations]") {
     CHECK(relation(story, "friend", "Ermengarde", "Sara"));
 }
 
+TEST_CASE("a solicitor or agent or executive officer of someone is employed by them", "[relations]") {
+    const auto story = test::extract("Mr. Barrow, Captain Crewe's solicitor, arrives. Penny's agent warns her. "
+                                     "Jessep talks with his executive officer, Markinson.");
+    CHECK(relation(story, "employs", "Captain Crewe", "Mr. Barrow"));
+    CHECK(relation(story, "employs", "Jessep", "Markinson"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
