@@ -788,6 +788,11 @@ TEST_CASE("a solicitor or agent or executive officer of someone is employed by t
     CHECK(relation(story, "employs", "Jessep", "Markinson"));
 }
 
+TEST_CASE("dismissing someone opposes them", "[relations]") {
+    const auto story = test::extract("Father Janovich tells Walt that he promised Dorothy, but Walt dismisses him as a boy.");
+    CHECK(relation(story, "opposes", "Walt", "Father Janovich", "dismiss"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
