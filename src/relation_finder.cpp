@@ -603,6 +603,16 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                             table.add("helped", persuaded ? implied.subtype : "hired", instigator, patient, true,
                                       persuaded ? 0.55 : 0.6, rule + (persuaded ? ":persuaded" : ":on-behalf"), event.evidence);
                 }
+                // "rescues Dot from a hungry bird": the one rescued from threatened the one rescued.
+                if (implied.type == "helped"sv && via.empty() && !event.intended && !event.attempted &&
+                    (implied.subtype == "rescued"sv || implied.subtype == "protected"sv || implied.subtype == "freed"sv))
+                    for (std::size_t j = 0; j < event.patients.size(); ++j) {
+                        const std::size_t threat = event.patients[j];
+                        if (j != k && patient_via(event, j) == "from"sv && threat != patient &&
+                            story.entities[threat].kind == EntityKind::character &&
+                            std::find(event.agents.begin(), event.agents.end(), threat) == event.agents.end())
+                            table.add("opposes", "threaten", threat, patient, true, 0.5, rule + ":from", event.evidence);
+                    }
             }
         }
     }

@@ -793,6 +793,13 @@ TEST_CASE("dismissing someone opposes them", "[relations]") {
     CHECK(relation(story, "opposes", "Walt", "Father Janovich", "dismiss"));
 }
 
+TEST_CASE("the one someone is rescued from threatened them", "[relations]") {
+    const auto story = test::extract("Later Anna rescues Lucy from Tom.");
+    CHECK(relation(story, "helped", "Anna", "Lucy", "rescued"));
+    CHECK(relation(story, "opposes", "Tom", "Lucy", "threaten"));
+    CHECK_FALSE(relation(story, "opposes", "Tom", "Anna"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
