@@ -409,6 +409,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             ++i;
         return i + 2 < n && items[i + 1].word == "by"sv && is_entity(i + 2) && items[i + 2].is_character();
     };
+    // A past participle's "by" phrase: "by" right after it, or after a stranded preposition
+    // and before a character ("cared for by the Zuckermans").
+    const auto by_follows = [&](std::size_t i) {
+        return (i + 1 < n && items[i + 1].word == "by"sv) || by_character_after(i);
+    };
     // "the two reconcile", "drives the two to a station": "two" with no noun after it stands
     // for two characters, as "they" and "them" do.
     const auto the_two = [&](std::size_t i) {
@@ -728,7 +733,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 form = nullptr;
             p.participle = form != nullptr;
             // "Helped by Ron, Harry digs a tunnel": the clause's subject undergoes it, Ron does it.
-            p.passive = form && form->shape == Shape::past && ((i + 1 < n && items[i + 1].word == "by"sv) || by_character_after(i));
+            p.passive = form && form->shape == Shape::past && by_follows(i);
         } else if (left_class == "determiner"sv && !is_entity(left)) {
             form = nullptr;  // "his plans", "the visit"; not "helps her find", where "her" is an object
         } else if (left_class == "preposition"sv) {
@@ -910,9 +915,8 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "Katniss and Peeta are taken away, accompanied by Haymitch": a passive participle;
             // "is attacked by raiders and rescued by Ben Kenobi": a second one.
             // "Wilbur lives on, cared for by the Zuckermans": through a stranded preposition too.
-            const bool by_follows = (i + 1 < n && items[i + 1].word == "by"sv) || by_character_after(i);
             const bool after_passive = left_class == "coordinator"sv && !predicates.empty() && predicates.back().passive;
-            p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows;
+            p.passive = form && (left_word == ","sv || after_passive) && form->shape == Shape::past && by_follows(i);
             // "is starved, overworked and scolded": a participle listed right after a passive one is passive too.
             const bool listed_after_passive = !predicates.empty() && predicates.back().passive &&
                                               predicates.back().item + 2 == i && (left_word == ","sv || left_word == "and"sv);

@@ -1050,32 +1050,32 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         };
         const bool named_craft = candidate.first > sentence.first_token + 1 && rules_.vehicle_nouns.count(before) &&
                                  !starts_upper(tokens[candidate.first - 1].norm) && article_before(candidate.first - 1);
-        bool described_craft = false;
-        if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv &&
-            (key_of(last + 2) == "a"sv || key_of(last + 2) == "an"sv || key_of(last + 2) == "the"sv))
+        // "the Henrietta, a cargo ship", "Spectre, a hidden town": the first noun of `nouns` in a
+        // short phrase set off right after the name by a comma and an article, if any.
+        const auto noun_set_off_after = [&](const WordSet& nouns) -> std::optional<std::size_t> {
+            if (last + 3 >= sentence_end || tokens[last + 1].norm != ","sv ||
+                (key_of(last + 2) != "a"sv && key_of(last + 2) != "an"sv && key_of(last + 2) != "the"sv))
+                return std::nullopt;
             for (std::size_t k = last + 3; k < sentence_end && k <= last + 5; ++k) {
                 if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
-                // Not "Danglars, the ship's supercargo": the craft must be the head.
-                if (rules_.vehicle_nouns.count(key_of(k))) {
-                    described_craft = k + 1 >= sentence_end || tokens[k + 1].norm != "'s"sv;
-                    break;
-                }
+                if (nouns.count(key_of(k))) return k;
             }
+            return std::nullopt;
+        };
+        // Not "Danglars, the ship's supercargo": the craft must be the head.
+        const auto craft = noun_set_off_after(rules_.vehicle_nouns);
+        const bool described_craft = craft && (*craft + 1 >= sentence_end || tokens[*craft + 1].norm != "'s"sv);
         if (named_craft || described_craft) return set_kind(EntityKind::place, "FAC", KindEvidence::strong);
-        // "Spectre, a hidden town where nobody wears shoes": set off before a kind of place.
-        if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv &&
-            (key_of(last + 2) == "a"sv || key_of(last + 2) == "an"sv || key_of(last + 2) == "the"sv))
-            for (std::size_t k = last + 3; k < sentence_end && k <= last + 5; ++k) {
-                if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
-                if (!rules_.place_nouns.count(key_of(k))) continue;
-                // The kind of place ends the phrase: not "the town attorney", "a palace horse".
-                static const std::array<std::string_view, 10> after_head{"where", "that", "which", "in", "on",
-                                                                         "near", "outside", "whose", "called", "named"};
-                const bool head = k + 1 >= sentence_end || (!tokens[k + 1].is_word && tokens[k + 1].norm != "'s"sv) ||
-                                  std::find(after_head.begin(), after_head.end(), key_of(k + 1)) != after_head.end();
-                if (head) return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
-                break;
-            }
+        // "Spectre, a hidden town where nobody wears shoes": set off before a kind of place, which
+        // ends the phrase: not "the town attorney", "a palace horse".
+        if (const auto place = noun_set_off_after(rules_.place_nouns)) {
+            static const std::array<std::string_view, 10> after_head{"where", "that", "which", "in", "on",
+                                                                     "near", "outside", "whose", "called", "named"};
+            const std::size_t k = *place;
+            const bool head = k + 1 >= sentence_end || (!tokens[k + 1].is_word && tokens[k + 1].norm != "'s"sv) ||
+                              std::find(after_head.begin(), after_head.end(), key_of(k + 1)) != after_head.end();
+            if (head) return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
+        }
     }
     // "the royal capital, Kingsbury, where": a name set off after a kind of place. Not "In the
     // village, Belle sings", nor "In the village, Belle, a bookworm, ...", whom person cues keep.
