@@ -85,7 +85,7 @@ const WordSet non_subject_openers{
 const WordSet complementizers{"that", "whether", "whereupon"};
 
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
-const WordSet appositive_openers{"a", "an", "the", "his", "her", "their", "its"};
+const WordSet appositive_openers{"a", "an", "another", "the", "his", "her", "their", "its"};
 
 
 // Words after which a new clause, and so a subject, may begin.

@@ -1477,7 +1477,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 ? owner_ending_at(i - 1)
                 : std::nullopt;
         const bool possessive_name = possessive_owner.has_value();
-        const bool indefinite = key == "a"sv || key == "an"sv;
+        const bool indefinite = key == "a"sv || key == "an"sv || key == "another"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
         // plural role noun opening the sentence or after "by" brings in a group.

@@ -300,6 +300,19 @@ TEST_CASE("'X is the six-fingered man' makes every mention of that description X
     CHECK_FALSE(has_merge_rule(*fezzik, "predicate"));
 }
 
+TEST_CASE("a name set off after 'another' and a noun is later 'the' and that noun", "[reconcile]") {
+    const auto story = test::extract(
+        "Jean Valjean meets Javert. Javert learns that another man, Champmathieu, has been arrested. "
+        "Valjean goes to the trial to save the innocent man.");
+    CHECK(test::resolved_name(story, "the innocent man") == "Champmathieu");
+    CHECK(test::resolved_name(story, "another man") == "Champmathieu");
+}
+
+TEST_CASE("a description opened by 'another' between commas is an aside before the verb", "[reconcile][pronouns]") {
+    const auto story = test::extract("Vladimir meets Boris. Lionel, another guard, helps him.");
+    CHECK(test::resolved_name(story, "him") == "Vladimir");
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
