@@ -748,6 +748,14 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const bool self_named = reflexive && between.empty() && rules_.is_naming_verb(verb);
         const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv && rules_.is_disguise_verb(verb);
         if (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise) continue;
+        // "The only person who resists Hill is Marian": the object of a verb or a preposition
+        // is not what "is" is said of.
+        if (plain && said.first_token > document.sentences[said.sentence].first_token) {
+            const std::string& before = tokens[said.first_token - 1].key;
+            if (rules_.word_class(before) == "preposition"sv ||
+                rules_.has_verb_shape(before, {VerbForm::Shape::third_person, VerbForm::Shape::past}))
+                continue;
+        }
         // Only a guise may be a description: "disguises herself as a young woman named Vanessa",
         // "poses as a Scottish nanny named Euphegenia Doubtfire".
         const bool guise = disguised || opening_guise || (alias && between.back() == "as"sv);

@@ -1185,6 +1185,28 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
 }
 
+void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {
+    WordSet called;  // one-word names of characters
+    for (const Mention& mention : mentions)
+        if (mention.form == MentionForm::name && mention.kind == EntityKind::character &&
+            mention.text.find(' ') == std::string::npos)
+            called.insert(fold_case(mention.text));
+    if (called.empty()) return;
+    for (Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::place) continue;
+        const std::string whole = fold_case(mention.text);
+        const std::size_t space = whole.find(' ');
+        if (space == std::string::npos || whole.find(' ', space + 1) != std::string::npos) continue;
+        const std::string_view given = std::string_view(whole).substr(0, space);
+        const std::string_view head = std::string_view(whole).substr(space + 1);
+        const auto first_name = rules_.first_names.find(given);
+        if (first_name == rules_.first_names.end() || !rules_.head_cues.count(head) || !called.count(head)) continue;
+        mention.kind = EntityKind::character;
+        mention.subtype.clear();
+        mention.gender = first_name->second;
+    }
+}
+
 void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::vector<Mention>& mentions,
                                  const std::vector<KindEvidence>& evidence) const {
     // Best evidence per name key; single words of a longer character name
@@ -1196,6 +1218,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     };
     WordMap<Best> best;
     const auto key_of = [](const Mention& m) { return fold_case(m.text); };
+    called_by_head_alone(mentions);
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
         if (mention.form != MentionForm::name) continue;

@@ -220,6 +220,20 @@ TEST_CASE("a place name that acts like a person is a person", "[mentions]") {
     CHECK(paris->kind == EntityKind::place);
 }
 
+TEST_CASE("a given name before a place word is a person the story calls by that word alone", "[mentions]") {
+    const auto story = test::extract(
+        "Salesmen complain about Harold Hill. Hill sells instruments to small towns. They walk to Notting Hill.");
+    const auto* hill = test::find(story, "Harold Hill");
+    REQUIRE(hill);
+    CHECK(hill->kind == EntityKind::character);
+    CHECK(test::same_entity(story, "Harold Hill", "Hill"));
+    // Without a character called Hill, the place word still makes a place.
+    const auto town = test::extract("Salesmen complain about the mayor. They walk to Harold Hill.");
+    const auto* place = test::find(town, "Harold Hill");
+    REQUIRE(place);
+    CHECK(place->kind == EntityKind::place);
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;

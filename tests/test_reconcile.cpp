@@ -313,6 +313,13 @@ TEST_CASE("a description opened by 'another' between commas is an aside before t
     CHECK(test::resolved_name(story, "him") == "Vladimir");
 }
 
+TEST_CASE("the object of a verb before 'is' is not the one the sentence names", "[reconcile]") {
+    const auto story = test::extract(
+        "Harold Hill meets Marcellus. The only person who resists Hill is Marian Paroo, the town librarian.");
+    CHECK_FALSE(test::same_entity(story, "Harold Hill", "Marian Paroo"));
+    CHECK(test::same_entity(story, "Harold Hill", "Hill"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
