@@ -745,7 +745,10 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const bool reflexive = said.form == MentionForm::pronoun && said.first_token > 0 &&
                                (fold_case(said.text) == "himself"sv || fold_case(said.text) == "herself"sv);
         const std::string_view verb = reflexive ? std::string_view(tokens[said.first_token - 1].key) : std::string_view();
-        const bool self_named = reflexive && between.empty() && rules_.is_naming_verb(verb);
+        // A title in quotes may come first: 'calls himself "Professor" Harold Hill'.
+        const bool quoted_title = between.size() == 1 && rules_.honorifics.count(between[0]) &&
+                                  tokens[said.last_token + 1].norm == "\""sv;
+        const bool self_named = reflexive && (between.empty() || quoted_title) && rules_.is_naming_verb(verb);
         const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv && rules_.is_disguise_verb(verb);
         if (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise) continue;
         // "The only person who resists Hill is Marian": the object of a verb or a preposition

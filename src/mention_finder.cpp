@@ -1194,11 +1194,12 @@ void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {
     if (called.empty()) return;
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::name || mention.kind != EntityKind::place) continue;
+        // The given name, perhaps after a title: "Professor Harold Hill".
         const std::string whole = fold_case(mention.text);
-        const std::size_t space = whole.find(' ');
-        if (space == std::string::npos || whole.find(' ', space + 1) != std::string::npos) continue;
-        const std::string_view given = std::string_view(whole).substr(0, space);
-        const std::string_view head = std::string_view(whole).substr(space + 1);
+        const std::vector<std::string_view> words = split(whole, ' ');
+        if (words.size() < 2 || words.size() > 3) continue;
+        if (words.size() == 3 && !rules_.honorifics.count(words[0])) continue;
+        const std::string_view given = words[words.size() - 2], head = words.back();
         const auto first_name = rules_.first_names.find(given);
         if (first_name == rules_.first_names.end() || !rules_.head_cues.count(head) || !called.count(head)) continue;
         mention.kind = EntityKind::character;
@@ -1543,6 +1544,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             }
             // "two men" counts a group; "two" before a single one is no description.
             if (role_end && (counted || bare) && !plural) break;
+            // "a boys' band": "a" is the band's; a plural after it owns what follows.
+            if (role_end && indefinite && plural && is_plural_possessive_mark(tokens, *role_end + 1, end)) break;
             // "Doctors and scientists", "his brothers and sisters": one group.
             if (role_end && plural && *role_end + 2 < end && key_of(*role_end + 1) == "and"sv) {
                 std::string other_role;

@@ -234,6 +234,12 @@ TEST_CASE("a given name before a place word is a person the story calls by that 
     CHECK(place->kind == EntityKind::place);
 }
 
+TEST_CASE("a plural owner after 'a' is no description: the article is the thing owned's", "[mentions]") {
+    const auto story = test::extract("Hill offers a boys\u2019 band as the cure. Later Hill offers a boys' choir.");
+    CHECK(std::none_of(story.mentions.begin(), story.mentions.end(),
+                       [](const auto& mention) { return mention.text == "a boys"; }));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;

@@ -320,6 +320,12 @@ TEST_CASE("the object of a verb before 'is' is not the one the sentence names", 
     CHECK(test::same_entity(story, "Harold Hill", "Hill"));
 }
 
+TEST_CASE("one who calls himself a quoted title and a name is that name", "[reconcile]") {
+    const auto story = test::extract(
+        "Salesmen complain about a con man who calls himself \u201cProfessor\u201d Harold Hill. Hill sells instruments.");
+    CHECK(test::resolved_name(story, "a con man") == "Harold Hill");
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
