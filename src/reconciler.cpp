@@ -820,6 +820,20 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             if (options.size() > 1) options.clear();
         }
+        // "Ulysses Everett McGill ... Everett, the talkative leader": a given name no one
+        // else has may be the middle one of one full name.
+        if (options.empty() && !name.has_title && rules_.first_names.count(key)) {
+            for (CharacterCluster& cluster : clusters) {
+                const bool middle = std::any_of(cluster.given_names.begin(), cluster.given_names.end(),
+                                                [&](const std::string& given) {
+                                                    const std::vector<std::string_view> words = split(given, ' ');
+                                                    return std::find(words.begin() + 1, words.end(), key) != words.end();
+                                                });
+                if (middle && compatible(cluster.gender(), name.gender))
+                    options.push_back({&cluster, "middle-name", key + " is the middle name of " + *cluster.surnames.begin()});
+            }
+            if (options.size() > 1) options.clear();
+        }
         // "Captain Crewe" between Captain Ralph Crewe and his daughter Sara Crewe:
         // the one Smith already called by that title is meant.
         if (name.has_title && options.size() > 1) {

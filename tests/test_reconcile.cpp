@@ -313,6 +313,14 @@ TEST_CASE("a description opened by 'another' between commas is an aside before t
     CHECK(test::resolved_name(story, "him") == "Vladimir");
 }
 
+TEST_CASE("a given name no one else has is the middle name of one full name", "[reconcile]") {
+    const auto story = test::extract(
+        "Three convicts, Ulysses Everett McGill, Pete Hogwallop and Delmar O'Donnell, escape. "
+        "Everett, the talkative leader, tells the others about the treasure.");
+    CHECK(test::same_entity(story, "Ulysses Everett McGill", "Everett"));
+    CHECK_FALSE(test::same_entity(story, "Pete Hogwallop", "Everett"));
+}
+
 TEST_CASE("the object of a verb before 'is' is not the one the sentence names", "[reconcile]") {
     const auto story = test::extract(
         "Harold Hill meets Marcellus. The only person who resists Hill is Marian Paroo, the town librarian.");
