@@ -776,6 +776,14 @@ void Reconciler::reconcile_characters(Story& story) const {
                     continue;
                 }
             }
+            // "Mrs. Robinsen" for Mrs. Robinson: with the same title, a name spelt another way.
+            if (name.has_title && cluster.titles.count(name.title)) {
+                if (const std::string rule = linking_rule(key, cluster.single_names, matched);
+                    !rule.empty() && rule != "same-name"sv) {
+                    options.push_back({&cluster, rule, name.title + " " + key + " ~ " + name.title + " " + matched});
+                    continue;
+                }
+            }
             // "Miss Pinkerton" is the elder sister of "Miss Jemima": where the
             // story habitually calls a Miss by her first name, it tells her apart.
             const bool sister = name.has_title && name.title == "miss"sv &&

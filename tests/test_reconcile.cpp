@@ -321,6 +321,15 @@ TEST_CASE("a given name no one else has is the middle name of one full name", "[
     CHECK_FALSE(test::same_entity(story, "Pete Hogwallop", "Everett"));
 }
 
+TEST_CASE("a titled name spelt another way once is the one with the same title", "[reconcile]") {
+    const auto story = test::extract(
+        "Mrs. Robinson seduces Ben. Mrs. Robinson meets him at the hotel. Elaine learns that the woman is Mrs. Robinsen.");
+    CHECK(test::same_entity(story, "Mrs. Robinson", "Mrs. Robinsen"));
+    // Another title is another person: Mr. Robinson is her husband.
+    const auto couple = test::extract("Mrs. Robinson seduces Ben. Mr. Robinsen advises Ben.");
+    CHECK_FALSE(test::same_entity(couple, "Mrs. Robinson", "Mr. Robinsen"));
+}
+
 TEST_CASE("the object of a verb before 'is' is not the one the sentence names", "[reconcile]") {
     const auto story = test::extract(
         "Harold Hill meets Marcellus. The only person who resists Hill is Marian Paroo, the town librarian.");
