@@ -1661,6 +1661,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     if ((listed_after && named.first_token > *role_end) || (listed_before && named.last_token < i))
                         appositive.reset();
                 }
+                // "Unable to strike the girl in front of Anna, the King throws down the whip": set
+                // off after a name, a description right before its verb opens the main clause; an
+                // aside would be closed by a comma.
+                // A noun for a person ends its phrase: "throws" after it is a verb, though also a noun.
+                if (appositive && !plural && !indefinite && out[*appositive].last_token < i && *role_end + 1 < end &&
+                    rules_.has_verb_shape(key_of(*role_end + 1), {VerbForm::Shape::third_person}))
+                    appositive.reset();
                 // "He becomes a doctor", "like a father": says what someone is.
                 // Otherwise "a social worker took an interest in Mary", "his
                 // men assault a young woman" bring in a new character.

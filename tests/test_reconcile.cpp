@@ -330,6 +330,15 @@ TEST_CASE("a titled name spelt another way once is the one with the same title",
     CHECK_FALSE(test::same_entity(couple, "Mrs. Robinson", "Mr. Robinsen"));
 }
 
+TEST_CASE("a description after a name and a comma that its verb follows opens the main clause", "[reconcile]") {
+    const auto story = test::extract(
+        "Anna Leonowens teaches the wives. Unable to strike the girl in front of Anna, the King throws down the whip.");
+    CHECK(test::resolved_name(story, "the King") != "Anna Leonowens");
+    // An aside closed by a comma is still one: "Anna, the teacher, arrives".
+    const auto aside = test::extract("Anna Leonowens arrives. Anna, the teacher, meets the wives.");
+    CHECK(test::resolved_name(aside, "the teacher") == "Anna Leonowens");
+}
+
 TEST_CASE("the object of a verb before 'is' is not the one the sentence names", "[reconcile]") {
     const auto story = test::extract(
         "Harold Hill meets Marcellus. The only person who resists Hill is Marian Paroo, the town librarian.");
