@@ -170,7 +170,10 @@ void name_entities(Story& story, const RuleData& rules) {
             };
             // A one-word qualifier names it anyway ("the social worker"); a
             // longer one only when it must ("the massive great white shark" is "the shark").
-            auto qualified = std::find_if(entity.mentions.begin(), entity.mentions.end(), qualifies);
+            // Only as introduced: "the King ... the dying King" is the king.
+            auto qualified = first_description != entity.mentions.end() && qualifies(*first_description)
+                                 ? first_description
+                                 : entity.mentions.end();
             if (qualified != entity.mentions.end() && !role_shared &&
                 story.mentions[*qualified].qualifier.find(' ') != std::string::npos)
                 qualified = entity.mentions.end();

@@ -380,6 +380,13 @@ TEST_CASE("two ordinary words capitalized together again and again are a nicknam
     CHECK_FALSE(test::find(once, "Happy Family"));
 }
 
+TEST_CASE("a character known by a description is named as first described", "[mentions][discourse]") {
+    const auto story = test::extract(
+        "Anna Leonowens meets the King. The King summons Anna at night. The dying King gives her his ring.");
+    CHECK(test::find(story, "the king"));
+    CHECK_FALSE(test::find(story, "the dying king"));
+}
+
 TEST_CASE("descriptions with different qualifiers are different characters", "[mentions][discourse]") {
     const auto story = test::extract(
         "Lorenzo finds the ice-cream man. The homeless man tells them about Killjoy. "
