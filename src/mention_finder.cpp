@@ -1506,8 +1506,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
         // plural role noun opening the sentence or after "by" brings in a group.
         const bool determined = is_determiner(key) || possessive_name || indefinite || counted;
+        // "a group of Siamese women", "a gang of thugs": the people after a collective noun and "of".
+        const bool gathered = i >= sentence.first_token + 2 && key_of(i - 1) == "of"sv && [&] {
+            const auto noun = rules_.role_nouns.find(key_of(i - 2));
+            return rules_.collective_nouns.count(key_of(i - 2)) > 0 ||
+                   (noun != rules_.role_nouns.end() && noun->second.category == "group"sv);
+        }();
         const bool bare = !determined && !pronoun_mention &&
-                          (i == sentence.first_token || key_of(i - 1) == "by"sv);
+                          (i == sentence.first_token || key_of(i - 1) == "by"sv || gathered);
         // "Boromir, son of the Steward of Gondor": a kin noun with no article, in apposition
         // to a name and followed by "of", is a description of that name.
         // The cheap tests first, inline: this is asked of every word.
@@ -1681,8 +1687,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     (!person || says_what_someone_is(i)))
                     break;
                 // "a couple of days": a group noun counting things, not people.
+                // "a couple of days" counts things; "a gang of thugs" has the thugs as its mention,
+                // found as gathered. "a band of Merry Men" keeps the band.
                 if (category == "group"sv && *role_end + 1 < end && key_of(*role_end + 1) == "of"sv &&
-                    !people_follow(*role_end + 2))
+                    !(people_follow(*role_end + 2) && name_starting_at(*role_end + 2)))
                     break;
                 if (inside_name(head)) break;
                 // "the police station", "a police car" (data/role_compounds.txt): a thing, no one.

@@ -225,6 +225,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("months.txt"), data->months);
     load_word_list(open("speech_verbs.txt"), data->speech_verbs);
     load_word_list(open("non_gifts.txt"), data->non_gifts);
+    load_word_list(open("collective_nouns.txt"), data->collective_nouns);
     load_word_list(open("former_ties.txt"), data->former_ties);
     load_word_list(open("titled_kin.txt"), data->titled_kin);
     {

@@ -203,6 +203,7 @@ struct RuleData {
     WordMap<std::vector<std::string>> role_ties;             // wife -> married, wife, husband, spouse
     WordSet former_ties;                                       // "her late husband": late, former
     WordSet titled_kin;                                        // "Fern Arable's father" is "Mr. Arable"
+    WordSet collective_nouns;                                  // "a group of women": the women are the group
     WordSet non_gifts;                                         // "gives him a kiss": no help given
     WordSet owner_nouns;                                       // "saves his life": life, lives
     /// Whether the object of this verb lemma does the infinitive after it

@@ -240,6 +240,18 @@ TEST_CASE("a plural owner after 'a' is no description: the article is the thing 
                        [](const auto& mention) { return mention.text == "a boys"; }));
 }
 
+TEST_CASE("the people after a collective noun and 'of' are the group", "[mentions]") {
+    const auto story = test::extract(
+        "Warden meets Tom. A group of Siamese women carry their packs. The troupe fights off a gang of flies.");
+    CHECK(test::find(story, "the women"));
+    CHECK(test::find(story, "the flies"));
+    CHECK_FALSE(test::find(story, "the gang"));
+    // A collective of things is no one: "a couple of days".
+    const auto days = test::extract("Tom meets Ann. A couple of days later they leave.");
+    CHECK_FALSE(test::find(days, "the couple"));
+    CHECK_FALSE(test::find(days, "the days"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
