@@ -800,6 +800,14 @@ TEST_CASE("the one someone is rescued from threatened them", "[relations]") {
     CHECK_FALSE(relation(story, "opposes", "Tom", "Anna"));
 }
 
+TEST_CASE("a verb of love after 'and' is not said of a name before it", "[relations]") {
+    const auto story = test::extract(
+        "Mrs. Robinson meets Ben. Elaine talks to Ben. Elaine leaves. "
+        "Mrs. Robinson reveals that she became pregnant with Elaine while at college and married Mr. Robinson.");
+    CHECK(relation(story, "romance", "Mrs. Robinson", "Mr. Robinson"));
+    CHECK_FALSE(relation(story, "romance", "Elaine", "Mr. Robinson"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
