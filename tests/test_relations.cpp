@@ -808,6 +808,12 @@ TEST_CASE("a verb of love after 'and' is not said of a name before it", "[relati
     CHECK_FALSE(relation(story, "romance", "Elaine", "Mr. Robinson"));
 }
 
+TEST_CASE("a partner is a friend, not family", "[relations]") {
+    const auto story = test::extract("In River City, Hill meets his old partner Marcellus Washburn.");
+    CHECK(relation(story, "friend", "Hill", "Marcellus Washburn"));
+    CHECK_FALSE(relation(story, "family", "Hill", "Marcellus Washburn"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
