@@ -814,6 +814,14 @@ TEST_CASE("a partner is a friend, not family", "[relations]") {
     CHECK_FALSE(relation(story, "family", "Hill", "Marcellus Washburn"));
 }
 
+TEST_CASE("a rival or a leader named as such states no relation by the noun alone", "[relations]") {
+    const auto rival = test::extract("Nash visits his old rival Hansen at Princeton.");
+    CHECK_FALSE(relation(rival, "opposes", "Nash", "Hansen"));
+    CHECK_FALSE(relation(rival, "opposes", "Hansen", "Nash"));
+    const auto leader = test::extract("Tom meets the gang. Their leader, Stripe, laughs.");
+    CHECK_FALSE(relation(leader, "employs", "Stripe", "the gang"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
