@@ -353,6 +353,19 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             i += 1 + holiday_length(i + 1);
             continue;
         }
+        // "a one-eyed Bible salesman": an ordinary word, capitalized, before a noun for a person
+        // says what kind of salesman; it names no one.
+        if (i > sentence.first_token && i + 1 < end && tokens[i + 1].is_word && !starts_upper(tokens[i + 1].norm) &&
+            rules_.common_words.count(key_of(i)) && !rules_.first_names.count(key_of(i)) &&
+            !rules_.gazetteer.count(key_of(i)) && !rules_.demonyms.count(key_of(i)) &&
+            !rules_.verbs.count(key_of(i + 1))) {  // "Babe guides them": a verb, not "guides"
+            std::string role;
+            bool plural = false;
+            if (role_noun_at(document, i + 1, end, role, &plural)) {
+                ++i;
+                continue;
+            }
+        }
         // "That'll do, pig", "Won't": a contraction is no name (unlike "O'Hara", "D'Artagnan").
         if (is_contraction(tokens[i].norm)) {
             ++i;

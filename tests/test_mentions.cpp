@@ -252,6 +252,13 @@ TEST_CASE("the people after a collective noun and 'of' are the group", "[mention
     CHECK_FALSE(test::find(days, "the days"));
 }
 
+TEST_CASE("a capitalized ordinary word before a noun for a person names no one", "[mentions]") {
+    const auto story = test::extract(
+        "Everett meets Delmar. A one-eyed Bible salesman, Big Dan Teague, invites them to lunch.");
+    CHECK_FALSE(test::find(story, "Bible"));
+    CHECK(test::find(story, "Big Dan Teague"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
