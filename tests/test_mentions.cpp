@@ -259,6 +259,16 @@ TEST_CASE("a capitalized ordinary word before a noun for a person names no one",
     CHECK(test::find(story, "Big Dan Teague"));
 }
 
+TEST_CASE("the Klan is the Ku Klux Klan and a Klansman a person", "[mentions]") {
+    const auto story = test::extract(
+        "They come upon a Ku Klux Klan rally. Stokes exposes himself as a Klansman. The Klan flees.");
+    const auto* klan = test::find(story, "Ku Klux Klan");
+    REQUIRE(klan);
+    CHECK(klan->kind == EntityKind::organization);
+    CHECK(test::same_entity(story, "Ku Klux Klan", "Klan"));
+    CHECK_FALSE(test::find(story, "Klansman"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
