@@ -690,14 +690,44 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         }
         return std::nullopt;
     };
+    // "The only person who resists Hill is Marian Paroo": a description, a short relative
+    // clause with no comma, then "is" and a name that ends the subject's predicate.
+    const auto name_after_relative_clause = [&](std::size_t m) -> std::optional<std::size_t> {
+        const Mention& said = story.mentions[m];
+        if (said.form != MentionForm::description || said.plural || said.possessive || !is_character(said))
+            return std::nullopt;
+        const Document& document = story.documents[said.doc];
+        const auto& tokens = document.tokens;
+        const Sentence& sentence = document.sentences[said.sentence];
+        const std::size_t end = sentence.first_token + sentence.token_count;
+        const std::size_t relative = said.last_token + 1;
+        if (relative + 3 >= end || (tokens[relative].key != "who"sv && tokens[relative].key != "that"sv))
+            return std::nullopt;
+        for (std::size_t t = relative + 2; t + 1 < end && t <= relative + 8; ++t) {
+            if (!tokens[t].is_word) return std::nullopt;
+            if (tokens[t].key != "is"sv && tokens[t].key != "was"sv) continue;
+            for (std::size_t k = m + 1; k < story.mentions.size(); ++k) {
+                const Mention& after = story.mentions[k];
+                if (after.doc != said.doc || after.sentence != said.sentence || after.first_token > t + 1) break;
+                if (after.first_token == t + 1 && after.form == MentionForm::name) return k;
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    };
     // Each mention and the next; then each guise and the subject after it, said after it.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (said, name)
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) pairs.emplace_back(m, m + 1);
     const std::size_t adjacent_pairs = pairs.size();
     for (std::size_t m = 0; m < story.mentions.size(); ++m)
         if (const auto subject = opening_guise_subject(m)) pairs.emplace_back(*subject, m);
+    const std::size_t guise_pairs_end = pairs.size();
+    for (std::size_t m = 0; m < story.mentions.size(); ++m)
+        if (const auto name = name_after_relative_clause(m)) pairs.emplace_back(m, *name);
     for (std::size_t p = 0; p < pairs.size(); ++p) {
-        const bool opening_guise = p >= adjacent_pairs;
+        const bool opening_guise = p >= adjacent_pairs && p < guise_pairs_end;
+        // "The only person who resists Hill is Marian Paroo": past a relative clause.
+        const bool past_relative = p >= guise_pairs_end;
         const Mention& said = story.mentions[pairs[p].first];
         const Mention& name = story.mentions[pairs[p].second];
         if (said.doc != name.doc || said.sentence != name.sentence || name.form == MentionForm::pronoun ||
@@ -717,7 +747,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                            rules_.name_modifiers.count(between[2])) ||
                           (between.size() == 2 && copula(between[0]) && between[1] == "the"sv &&
                            rules_.name_modifiers.count(tokens[name.first_token].key));
-        const bool plain = (between.size() == 1 && copula(between[0])) || aged ||
+        const bool plain = (between.size() == 1 && copula(between[0])) || aged || past_relative ||
                            (between.size() == 2 && copula(between[0]) &&
                             (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&

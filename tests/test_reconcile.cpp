@@ -344,6 +344,8 @@ TEST_CASE("the object of a verb before 'is' is not the one the sentence names", 
         "Harold Hill meets Marcellus. The only person who resists Hill is Marian Paroo, the town librarian.");
     CHECK_FALSE(test::same_entity(story, "Harold Hill", "Marian Paroo"));
     CHECK(test::same_entity(story, "Harold Hill", "Hill"));
+    // The description before the relative clause is the one named.
+    CHECK(test::resolved_name(story, "The only person") == "Marian Paroo");
 }
 
 TEST_CASE("one who calls himself a quoted title and a name is that name", "[reconcile]") {
