@@ -822,6 +822,14 @@ TEST_CASE("a rival or a leader named as such states no relation by the noun alon
     CHECK_FALSE(relation(leader, "employs", "Stripe", "the gang"));
 }
 
+TEST_CASE("putting someone up for the night shelters them", "[relations]") {
+    const auto story = test::extract("Tom and Huck reach the farm. Mary puts them up for the night.");
+    CHECK(relation(story, "helped", "Mary", "Tom", "sheltered"));
+    CHECK(relation(story, "helped", "Mary", "Huck", "sheltered"));
+    const auto money = test::extract("Tom meets Wash. Wash puts up the money for the bail.");
+    CHECK_FALSE(relation(money, "helped", "Wash", "Tom"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
