@@ -744,7 +744,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // "Baby Boy" written so again and again is a nickname, not a title set in capitals once.
             const bool repeated_pair = first + 1 == name_last && stats.count_pair(key_of(first), key_of(name_last)) >= 3;
             // "the Tin Man", "the Cowardly Lion": capitalized words ending in a noun for someone name them.
-            const bool person_noun_last = rules_.role_nouns.count(key_of(name_last)) > 0;
+            // So does a plural one for a named group: "the Soggy Bottom Boys", "the Lost Boys".
+            std::string singular_last;
+            const bool person_noun_last =
+                rules_.role_nouns.count(key_of(name_last)) > 0 ||
+                (name_last > first && !rules_.gazetteer.count(key_of(first)) &&
+                 some_singular_fits({}, key_of(name_last), singular_last, [&](const std::string& noun) {
+                     return is_person_noun(noun);
+                 }));
             // "Farmer Crick", "Dairyman Crick": a noun for a person as the title of one more word.
             const bool person_noun_title = first + 1 == name_last && rules_.role_nouns.count(key_of(first)) > 0 &&
                                            tokens[name_last].norm.size() >= 3 &&
@@ -1155,8 +1162,13 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return set_kind(head->second.kind, head->second.subtype, KindEvidence::strong);
     // "the Tin Man", "the Wicked Witch", "Cowardly Lion": a name ending in a noun for a person or creature.
     // Not "the Hotel Flamingo", whose first word marks a place.
+    // "the Soggy Bottom Boys", "the Lost Boys": a plural one names a group of them.
+    std::string singular_last;
     if (several_words && head == rules_.head_cues.end() && !rules_.first_cues.count(first_key) &&
-        rules_.role_nouns.count(key_of(candidate.last)))
+        (rules_.role_nouns.count(key_of(candidate.last)) ||
+         (!rules_.gazetteer.count(first_key) &&
+          some_singular_fits({}, key_of(candidate.last), singular_last,
+                             [&](const std::string& noun) { return is_person_noun(noun); }))))
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;
@@ -1196,6 +1208,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
     if (after_article) return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
+}
+
+bool MentionFinder::is_person_noun(const std::string& noun) const {
+    const auto found = rules_.role_nouns.find(noun);
+    return found != rules_.role_nouns.end() && (found->second.category == "role"sv || found->second.category == "kin"sv);
 }
 
 void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {

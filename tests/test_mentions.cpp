@@ -269,6 +269,17 @@ TEST_CASE("the Klan is the Ku Klux Klan and a Klansman a person", "[mentions]") 
     CHECK_FALSE(test::find(story, "Klansman"));
 }
 
+TEST_CASE("capitalized words ending in a plural noun for people name a group", "[mentions]") {
+    const auto story = test::extract("Tom meets Ann. Calling themselves the Soggy Bottom Boys, they record a song.");
+    const auto* band = test::find(story, "Soggy Bottom Boys");
+    REQUIRE(band);
+    CHECK(band->kind == EntityKind::character);
+    // Not a team named after its town: "the Baltimore Ravens".
+    const auto team = test::extract("Tom meets Ann. Tom plays for the Baltimore Ravens.");
+    const auto* ravens = test::find(team, "Baltimore Ravens");
+    CHECK((ravens == nullptr || ravens->kind != EntityKind::character));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
