@@ -253,6 +253,7 @@ private:
 /// Wicked Witch of the West": witch).
 struct NameHolders {
     std::map<std::string, std::set<std::size_t>> by_title, by_head;
+    std::map<std::string, std::set<std::size_t>> by_plural_head;  // "the Lost Boys": boy
 };
 
 namespace {
@@ -575,7 +576,21 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
             title = full->second;
         if (rules.role_nouns.count(title)) holders.by_title[title].insert(*mention.entity);
         const auto of = std::find(words.begin() + 1, words.end(), "of");
-        if (rules.role_nouns.count(*(of - 1))) holders.by_head[*(of - 1)].insert(*mention.entity);
+        const std::string& head = *(of - 1);
+        if (rules.role_nouns.count(head)) {
+            holders.by_head[head].insert(*mention.entity);
+            continue;
+        }
+        // A group named in the plural: "the Soggy Bottom Boys", "the Lost Boys", "the Tin Men".
+        for (const auto& [plural_end, singular_end] : {std::pair{"men"sv, "man"sv}, {"ies"sv, "y"sv}, {"es"sv, ""sv}, {"s"sv, ""sv}}) {
+            if (head.size() <= plural_end.size() + 1 || !head.ends_with(plural_end)) continue;
+            const std::string singular = head.substr(0, head.size() - plural_end.size()).append(singular_end);
+            const auto noun = rules.role_nouns.find(singular);
+            if (noun != rules.role_nouns.end() && (noun->second.category == "role"sv || noun->second.category == "kin"sv)) {
+                holders.by_plural_head[singular].insert(*mention.entity);
+                break;
+            }
+        }
     }
     return holders;
 }
@@ -958,7 +973,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     // "the princess" is Princess Leia, "the Lion" the Cowardly Lion, when no other name holds the noun.
     const NameHolders& holders = facts.holders;
     const auto name_holder = [&](const Mention& mention, const Document& document) -> std::optional<std::size_t> {
-        if (mention.indefinite || mention.plural || mention.owner_mention) return std::nullopt;
+        if (mention.indefinite || mention.owner_mention) return std::nullopt;
+        // "the Lost Boys ... the boys": the one group named with that noun.
+        if (mention.plural) {
+            const auto named = holders.by_plural_head.find(mention.subtype);
+            if (named == holders.by_plural_head.end() || named->second.size() != 1) return std::nullopt;
+            return *named->second.begin();
+        }
         const std::set<std::size_t>* found = nullptr;
         if (const auto titled = holders.by_title.find(mention.subtype); titled != holders.by_title.end())
             found = &titled->second;

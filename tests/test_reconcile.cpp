@@ -424,6 +424,15 @@ TEST_CASE("an object pronoun after a name introduced by its description is not t
     CHECK_FALSE(test::has_mention(story, "Owen", "him"));
 }
 
+TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
+    const auto story = test::extract(
+        "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
+    CHECK(test::resolved_name(story, "The boys") == "Lost Boys");
+    // Animals named so are no group of people: "the Small Foxes ... the foxes" stays apart.
+    const auto foxes = test::extract("Mr. Fox meets the Small Foxes. Later the foxes dig deeper.");
+    CHECK(test::resolved_name(foxes, "the foxes") != "Small Foxes");
+}
+
 TEST_CASE("a description whose noun is in one character's name is that character", "[reconcile]") {
     const auto story = test::extract(
         "Luke meets Princess Leia Organa and the Cowardly Lion. Han frees the princess. The Lion roars. "
