@@ -436,6 +436,17 @@ void Reconciler::reconcile_characters(Story& story) const {
         for (std::size_t k = 1; k < parsed[i].parts.size(); ++k)
             if (parsed[i].parts[k].find(' ') != std::string::npos) particle_surnames.insert(parsed[i].parts[k]);
     }
+    // "Big Dan Teague ... Big Dan": a nickname and the given name it goes before, said
+    // without the surname, are that given name.
+    std::set<std::pair<std::string, std::string>> nickname_before_given;
+    for (const ParsedName& name : parsed)
+        if (name.parts.size() >= 2)
+            for (const std::string& nickname : name.nicknames) nickname_before_given.emplace(nickname, name.first());
+    for (ParsedName& name : parsed)
+        if (name.parts.size() == 2 && !name.has_title && nickname_before_given.count({name.parts[0], name.parts[1]})) {
+            name.nicknames.push_back(name.parts[0]);
+            name.parts.erase(name.parts.begin());
+        }
     for (std::size_t i = 0; i < story.mentions.size(); ++i) {
         const Mention& mention = story.mentions[i];
         if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;

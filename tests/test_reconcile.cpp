@@ -313,6 +313,12 @@ TEST_CASE("a description opened by 'another' between commas is an aside before t
     CHECK(test::resolved_name(story, "him") == "Vladimir");
 }
 
+TEST_CASE("a nickname and given name said without the surname are that character", "[reconcile]") {
+    const auto story = test::extract(
+        "A one-eyed salesman, Big Dan Teague, invites Everett to lunch. Later Big Dan is crushed by the cross.");
+    CHECK(test::same_entity(story, "Big Dan Teague", "Big Dan"));
+}
+
 TEST_CASE("a given name no one else has is the middle name of one full name", "[reconcile]") {
     const auto story = test::extract(
         "Three convicts, Ulysses Everett McGill, Pete Hogwallop and Delmar O'Donnell, escape. "
