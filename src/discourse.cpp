@@ -762,7 +762,12 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                            rules_.name_modifiers.count(between[2])) ||
                           (between.size() == 2 && copula(between[0]) && between[1] == "the"sv &&
                            rules_.name_modifiers.count(tokens[name.first_token].key));
-        const bool plain = (between.size() == 1 && copula(between[0])) || aged || past_relative ||
+        // "The Klan's Grand Wizard turns out to be Homer Stokes": a phrase of identity (data/predicative_words.tsv).
+        const bool identity_phrase = std::any_of(
+            rules_.identity_phrases.begin(), rules_.identity_phrases.end(), [&](const std::vector<std::string>& words) {
+                return words.size() == between.size() && std::equal(words.begin(), words.end(), between.begin());
+            });
+        const bool plain = (between.size() == 1 && copula(between[0])) || aged || past_relative || identity_phrase ||
                            (between.size() == 2 && copula(between[0]) &&
                             (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&

@@ -319,6 +319,11 @@ TEST_CASE("a nickname and given name said without the surname are that character
     CHECK(test::same_entity(story, "Big Dan Teague", "Big Dan"));
 }
 
+TEST_CASE("one who turns out to be a named character is that character", "[reconcile]") {
+    const auto story = test::extract("The masked man fights Tom. The masked man turns out to be Count Rugen.");
+    CHECK(test::resolved_name(story, "The masked man") == "Count Rugen");
+}
+
 TEST_CASE("a given name no one else has is the middle name of one full name", "[reconcile]") {
     const auto story = test::extract(
         "Three convicts, Ulysses Everett McGill, Pete Hogwallop and Delmar O'Donnell, escape. "
