@@ -830,6 +830,15 @@ TEST_CASE("putting someone up for the night shelters them", "[relations]") {
     CHECK_FALSE(relation(money, "helped", "Wash", "Tom"));
 }
 
+TEST_CASE("sneaking past someone and leaving a thing in someone's care help no one", "[relations]") {
+    const auto sneak = test::extract("Dodger and Oliver meet the Dobermans. Dodger and Oliver sneak past the Dobermans.");
+    CHECK_FALSE(relation(sneak, "helped", "Dodger", "the dobermans"));
+    const auto share = test::extract("Howard meets Dobbs. Howard leaves his share in the care of Dobbs.");
+    CHECK_FALSE(relation(share, "helped", "Dobbs", "Howard"));
+    const auto child = test::extract("Tom meets Ann. Tom leaves Ann in the care of Mary.");
+    CHECK(relation(child, "helped", "Mary", "Ann", "supported"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
