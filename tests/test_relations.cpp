@@ -1426,6 +1426,11 @@ TEST_CASE("with someone's help the one who acts was helped", "[relations]") {
     const auto story = test::extract("With Traddles's help, Micawber exposes Heep.");
     CHECK(relation(story, "helped", "Traddles", "Micawber"));
     CHECK_FALSE(relation(story, "helped", "Micawber", "Heep"));
+    // Words may follow "help" before the comma, and a comma need not follow "advice".
+    const auto search = test::extract("Judy meets Nick. With Bellwether's help in the search, Judy finds the wolves.");
+    CHECK(relation(search, "helped", "Bellwether", "Judy"));
+    const auto advice = test::extract("Tom meets Ann. On Ann's advice Tom leaves the town.");
+    CHECK(relation(advice, "helped", "Ann", "Tom", "advised"));
 }
 
 TEST_CASE("taking someone under one's protection protects them", "[relations]") {
