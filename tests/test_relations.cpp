@@ -839,6 +839,13 @@ TEST_CASE("sneaking past someone and leaving a thing in someone's care help no o
     CHECK(relation(child, "helped", "Mary", "Ann", "supported"));
 }
 
+TEST_CASE("a pattern's words between a name and its verb do not cross 'and'", "[relations]") {
+    const auto story = test::extract(
+        "Bingley meets Jane and Darcy. Bingley returns to Netherfield with Darcy and proposes to Jane, who accepts.");
+    CHECK(relation(story, "romance", "Bingley", "Jane"));
+    CHECK_FALSE(relation(story, "romance", "Darcy", "Jane"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
