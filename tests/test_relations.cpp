@@ -846,6 +846,19 @@ TEST_CASE("a pattern's words between a name and its verb do not cross 'and'", "[
     CHECK_FALSE(relation(story, "romance", "Darcy", "Jane"));
 }
 
+TEST_CASE("a reunion is a romance only when the text says the two reunite as a couple", "[relations]") {
+    const auto family = test::extract("Remy meets Emile. Later Remy reunites with Emile and the clan.");
+    CHECK_FALSE(relation(family, "romance", "Remy", "Emile"));
+    const auto couple = test::extract("Tom meets Ann. After the war, Tom and Ann are reunited as a couple.");
+    CHECK(relation(couple, "romance", "Tom", "Ann", "reunion"));
+}
+
+TEST_CASE("a master or a troop named as such states no employment by the noun alone", "[relations]") {
+    const auto story = test::extract("Bhagwaan meets Shambu. He rebels against his former master.");
+    CHECK(std::none_of(story.relations.begin(), story.relations.end(),
+                       [](const auto& r) { return r.type == "employs"; }));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
