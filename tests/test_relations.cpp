@@ -859,6 +859,12 @@ TEST_CASE("a master or a troop named as such states no employment by the noun al
                        [](const auto& r) { return r.type == "employs"; }));
 }
 
+TEST_CASE("a widow was the dead man's wife: a romance, not kin", "[relations]") {
+    const auto story = test::extract("Hooker meets Luther Coleman. Later Hooker visits Luther's widow, Alva.");
+    CHECK(relation(story, "romance", "Luther Coleman", "Alva"));
+    CHECK_FALSE(relation(story, "family", "Luther Coleman", "Alva"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
