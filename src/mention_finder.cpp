@@ -1570,10 +1570,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 bool longer_plural = false;
                 std::size_t next = *role_end + 1;
                 if (next + 1 < end && rules_.demonyms.count(key_of(next))) ++next;
+                // "his ex-girlfriend", "her ex-husband": the former partner is the role.
+                const bool former = role == "ex"sv && next + 1 < end && tokens[next].norm == "-"sv &&
+                                    tokens[next - 1].span.end == tokens[next].span.begin &&
+                                    tokens[next].span.end == tokens[next + 1].span.begin;
+                if (former) ++next;
                 // Not into a name: "his brother Prince John" is a brother.
                 if (inside_name(next)) break;
                 const auto longer = role_noun_at(document, next, end, longer_role, &longer_plural);
                 if (!longer) break;
+                // Not "two ex-soldiers": only a partner was one's before.
+                if (former && rules_.role_nouns.at(longer_role).category != "kin"sv) break;
                 role_end = longer;
                 role = std::move(longer_role);
                 plural = longer_plural;

@@ -865,6 +865,14 @@ TEST_CASE("a widow was the dead man's wife: a romance, not kin", "[relations]") 
     CHECK_FALSE(relation(story, "family", "Luther Coleman", "Alva"));
 }
 
+TEST_CASE("an ex-girlfriend named after the noun is a former romance of its owner", "[relations]") {
+    const auto story = test::extract("Rachel meets Nick. Nick's ex-girlfriend Amanda Ling snubs Rachel.");
+    CHECK(relation(story, "romance", "Nick", "Amanda Ling"));
+    // Not other former roles: "two ex-soldiers" are soldiers, no one's partners.
+    const auto soldiers = test::extract("Kipling meets two ex-soldiers, Peachy and Daniel. They smuggle guns.");
+    CHECK_FALSE(test::find(soldiers, "the ex-soldiers"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
