@@ -1703,6 +1703,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                                key_of(named.first_token - 1) == "and"sv;
                     if ((listed_after && named.first_token > *role_end) || (listed_before && named.last_token < i))
                         appositive.reset();
+                    // "his wife Lindy, their two sons, and their daughter": a group after one
+                    // person's name is the list's next item, not what she is.
+                    else if (named.last_token < i && !named.text.ends_with('s') &&
+                             rules_.role_nouns.at(role).category != "group"sv)  // "Ivy and Sairy Wilson, a couple"
+                        appositive.reset();
                 }
                 // "Unable to strike the girl in front of Anna, the King throws down the whip": set
                 // off after a name, a description right before its verb opens the main clause; an

@@ -444,6 +444,15 @@ TEST_CASE("a plural description whose noun ends one group's name is that group",
     CHECK(test::resolved_name(foxes, "the foxes") != "Small Foxes");
 }
 
+TEST_CASE("a plural description after one person's name is the next item of a list", "[reconcile]") {
+    const auto story = test::extract(
+        "Pastor Michael Chamberlain, his wife Lindy, their two sons, and their baby daughter Azaria go camping.");
+    CHECK(test::resolved_name(story, "their two sons") != "Lindy");
+    // A couple after two names is still what they are.
+    const auto couple = test::extract("The Joads meet Ivy and Sairy Wilson, a kind couple, on the road.");
+    CHECK(test::resolved_name(couple, "a kind couple") != "");
+}
+
 TEST_CASE("a description whose noun is in one character's name is that character", "[reconcile]") {
     const auto story = test::extract(
         "Luke meets Princess Leia Organa and the Cowardly Lion. Han frees the princess. The Lion roars. "
