@@ -873,6 +873,16 @@ TEST_CASE("an ex-girlfriend named after the noun is a former romance of its owne
     CHECK_FALSE(test::find(soldiers, "the ex-soldiers"));
 }
 
+TEST_CASE("ordering or holding or tripping or chaining someone opposes them", "[relations]") {
+    const auto story = test::extract(
+        "Saito meets Nicholson. Saito orders Nicholson to work. Medusa holds Penny captive. "
+        "Bernard trips Medusa with a cable. The guards chain Tom to the wall.");
+    CHECK(relation(story, "opposes", "Saito", "Nicholson", "order"));
+    CHECK(relation(story, "opposes", "Medusa", "Penny", "hold"));
+    CHECK(relation(story, "opposes", "Bernard", "Medusa", "trip"));
+    CHECK(relation(story, "opposes", "the guards", "Tom", "chain"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
