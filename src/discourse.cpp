@@ -582,15 +582,9 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
             continue;
         }
         // A group named in the plural: "the Soggy Bottom Boys", "the Lost Boys", "the Tin Men".
-        for (const auto& [plural_end, singular_end] : {std::pair{"men"sv, "man"sv}, {"ies"sv, "y"sv}, {"es"sv, ""sv}, {"s"sv, ""sv}}) {
-            if (head.size() <= plural_end.size() + 1 || !head.ends_with(plural_end)) continue;
-            const std::string singular = head.substr(0, head.size() - plural_end.size()).append(singular_end);
-            const auto noun = rules.role_nouns.find(singular);
-            if (noun != rules.role_nouns.end() && (noun->second.category == "role"sv || noun->second.category == "kin"sv)) {
-                holders.by_plural_head[singular].insert(*mention.entity);
-                break;
-            }
-        }
+        std::string singular;
+        if (some_singular_fits({}, head, singular, [&](const std::string& noun) { return rules.is_person_noun(noun); }))
+            holders.by_plural_head[singular].insert(*mention.entity);
     }
     return holders;
 }

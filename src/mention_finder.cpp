@@ -107,27 +107,6 @@ bool is_apposition_mark(std::string_view token) {
     return token == ","sv || token == "("sv || token == "-"sv || token == "\u2013"sv || token == "\u2014"sv;
 }
 
-/// What a plural noun may be the plural of: men -> man, thieves -> thief,
-/// parties -> party, witches -> witch, muggers -> mugger. Each is written
-/// after `stem` into `form` and handed to `fits`, in that order, until it
-/// fits: this runs for most nouns, so it builds no list and no substring.
-template <class Fits>
-bool some_singular_fits(std::string_view stem, std::string_view word, std::string& form, Fits fits) {
-    const auto ends = [&](std::string_view tail) { return word.size() > tail.size() && word.ends_with(tail); };
-    const auto try_form = [&](std::size_t cut, std::string_view tail) {
-        form.assign(stem).append(word.substr(0, word.size() - cut)).append(tail);
-        return fits(form);
-    };
-    if (word == "men"sv || ends("men")) return try_form(3, "man");
-    if (word == "children"sv) return try_form(word.size(), "child");
-    if (word == "people"sv) return try_form(word.size(), "person");
-    if (ends("ies")) return try_form(3, "y");
-    if (ends("ves")) return try_form(3, "f") || try_form(3, "fe");
-    if (ends("es")) return try_form(2, "") || try_form(1, "");
-    if (ends("s") && !ends("ss")) return try_form(1, "");
-    return false;
-}
-
 /// "Longshanks' nephew", "the Dursleys' son": an apostrophe right after a word ending in "s",
 /// with a lower-case word right after it, marks a possessive as "'s" does.
 /// Inline: asked of every token of a sentence, and nearly always answered by the first test.
@@ -750,7 +729,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 rules_.role_nouns.count(key_of(name_last)) > 0 ||
                 (name_last > first && !rules_.gazetteer.count(key_of(first)) &&
                  some_singular_fits({}, key_of(name_last), singular_last, [&](const std::string& noun) {
-                     return is_person_noun(noun);
+                     return rules_.is_person_noun(noun);
                  }));
             // "Farmer Crick", "Dairyman Crick": a noun for a person as the title of one more word.
             const bool person_noun_title = first + 1 == name_last && rules_.role_nouns.count(key_of(first)) > 0 &&
@@ -1168,7 +1147,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         (rules_.role_nouns.count(key_of(candidate.last)) ||
          (!rules_.gazetteer.count(first_key) &&
           some_singular_fits({}, key_of(candidate.last), singular_last,
-                             [&](const std::string& noun) { return is_person_noun(noun); }))))
+                             [&](const std::string& noun) { return rules_.is_person_noun(noun); }))))
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;
@@ -1208,11 +1187,6 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     if (person_cue) return set_kind(EntityKind::character, "", KindEvidence::cue);
     if (after_article) return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
-}
-
-bool MentionFinder::is_person_noun(const std::string& noun) const {
-    const auto found = rules_.role_nouns.find(noun);
-    return found != rules_.role_nouns.end() && (found->second.category == "role"sv || found->second.category == "kin"sv);
 }
 
 void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {
@@ -1710,9 +1684,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         appositive.reset();
                 }
                 // "Unable to strike the girl in front of Anna, the King throws down the whip": set
-                // off after a name, a description right before its verb opens the main clause; an
-                // aside would be closed by a comma.
-                // A noun for a person ends its phrase: "throws" after it is a verb, though also a noun.
+                // off after a name, a description right before its verb opens the main clause (an
+                // aside would be closed by a comma). A noun for a person ends its phrase, so
+                // "throws" after it is the verb, though also a noun.
                 if (appositive && !plural && !indefinite && out[*appositive].last_token < i && *role_end + 1 < end &&
                     rules_.has_verb_shape(key_of(*role_end + 1), {VerbForm::Shape::third_person}))
                     appositive.reset();
@@ -1728,7 +1702,6 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (indefinite && !appositive && !capitalized && !opens_sentence &&
                     (!person || says_what_someone_is(i)))
                     break;
-                // "a couple of days": a group noun counting things, not people.
                 // "a couple of days" counts things; "a gang of thugs" has the thugs as its mention,
                 // found as gathered. "a band of Merry Men" keeps the band.
                 if (category == "group"sv && *role_end + 1 < end && key_of(*role_end + 1) == "of"sv &&

@@ -62,8 +62,6 @@ private:
     /// that ends place names (Hill, Hall, Wood, Lane, also surnames) is a
     /// person when the story calls a character by that word alone.
     void called_by_head_alone(std::vector<Mention>& mentions) const;
-    /// Whether `noun` (singular, lower case) is a role_nouns.tsv noun for a person (a role or kin).
-    bool is_person_noun(const std::string& noun) const;
     void link_kin_of_owners(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const;
     struct Candidate {
         std::size_t first = 0, last = 0;  // inclusive token range

@@ -260,6 +260,11 @@ struct RuleData {
         const auto readings = verbs.find(word);
         return readings != verbs.end() && std::any_of(readings->second.begin(), readings->second.end(), test);
     }
+    /// Whether `noun` (singular, lower case) is a role_nouns.tsv noun for a person: a role or kin.
+    bool is_person_noun(std::string_view noun) const {
+        const auto found = role_nouns.find(noun);
+        return found != role_nouns.end() && (found->second.category == "role" || found->second.category == "kin");
+    }
     /// Whether a word is a verb form of one of these shapes: "breaks" and "broke" for third_person, past.
     bool has_verb_shape(std::string_view word, std::initializer_list<VerbForm::Shape> shapes) const {
         return any_verb_reading(word, [&](const VerbForm& form) {

@@ -117,4 +117,25 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 /// (truncated, overlong, a surrogate, or beyond U+10FFFF).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
+/// What a plural noun may be the plural of: men -> man, thieves -> thief,
+/// parties -> party, witches -> witch, muggers -> mugger. Each is written
+/// after `stem` into `form` and handed to `fits`, in that order, until it
+/// fits: this runs for most nouns, so it builds no list and no substring.
+template <class Fits>
+bool some_singular_fits(std::string_view stem, std::string_view word, std::string& form, Fits fits) {
+    const auto ends = [&](std::string_view tail) { return word.size() > tail.size() && word.ends_with(tail); };
+    const auto try_form = [&](std::size_t cut, std::string_view tail) {
+        form.assign(stem).append(word.substr(0, word.size() - cut)).append(tail);
+        return fits(form);
+    };
+    if (word == std::string_view("men") || ends("men")) return try_form(3, "man");
+    if (word == std::string_view("children")) return try_form(word.size(), "child");
+    if (word == std::string_view("people")) return try_form(word.size(), "person");
+    if (ends("ies")) return try_form(3, "y");
+    if (ends("ves")) return try_form(3, "f") || try_form(3, "fe");
+    if (ends("es")) return try_form(2, "") || try_form(1, "");
+    if (ends("s") && !ends("ss")) return try_form(1, "");
+    return false;
+}
+
 }  // namespace plotgraph::detail
