@@ -257,6 +257,18 @@ std::optional<std::string> with_shared_subjects(const Story& story, std::size_t 
     return result;
 }
 
+/// Whether the verb at document token `verb` gets its object to let someone do something:
+/// "persuades her cautious husband Henry to let him stay", within the clause.
+bool persuades_to_permit(const RuleData& rules, const Document& document, std::size_t verb) {
+    constexpr std::size_t reach = 8;  // words between the verb and "to"
+    for (std::size_t t = verb + 1; t + 1 < document.tokens.size() && t <= verb + reach; ++t) {
+        const Token& token = document.tokens[t];
+        if (!token.is_word && token.norm.find_first_of(",.;:!?") != std::string::npos) return false;
+        if (token.key == "to"sv) return document.tokens[t + 1].is_word && rules.permission_verbs.count(document.tokens[t + 1].key);
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string RelationFinder::tagged_sentence(const Story& story, std::size_t doc, std::size_t sentence_index) {
@@ -515,6 +527,10 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         bool only_told = e < cues.size() && cues[e].tells_that;
         // Nor is persuading someone to do the persuader a favour ("persuades the witch to give her
         // a spell") or to act against someone ("persuades Sebastian to kill his brother").
+        // Nor is persuading someone to let a third do something ("persuades the constable to let
+        // him go"): that one is helped (relations.tsv), not the one who lets.
+        if (rules_.persuasion_verbs.count(event.action) && e < cues.size() && cues[e].verb_token)
+            only_told = only_told || persuades_to_permit(rules_, story.documents[event.evidence.doc], *cues[e].verb_token);
         if (rules_.persuasion_verbs.count(event.action))
             for (std::size_t later = e + 1; later < story.events.size() && later < cues.size(); ++later) {
                 const Event& deed = story.events[later];

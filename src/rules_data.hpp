@@ -214,6 +214,7 @@ struct RuleData {
     }
     WordSet commission_verbs;                                  // "hires X to protect Y": on the subject's behalf
     WordSet persuasion_verbs;                                  // "persuades X to release Y": the subject got it done
+    WordSet permission_verbs;                                  // "persuades X to let Y go": X does Y no favour of its own
     WordSet directive_verbs;                                   // "orders X to kill Y": only ordered, an attempt
     WordSet pair_nouns;                                        // "the lovers", "the couple": the two just named
     std::vector<TimeRule> time_rules;

@@ -883,6 +883,16 @@ TEST_CASE("ordering or holding or tripping or chaining someone opposes them", "[
     CHECK(relation(story, "opposes", "the guards", "Tom", "chain"));
 }
 
+TEST_CASE("persuading someone to let a third go helps the third and not the persuaded", "[relations]") {
+    const auto story = test::extract(
+        "Cedric meets Havisham and Higgins. Newick threatens Higgins. Cedric persuades Havisham to let Higgins go.");
+    CHECK(relation(story, "helped", "Cedric", "Higgins", "supported"));
+    CHECK_FALSE(relation(story, "helped", "Cedric", "Havisham"));
+    // Persuading someone to do something else still advises them.
+    const auto other = test::extract("Calpurnia meets Caesar. Calpurnia persuades Caesar to stay at home.");
+    CHECK(relation(other, "helped", "Calpurnia", "Caesar"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
