@@ -425,13 +425,16 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                     continue;
                 }
             }
-            // A nickname quoted inside the name: Raphael "Jinji" Moked.
-            if (token.norm == "\""sv && k == last + 1 && k + 3 < end && is_capitalized_word(tokens[k + 1]) &&
-                tokens[k + 2].norm == "\""sv && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
-                is_capitalized_word(tokens[k + 3])) {
-                last = k + 3;
-                k += 3;
-                continue;
+            // A nickname quoted inside the name: Raphael "Jinji" Moked, Walter "The Whammer" Wambold.
+            if (token.norm == "\""sv && k == last + 1 && k + 1 < end && adjacent(k, k + 1)) {
+                constexpr std::size_t most_words = 3;
+                std::size_t close = k + 1;
+                while (close < end && close <= k + most_words && is_capitalized_word(tokens[close])) ++close;
+                if (close > k + 1 && close + 1 < end && tokens[close].norm == "\""sv && adjacent(close - 1, close) &&
+                    is_capitalized_word(tokens[close + 1])) {
+                    last = k = close + 1;
+                    continue;
+                }
             }
             const std::string& previous = key_of(last);
             if (token.norm == "."sv && adjacent(last, k) && k == last + 1 &&
@@ -472,6 +475,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 // The number is part of the name, though not a capitalized word: "GO-4".
                 const std::string& after = tokens[k + 1].norm;
                 if (!after.empty() && after[0] >= '0' && after[0] <= '9' && all_upper(tokens[last].norm)) {
+                    last = ++k;
+                    continue;
+                }
+                // "Anck-su-namun": a lower-case part no English word list knows.
+                if (tokens[k + 1].is_word && after[0] >= 'a' && after[0] <= 'z' && !rules_.not_names.count(key_of(last)) &&
+                    !rules_.common_words.count(tokens[k + 1].key) &&
+                    !rules_.event_lexicon.count(tokens[k + 1].key) && !rules_.role_nouns.count(tokens[k + 1].key)) {
                     last = ++k;
                     continue;
                 }

@@ -83,6 +83,18 @@ ParsedName parse_name(const std::string& text, const RuleData& rules, bool given
             name.nicknames.push_back(key);
             continue;
         }
+        // Of several words: Eli "Big Daddy" La Bouff.
+        if (words[i].size() > 1 && words[i].front() == '"' && words[i].back() != '"') {
+            std::size_t close = i + 1;
+            while (close < words.size() && words[close].back() != '"') ++close;
+            if (close + 1 < words.size()) {
+                std::string nickname = key;
+                for (std::size_t w = i + 1; w <= close; ++w) nickname.append(" ").append(name_key(words[w]));
+                name.nicknames.push_back(std::move(nickname));
+                i = close;
+                continue;
+            }
+        }
         // "Ben" first in "Ben Cappadora" is a given name; in "Ari Ben Canaan" a particle.
         const bool given_name_first = given_name_particle && name.parts.empty() && particle.empty() &&
                                       starts_upper(words[i]) && rules.first_names.count(folded[i]);
@@ -516,7 +528,19 @@ void Reconciler::reconcile_characters(Story& story) const {
         const ParsedName& name = parsed[index];
         CharacterCluster* match = nullptr;
         std::string rule, evidence;
+        // "Big Daddy" is Eli "Big Daddy" La Bouff: a nickname of several words quoted in a name.
+        if (!name.has_title) {
+            const std::string whole = leading_parts(name.parts, name.parts.size());
+            for (CharacterCluster& cluster : clusters)
+                if (cluster.quoted_nicknames.count(whole) && !cluster.surnames.empty()) {
+                    match = &cluster;
+                    rule = "quoted-nickname";
+                    evidence = whole + " is quoted as a nickname of " + *cluster.surnames.begin();
+                    break;
+                }
+        }
         for (std::size_t candidate : index_of.for_full_name(name.last())) {
+            if (match) break;
             CharacterCluster& cluster = clusters[candidate];
             if (cluster.surnames.empty() || !compatible(cluster.gender(), name.gender)) continue;
             // "Stanley Yelnats I" is not Stanley Yelnats IV, his great-grandson.
@@ -740,6 +764,9 @@ void Reconciler::reconcile_characters(Story& story) const {
                 // Only when nothing else fits: a woman of that given name may be meant.
                 if (!name.has_title && cluster.surnames.count(key) && !cluster.first_names.count(key))
                     surname_only.push_back({&cluster, "surname-not-given-name", key + " ~ surname " + key});
+                // Nor against a title's: "Sir Kay" is a man, and "Kay" alone is he.
+                else if (!name.has_title && cluster.single_names.count(key) && !cluster.titles.empty())
+                    surname_only.push_back({&cluster, "same-name", key + " ~ titled " + key});
                 continue;
             }
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a

@@ -280,6 +280,21 @@ TEST_CASE("capitalized words ending in a plural noun for people name a group", "
     CHECK((ravens == nullptr || ravens->kind != EntityKind::character));
 }
 
+TEST_CASE("a hyphened lower-case part no word list knows stays in the name", "[mentions]") {
+    const auto story = test::extract("Imhotep loves Anck-su-namun. Later Anck-su-namun kills herself.");
+    CHECK(test::find(story, "Anck-su-namun"));
+    CHECK_FALSE(test::find(story, "Anck"));
+    // An ordinary word after the hyphen is no part of a name: "Mid-morning".
+    const auto morning = test::extract("Mid-morning, Rick meets Evelyn.");
+    CHECK_FALSE(test::find(morning, "Mid-morning"));
+}
+
+TEST_CASE("an era after a year names no one", "[mentions]") {
+    const auto story = test::extract("In Thebes in 1290 BC, Imhotep, the high priest, loves Anck-su-namun.");
+    CHECK_FALSE(test::find(story, "BC"));
+    CHECK(test::find(story, "Imhotep"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;

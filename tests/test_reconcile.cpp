@@ -365,6 +365,23 @@ TEST_CASE("one who calls himself a quoted title and a name is that name", "[reco
     CHECK(test::resolved_name(story, "a con man") == "Harold Hill");
 }
 
+TEST_CASE("a titled single name takes the bare name a given-name list calls a woman's", "[reconcile]") {
+    const auto story = test::extract(
+        "Arthur works as a helper to Ector's son, Sir Kay, who is training to become a knight. "
+        "While helping Kay hunt in the forest, Arthur spoils his shot.");
+    CHECK(test::same_entity(story, "Sir Kay", "Kay"));
+}
+
+TEST_CASE("a quoted nickname of several words stays inside the name and names its holder", "[reconcile]") {
+    const auto story = test::extract(
+        "Charlotte is the daughter of the wealthy Eli \"Big Daddy\" La Bouff. Later, Big Daddy throws a ball.");
+    CHECK(test::same_entity(story, "Eli \"Big Daddy\" La Bouff", "Big Daddy"));
+    const auto slugger = test::extract(
+        "Roy meets the famous slugger Walter \u201cThe Whammer\u201d Wambold on the train. Roy strikes Wambold out.");
+    CHECK(test::same_entity(slugger, "Walter \"The Whammer\" Wambold", "Wambold"));
+    CHECK_FALSE(test::find(slugger, "Walter"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
