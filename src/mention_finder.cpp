@@ -284,6 +284,25 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
     }
 }
 
+std::size_t MentionFinder::quoted_title_end(const Document& document, const Sentence& sentence, std::size_t quote) const {
+    const auto& tokens = document.tokens;
+    const std::size_t end = sentence.first_token + sentence.token_count;
+    constexpr std::size_t reach = 6;  // tokens back to the noun: "by", its author's name, a comma
+    bool after_work = false;
+    for (std::size_t k = quote; k > sentence.first_token && quote - k < reach;) {
+        const Token& before = tokens[--k];
+        if (rules_.work_nouns.count(before.key)) {
+            after_work = true;
+            break;
+        }
+        if (before.norm != ","sv && before.key != "by"sv && !is_capitalized_word(before)) break;
+    }
+    if (!after_work) return 0;
+    for (std::size_t k = quote + 1; k < end; ++k)
+        if (tokens[k].norm == "\""sv) return k;
+    return 0;
+}
+
 void MentionFinder::find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
                                std::size_t doc_index, std::size_t sentence_index, std::vector<Mention>& out,
                                std::vector<KindEvidence>& evidence) const {
@@ -323,6 +342,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 
     std::size_t i = sentence.first_token;
     while (i < end) {
+        if (tokens[i].norm == "\""sv) {
+            if (const std::size_t close = quoted_title_end(document, sentence, i)) {
+                i = close + 1;
+                continue;
+            }
+        }
         if (!is_capitalized_word(tokens[i])) { ++i; continue; }
         if (const std::size_t length = holiday_length(i)) {
             i += length;
@@ -1153,6 +1178,23 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // Not "the Hotel Flamingo", whose first word marks a place.
     // "the Soggy Bottom Boys", "the Lost Boys": a plural one names a group of them.
     std::string singular_last;
+    // Whether the name's first words, not all of them, are a known place.
+    const auto starts_with_place = [&] {
+        std::string words;
+        for (std::size_t k = candidate.first; k < candidate.last && k < candidate.first + 3; ++k) {
+            if (!tokens[k].is_word) return false;
+            words.append(words.empty() ? "" : " ").append(key_of(k));
+            const auto alias = rules_.aliases.find(words);
+            const auto known = rules_.gazetteer.find(alias != rules_.aliases.end() ? alias->second : words);
+            if (known != rules_.gazetteer.end() && known->second.kind == EntityKind::place) return true;
+        }
+        return false;
+    };
+    // "the New York Knights", "the Dallas Cowboys": people of a place, in the plural, are its team.
+    if (several_words && head == rules_.head_cues.end() && starts_with_place() &&
+        some_singular_fits({}, key_of(candidate.last), singular_last,
+                           [&](const std::string& noun) { return rules_.is_person_noun(noun); }))
+        return set_kind(EntityKind::organization, "ORG", KindEvidence::strong);
     if (several_words && head == rules_.head_cues.end() && !rules_.first_cues.count(first_key) &&
         (rules_.role_nouns.count(key_of(candidate.last)) ||
          (!rules_.gazetteer.count(first_key) &&
@@ -1480,6 +1522,11 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     };
 
     for (std::size_t i = sentence.first_token; i < end; ++i) {
+        if (tokens[i].norm == "\""sv)
+            if (const std::size_t close = quoted_title_end(document, sentence, i)) {
+                i = close;
+                continue;
+            }
         if (!tokens[i].is_word && tokens[i].norm != "'s"sv && !is_plural_possessive_mark(tokens, i, end)) continue;
         if (inside_name(i)) continue;
         static const std::string possessive_s = "'s";

@@ -80,6 +80,10 @@ private:
     /// With `plural`, also the plural of a role noun ("muggers"), saying so.
     std::optional<std::size_t> role_noun_at(const Document& document, std::size_t head, std::size_t end,
                                             std::string& role, bool* plural = nullptr) const;
+    /// At an opening quote after a noun for a work ("a new comedy, "Romeo and Ethel"", "the
+    /// tale "The Frog Prince""; data/work_nouns.txt): the index of the closing quote of that
+    /// title, whose names name no one in the story; 0 when the quote opens no such title.
+    std::size_t quoted_title_end(const Document& document, const Sentence& sentence, std::size_t quote) const;
     bool initial_word_is_name(const std::string& key, const WordStats& stats) const;
     /// A noun or title for someone ("witch", "duke"): what may own an "of the" phrase in a name.
     bool names_someone(const std::string& key) const;

@@ -295,6 +295,24 @@ TEST_CASE("an era after a year names no one", "[mentions]") {
     CHECK(test::find(story, "Imhotep"));
 }
 
+TEST_CASE("a quoted title after a noun for a work holds no names of the story", "[mentions]") {
+    const auto story = test::extract(
+        "Henslowe wants a new comedy by William Shakespeare, \"Romeo and Ethel the Pirate's Daughter\". "
+        "Eudora reads the fairy tale \u201cThe Frog Prince\u201d to her daughter Tiana.");
+    CHECK_FALSE(test::find(story, "Romeo"));
+    CHECK_FALSE(test::find(story, "Ethel"));
+    CHECK_FALSE(test::find(story, "the Frog prince"));
+    CHECK(test::find(story, "William Shakespeare"));
+    CHECK(test::find(story, "Tiana"));
+}
+
+TEST_CASE("people of a known place in the plural are its team", "[mentions]") {
+    const auto story = test::extract("Roy arrives in New York to join the New York Knights. Roy hits a home run.");
+    const auto* team = test::find(story, "New York Knights");
+    REQUIRE(team);
+    CHECK(team->kind == EntityKind::organization);
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
