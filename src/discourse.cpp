@@ -1349,6 +1349,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                                            document.tokens[partner.last_token + 1].norm == ","sv &&
                                            document.tokens[partner.last_token + 2].key == "and"sv;
                     if (comma_and && (partner.first_token == 0 || document.tokens[partner.first_token - 1].norm != ","sv)) break;
+                    // "When a wolf attacks Wart, the squirrel saves him": the one attacked is no
+                    // partner of the rescuer but the one rescued.
+                    if (rescue_object && object_of_verb_with(document, partner.first_token, "opposes", rules_)) break;
                     excluded_group.insert(it->entity);
                     first_token = partner.first_token;
                 }

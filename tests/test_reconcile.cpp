@@ -382,6 +382,11 @@ TEST_CASE("a quoted nickname of several words stays inside the name and names it
     CHECK_FALSE(test::find(slugger, "Walter"));
 }
 
+TEST_CASE("the one attacked in the clause before is the one a rescuer saves", "[reconcile]") {
+    const auto story = test::extract("Arthur lives with Ector. Merlin sleeps. When a wolf attacks Arthur, the squirrel saves him.");
+    CHECK(test::resolved_name(story, "him") == "Arthur");
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
