@@ -1241,13 +1241,28 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     return set_kind(EntityKind::character, "", KindEvidence::fallback);
 }
 
-void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {
+void MentionFinder::called_by_head_alone(const std::vector<Document>& documents, std::vector<Mention>& mentions) const {
     WordSet called;  // one-word names of characters
     for (const Mention& mention : mentions)
         if (mention.form == MentionForm::name && mention.kind == EntityKind::character &&
             mention.text.find(' ') == std::string::npos)
             called.insert(fold_case(mention.text));
     if (called.empty()) return;
+    // Names said somewhere as a place is: "to Hoggett Farm", "the Seahaven Island".
+    WordSet said_as_place;
+    for (const Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::place || mention.first_token == 0) continue;
+        const std::string& before = documents[mention.doc].tokens[mention.first_token - 1].key;
+        if (before == "the"sv || before == "to"sv || before == "on"sv || before == "of"sv || before == "at"sv ||
+            before == "in"sv || rules_.place_prepositions.count(before))
+            said_as_place.insert(fold_case(mention.text));
+    }
+    // Surnames: the last words of characters' longer names ("Hoggett" of Arthur Hoggett).
+    WordSet surnames;
+    for (const Mention& mention : mentions)
+        if (mention.form == MentionForm::name && mention.kind == EntityKind::character)
+            if (const std::size_t space = mention.text.rfind(' '); space != std::string::npos)
+                surnames.insert(fold_case(std::string_view(mention.text).substr(space + 1)));
     for (Mention& mention : mentions) {
         if (mention.form != MentionForm::name || mention.kind != EntityKind::place) continue;
         // The given name, perhaps after a title: "Professor Harold Hill".
@@ -1256,11 +1271,15 @@ void MentionFinder::called_by_head_alone(std::vector<Mention>& mentions) const {
         if (words.size() < 2 || words.size() > 3) continue;
         if (words.size() == 3 && !rules_.honorifics.count(words[0])) continue;
         const std::string_view given = words[words.size() - 2], head = words.back();
+        if (!rules_.head_cues.count(head)) continue;
         const auto first_name = rules_.first_names.find(given);
-        if (first_name == rules_.first_names.end() || !rules_.head_cues.count(head) || !called.count(head)) continue;
+        // Or "Ardeth Bay ... Ardeth warns Evelyn": a word no list knows, called alone as a character.
+        const bool called_by_given = first_name == rules_.first_names.end() && called.count(given) && !said_as_place.count(whole) && !surnames.count(given) &&
+                                     !rules_.gazetteer.count(given) && !rules_.common_word(std::string(given));
+        if (!called_by_given && (first_name == rules_.first_names.end() || !called.count(head))) continue;
         mention.kind = EntityKind::character;
         mention.subtype.clear();
-        mention.gender = first_name->second;
+        if (first_name != rules_.first_names.end()) mention.gender = first_name->second;
     }
 }
 
@@ -1275,7 +1294,7 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     };
     WordMap<Best> best;
     const auto key_of = [](const Mention& m) { return fold_case(m.text); };
-    called_by_head_alone(mentions);
+    called_by_head_alone(documents, mentions);
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
         if (mention.form != MentionForm::name) continue;

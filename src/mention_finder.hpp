@@ -61,7 +61,7 @@ private:
     /// "Harold Hill ... Hill sells instruments": a given name before a word
     /// that ends place names (Hill, Hall, Wood, Lane, also surnames) is a
     /// person when the story calls a character by that word alone.
-    void called_by_head_alone(std::vector<Mention>& mentions) const;
+    void called_by_head_alone(const std::vector<Document>& documents, std::vector<Mention>& mentions) const;
     void link_kin_of_owners(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const;
     struct Candidate {
         std::size_t first = 0, last = 0;  // inclusive token range

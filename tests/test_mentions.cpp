@@ -313,6 +313,20 @@ TEST_CASE("people of a known place in the plural are its team", "[mentions]") {
     CHECK(team->kind == EntityKind::organization);
 }
 
+TEST_CASE("a name ending in a place word is a person whose first word alone names a character", "[mentions]") {
+    const auto story = test::extract(
+        "The Medjai, led by Ardeth Bay, attack the boat at night. Despite warnings from Ardeth, Evelyn reads "
+        "from the book. Ardeth helps Rick.");
+    const auto* ardeth = test::find(story, "Ardeth Bay");
+    REQUIRE(ardeth);
+    CHECK(ardeth->kind == EntityKind::character);
+    CHECK(test::same_entity(story, "Ardeth Bay", "Ardeth"));
+    // Not a place the story goes to, named after its family: "moves to Hoggett Farm".
+    const auto farm = test::extract("Arthur Hoggett buys a pig. The pig moves to Hoggett Farm. Hoggett smiles.");
+    const auto* hoggett_farm = test::find(farm, "Hoggett Farm");
+    CHECK((hoggett_farm == nullptr || hoggett_farm->kind != EntityKind::character));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
