@@ -1174,7 +1174,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         if (right_before && !said.possessive && object->entity != owner) predicated = object->entity;
                     }
                     // "Aaron Samuels, who turns out to be Regina's former boyfriend": the one "who" is after.
-                    const std::size_t said_first = mention.first_token - std::max<std::size_t>(phrase_length, 1);
+                    // "Memo Paris, who had been Bump's girlfriend": past "had" and an adverb.
+                    std::size_t said_first = mention.first_token - std::max<std::size_t>(phrase_length, 1);
+                    while (said_first > sentence_first + 2 &&
+                           (rules_.word_class(document.tokens[said_first - 1].key) == "have"sv ||
+                            rules_.word_class(document.tokens[said_first - 1].key) == "adverb"sv))
+                        --said_first;
                     if (!predicated && said_first >= sentence_first + 2 && document.tokens[said_first - 1].key == "who"sv &&
                         document.tokens[said_first - 2].norm == ","sv)
                         for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it)

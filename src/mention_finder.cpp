@@ -273,7 +273,10 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
         if (out[k + 1].first_token != kin.last_token + 2 && !words_before_name) continue;
         // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
         std::size_t owner = k + 1;
-        while (out[owner].possessive && owner + 1 < out.size() && out[owner + 1].owner_mention == owner) ++owner;
+        // "an old friend of his father's": so is what "his" owns.
+        while ((out[owner].possessive || out[owner].form == MentionForm::pronoun) && owner + 1 < out.size() &&
+               out[owner + 1].owner_mention == owner)
+            ++owner;
         // "Jack Ross, a friend of Kaffee's,": a possessive owning nothing after it owns the kin.
         const std::size_t after_possessive = out[owner].last_token + 2;
         const bool double_genitive = out[owner].possessive && after_possessive < document.tokens.size() &&
@@ -1627,7 +1630,21 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (former) ++next;
                 // Not into a name: "his brother Prince John" is a brother.
                 if (inside_name(next)) break;
-                const auto longer = role_noun_at(document, next, end, longer_role, &longer_plural);
+                auto longer = role_noun_at(document, next, end, longer_role, &longer_plural);
+                // "an eccentric gold prospector", "an eccentric one-legged gold prospector": up to two
+                // plain words may stand between, a hyphened pair counting as one.
+                const auto plain_word = [&](std::size_t k) {
+                    return k < end && tokens[k].is_word && !starts_upper(tokens[k].norm) &&
+                           rules_.common_word(key_of(k)) && !rules_.event_lexicon.count(key_of(k)) &&
+                           !rules_.pronouns.count(key_of(k));
+                };
+                for (std::size_t k = next, words = 0; !longer && !former && words < 2 && plain_word(k); ++words) {
+                    if (k + 2 < end && tokens[k + 1].norm == "-"sv && tokens[k].span.end == tokens[k + 1].span.begin &&
+                        tokens[k + 1].span.end == tokens[k + 2].span.begin && tokens[k + 2].is_word)
+                        k += 2;
+                    ++k;
+                    if (k < end && !inside_name(k)) longer = role_noun_at(document, k, end, longer_role, &longer_plural);
+                }
                 if (!longer) break;
                 // Not "two ex-soldiers": only a partner was one's before.
                 if (former && rules_.role_nouns.at(longer_role).category != "kin"sv) break;
@@ -1696,6 +1713,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         appositive = character_name_ending_at(owner_begin - 2);
                 }
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                // "Spur, a prospector and an old friend of his father's": a second calling after an
+                // apposition's first, not a kin, describes the same one.
+                if (!appositive && !owns_next && !plural && !in_list && i >= sentence.first_token + 2 &&
+                    key_of(i - 1) == "and"sv && rules_.role_nouns.at(role).category != "kin"sv)
+                    for (std::size_t m = out.size(); m-- > first_mention;) {
+                        if (out[m].last_token >= i) continue;
+                        if (out[m].last_token + 2 == i && out[m].form == MentionForm::description && !out[m].plural &&
+                            !out[m].possessive)
+                            appositive = out[m].appositive_to;
+                        break;
+                    }
                 // "his friend and coworker Carl Bruner": a second calling, not a kin, names the same one.
                 // "his wife and son Tom" are two; "his adopted son and consigliere Tom Hagen" one.
                 const auto is_kin_noun = [&](const std::string& noun) {

@@ -327,6 +327,12 @@ TEST_CASE("a name ending in a place word is a person whose first word alone name
     CHECK((hoggett_farm == nullptr || hoggett_farm->kind != EntityKind::character));
 }
 
+TEST_CASE("plain words between two role nouns leave the last one the head", "[mentions]") {
+    const auto story = test::extract("Jim meets Spur, an eccentric one-legged gold prospector, who takes a liking to him.");
+    CHECK(test::has_mention(story, "Spur", "an eccentric one-legged gold prospector"));
+    CHECK_FALSE(test::find(story, "the eccentric"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;

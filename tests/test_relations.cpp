@@ -893,6 +893,23 @@ TEST_CASE("persuading someone to let a third go helps the third and not the pers
     CHECK(relation(other, "helped", "Calpurnia", "Caesar"));
 }
 
+TEST_CASE("a sweetheart in apposition is a romance", "[relations]") {
+    const auto story = test::extract("Roy leaves for Chicago, promising his sweetheart, Iris Gaines, that he will send for her.");
+    CHECK(relation(story, "romance", "Roy", "Iris Gaines"));
+}
+
+TEST_CASE("a friend of someone's father is that father's friend", "[relations]") {
+    const auto story = test::extract("Henry is Jim's father. Jim meets Spur, a prospector and an old friend of his father's.");
+    CHECK(relation(story, "friend", "Henry", "Spur"));
+    CHECK(test::has_mention(story, "Spur", "an old friend"));
+}
+
+TEST_CASE("one who had been someone's girlfriend is the one the relative clause is about", "[relations]") {
+    const auto story = test::extract("Roy meets Bump. Roy draws the attention of Memo Paris, who had been Bump's girlfriend.");
+    CHECK(relation(story, "romance", "Bump", "Memo Paris"));
+    CHECK_FALSE(relation(story, "romance", "Roy", "Bump"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
