@@ -2,6 +2,7 @@
 // hand-made examples whose answers are worked out in the comments.
 #include <eval/litbank.hpp>
 #include <eval/scoring.hpp>
+#include <eval/story_gold.hpp>
 
 #include <plotgraph/error.hpp>
 
@@ -313,4 +314,38 @@ TEST_CASE("an Aesop character matches a name or alias, ignoring case and a leadi
     CHECK(match.predicted_matched == std::vector<bool>{true, true, false});
     CHECK(match.found() == 2);
     CHECK(match.matched() == 2);
+}
+
+TEST_CASE("an undirected prediction of a directed type is judged both ways", "[eval]") {
+    // Gold: Jessica opposes Harrison and Harrison opposes Jessica (they quarrel).
+    StoryGold gold;
+    gold.characters = {{"Jessica", {}, true}, {"Harrison", {}, true}};
+    gold.relations = {{"opposes", "quarrel", 0, 1, ""}, {"opposes", "quarrel", 1, 0, ""}};
+    Story story;
+    for (const std::string name : {"Jessica", "Harrison"}) {
+        Mention mention;
+        mention.text = name;
+        mention.entity = story.entities.size();
+        Entity entity;
+        entity.name = name;
+        entity.mentions = {story.mentions.size()};
+        story.mentions.push_back(mention);
+        story.entities.push_back(entity);
+    }
+    Relation quarrel;
+    quarrel.type = "opposes";
+    quarrel.source = 0;
+    quarrel.target = 1;
+    const std::size_t opposes = *relation_type_index("opposes");
+
+    story.relations = {quarrel};  // directed = false
+    auto score = evaluate_story(gold, story).score.relations[opposes];
+    CHECK(score.tp == 2);
+    CHECK(score.fn == 0);
+
+    // Stated with a direction, it holds one way only.
+    story.relations.front().directed = true;
+    score = evaluate_story(gold, story).score.relations[opposes];
+    CHECK(score.tp == 1);
+    CHECK(score.fn == 1);
 }

@@ -910,6 +910,12 @@ TEST_CASE("one who had been someone's girlfriend is the one the relative clause 
     CHECK_FALSE(relation(story, "romance", "Roy", "Bump"));
 }
 
+TEST_CASE("a fight opposes both fighters to each other", "[relations]") {
+    const auto story = test::extract("Wessex meets Will. Wessex fights Will with swords on the stage.");
+    CHECK(relation(story, "opposes", "Wessex", "Will", "fight"));
+    CHECK(relation(story, "opposes", "Will", "Wessex", "fight"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));

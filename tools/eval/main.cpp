@@ -873,8 +873,9 @@ void print_relation_verdict(const GoldStory& story, const eval::RelationVerdict&
         type = relation.type + "/" + relation.subtype;
         for (const auto& rule : relation.rules) rules += (rules.empty() ? " [" : ", ") + rule;
         if (!rules.empty()) rules += "]";
-        ends = ends_label(relation.type, entity_label(story, relation.source),
-                          entity_label(story, relation.target));
+        const auto source = verdict.reversed ? relation.target : relation.source;
+        const auto target = verdict.reversed ? relation.source : relation.target;
+        ends = ends_label(relation.type, entity_label(story, source), entity_label(story, target));
         if (!relation.evidence.empty())
             evidence = eval::evidence_sentence(story.story, relation.evidence.front());
     } else {

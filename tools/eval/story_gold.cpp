@@ -362,18 +362,24 @@ std::vector<RelationVerdict> judge_relations(const StoryGold& gold, const Story&
     std::set<RelationKey> seen;  // predicted (type, entity pair): subtypes count once
     std::vector<RelationVerdict> verdicts;
     for (std::size_t r = 0; r < story.relations.size(); ++r) {
-        const auto& relation = story.relations[r];
-        const auto type = relation_type_index(relation.type);
-        if (!type || !seen.insert(relation_key(*type, relation.source, relation.target)).second)
-            continue;
-        const auto key = mapped_key(relation, *type, alignment);
-        const auto found = key ? open.find(*key) : open.end();
-        if (found == open.end()) {
-            verdicts.push_back({RelationVerdict::fp, *type, r, std::nullopt});
-            continue;
+        const auto type = relation_type_index(story.relations[r].type);
+        if (!type) continue;
+        // A relation of a directed type stated without a direction holds both ways.
+        const bool both_ways = is_directed_type(relation_types[*type]) && !story.relations[r].directed;
+        for (const bool reversed : {false, true}) {
+            if (reversed && !both_ways) break;
+            Relation relation = story.relations[r];
+            if (reversed) std::swap(relation.source, relation.target);
+            if (!seen.insert(relation_key(*type, relation.source, relation.target)).second) continue;
+            const auto key = mapped_key(relation, *type, alignment);
+            const auto found = key ? open.find(*key) : open.end();
+            if (found == open.end()) {
+                verdicts.push_back({RelationVerdict::fp, *type, r, std::nullopt, reversed});
+                continue;
+            }
+            verdicts.push_back({RelationVerdict::tp, *type, r, found->second, reversed});
+            open.erase(found);
         }
-        verdicts.push_back({RelationVerdict::tp, *type, r, found->second});
-        open.erase(found);
     }
     for (const auto& [key, g] : open) verdicts.push_back({RelationVerdict::fn, std::get<0>(key), {}, g});
     // Misses in gold file order, after the predictions.

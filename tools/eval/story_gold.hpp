@@ -129,6 +129,9 @@ struct RelationVerdict {
     enum Kind { tp, fp, fn } kind = tp;
     std::size_t type = 0;  // relation_types index
     std::optional<std::size_t> predicted, gold;  // Story::relations, StoryGold::relations
+    /// An undirected prediction of a directed type ("Jessica and her father quarrel") says it
+    /// both ways; this verdict is on the target-to-source one.
+    bool reversed = false;
 };
 
 // ---------------------------------------------------------------- events
