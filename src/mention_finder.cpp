@@ -990,9 +990,18 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         before == ","sv && !before2.empty() && !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
         ((rules_.role_nouns.count(before2) > 0 && tokens[last + 1].norm == ","sv) ||
          (plural_role_noun_before && (tokens[last + 1].norm == ","sv || key_of(last + 1) == "and"sv)));
+    // "the pharaoh's bodyguards, the Medjai, can seize her": so is a group so set off after "the".
+    const bool set_off_group = before == "the"sv && before2 == ","sv && candidate.first >= sentence.first_token + 3 &&
+                               !several_words && last + 1 < sentence_end && tokens[last + 1].norm == ","sv && [&] {
+                                   const std::string& noun = key_of(candidate.first - 3);
+                                   return noun.size() > 3 && noun.back() == 's' &&
+                                          rules_.role_nouns.count(std::string_view(noun).substr(0, noun.size() - 1)) > 0;
+                               }();
     const bool after_role_noun = (!before2.empty() && rules_.role_nouns.count(before) > 0 &&
                                   !starts_upper(tokens[candidate.first - 1].norm)) ||
-                                 set_off_after_role_noun;
+                                 set_off_after_role_noun || set_off_group;
+    // Said outright to be those people, everywhere in the story.
+    if (set_off_group) return set_kind(EntityKind::character, "", KindEvidence::stated);
     // "Abu Yesha, an Arab village near Gan Dafna": a place said in apposition. But "Stromboli, a
     // puppet master who", "Mr. Tillens, the president of the hotel's company": a person, whose
     // noun comes first.

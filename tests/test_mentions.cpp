@@ -333,6 +333,15 @@ TEST_CASE("plain words between two role nouns leave the last one the head", "[me
     CHECK_FALSE(test::find(story, "the eccentric"));
 }
 
+TEST_CASE("a name set off after a plural noun for people and its article is a group of them", "[mentions]") {
+    const auto story = test::extract(
+        "Anck-su-namun kills herself before the pharaoh's bodyguards, the Medjai, can seize her. "
+        "One of the Medjai, Ardeth, rides away. The Medjai, led by Ardeth, attack the boat.");
+    const auto* medjai = test::find(story, "Medjai");
+    REQUIRE(medjai);
+    CHECK(medjai->kind == EntityKind::character);
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
