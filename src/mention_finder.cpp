@@ -398,7 +398,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // But "Martin Luther King Jr.": a title's word before a name's closing suffix is a surname.
             const bool suffix_follows = k + 1 < end && (rules_.closing_abbreviations.count(key_of(k + 1) + ".") > 0 ||
                                                         (is_roman_numeral(tokens[k + 1].norm) && tokens[k + 1].norm.size() > 1));
-            if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end &&
+            // Not one hyphened on: "his Great-Aunt Sophy".
+            if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end && tokens[k - 1].norm != "-"sv &&
                 ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
                 !rules_.honorifics.count(key_of(last)) && !suffix_follows &&
                 !(rules_.surname_prefixes.count(key) && rules_.first_names.count(key_of(last))))  // "Marguerite St. Just"
@@ -643,8 +644,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "names the man Friday": one word given as a name too, though a day's or another ordinary one.
         const bool given_single = first + 1 == run_end && tokens[first].is_word && first > sentence.first_token &&
                                   given_as_name(first, sentence.first_token);
-        while (first < run_end && !given_whole && !given_single && (!tokens[first].is_word || rules_.not_names.count(key_of(first)) ||
-                                                   (edge_particle(first) && !kept_particle(first)))) {
+        // "Halloween Town", "Christmas Island": a holiday's word before a place's head word names the place.
+        const auto heads_place = [&](std::size_t k) {
+            if (k + 1 != run_end - 1 || !tokens[k + 1].is_word) return false;
+            const auto head = rules_.head_cues.find(key_of(k + 1));
+            return head != rules_.head_cues.end() && head->second.kind == EntityKind::place;
+        };
+        while (first < run_end && !given_whole && !given_single &&
+               (!tokens[first].is_word || (rules_.not_names.count(key_of(first)) && !heads_place(first)) ||
+                (edge_particle(first) && !kept_particle(first)))) {
             // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
             if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;
             ++first;
@@ -717,8 +725,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             return given && alone >= 2;  // and called so again
         };
+        // "their children David Lee, Josie Mae and Earl": a title that is also a given name, listed
+        // alone after a name, is that name.
+        const auto listed_given_name = [&] {
+            return first >= sentence.first_token + 2 && rules_.first_names.count(whole_key) &&
+                   (key_of(first - 1) == "and"sv || tokens[first - 1].norm == ","sv) &&
+                   is_capitalized_word(tokens[first - 2]) && !at_sentence_start(document, sentence, first - 2);
+        };
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
-            !called_after_noun() && !title_given_as_name())
+            !called_after_noun() && !title_given_as_name() && !listed_given_name())
             continue;
         if (rules_.not_names.count(whole_key) && !given_single) continue;
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
@@ -1760,8 +1775,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         appositive.reset();
                 }
                 // "a woman named Salena", "a boy called Tahaan", "finds an unexpected ally in Lionel".
-                if (!appositive && *role_end + 2 < end &&
-                    (rules_.naming_words.count(key_of(*role_end + 1)) || key_of(*role_end + 1) == "in"sv)) {
+                // Only after finding or having: not "becomes a newspaper reporter in Helena".
+                const bool found_in = key_of(*role_end + 1) == "in"sv && i > sentence.first_token &&
+                                      rules_.any_verb_reading(key_of(i - 1), [](const VerbForm& form) {
+                                          return form.lemma == "find"sv || form.lemma == "have"sv || form.lemma == "meet"sv;
+                                      });
+                if (!appositive && *role_end + 2 < end && (rules_.naming_words.count(key_of(*role_end + 1)) || found_in)) {
                     appositive = name_starting_at(*role_end + 2);
                     // Not "gives himself up to the Witch in Edmund's place": an owner is no ally.
                     if (appositive && key_of(*role_end + 1) == "in"sv && out[*appositive].possessive) appositive.reset();

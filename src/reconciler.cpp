@@ -609,6 +609,14 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!name.has_title && !name.family && ++untitled_uses[name.first()] == 2) called_by_given_name.insert(name.first());
         }
     }
+    // Name mentions said to have children: "the sons of the Reverend Maclean", "Mr. Maclean's son".
+    std::set<std::size_t> parents_said;
+    for (const Mention& description : story.mentions) {
+        if (description.form != MentionForm::description || !description.owner_mention) continue;
+        const auto inverse = rules_.kin_inverses.find(description.subtype);
+        if (inverse != rules_.kin_inverses.end() && inverse->second.first == "father"sv)
+            parents_said.insert(*description.owner_mention);
+    }
     // Surnames a man bears in the story ("Alex Murry", "Mr. Hilbery"): a family of that name.
     std::set<std::string> men_surnames;
     for (const ParsedName& name : parsed)
@@ -776,6 +784,12 @@ void Reconciler::reconcile_characters(Story& story) const {
             // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)
             if (name.has_title && rules_.married_titles.count(name.title) && cluster.titles.empty() &&
                 (men_surnames.count(key) || has_mother_said(cluster)) &&
+                std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
+                            [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
+                continue;
+            // "the sons of the Reverend Maclean": a titled name said to have children is not the
+            // son the story calls by his given name (Norman Maclean ... Norman), but his parent.
+            if (name.has_title && parents_said.count(index) && !cluster.titles.count(name.title) &&
                 std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
                             [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
                 continue;

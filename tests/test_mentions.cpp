@@ -342,6 +342,40 @@ TEST_CASE("a name set off after a plural noun for people and its article is a gr
     CHECK(medjai->kind == EntityKind::character);
 }
 
+TEST_CASE("a description before 'in' and a name is that one only after finding or having", "[mentions]") {
+    const auto story = test::extract("Vladimir finds an unexpected ally in Lionel. Paul works as a reporter in Helena.");
+    CHECK(test::has_mention(story, "Lionel", "an unexpected ally"));
+    CHECK_FALSE(test::has_mention(story, "Helena", "a reporter"));
+}
+
+TEST_CASE("a holiday before a place word names the place", "[mentions]") {
+    const auto story = test::extract("In Halloween Town, the townspeople celebrate. Jack tumbles into Christmas Town.");
+    const auto* town = test::find(story, "Halloween Town");
+    REQUIRE(town);
+    CHECK(town->kind == EntityKind::place);
+    CHECK_FALSE(test::find(story, "Town"));
+}
+
+TEST_CASE("a title hyphened to another is one title of the name", "[mentions]") {
+    const auto story = test::extract("He stays at the house of his Great-Aunt Sophy, a bedridden old lady. Aunt Sophy sleeps.");
+    CHECK(test::find(story, "Great-Aunt Sophy"));
+    CHECK_FALSE(test::find(story, "Great"));
+    CHECK(test::same_entity(story, "Great-Aunt Sophy", "Aunt Sophy"));
+}
+
+TEST_CASE("a title that is also a given name listed after names is a name", "[mentions]") {
+    const auto story = test::extract("Their children are David Lee, Josie Mae and Earl. Earl runs to the road.");
+    const auto* earl = test::find(story, "Earl");
+    REQUIRE(earl);
+    CHECK(earl->kind == EntityKind::character);
+}
+
+TEST_CASE("Native before a people's name is no one's name", "[mentions]") {
+    const auto story = test::extract("Paul punches a man who insulted his Native American girlfriend, Mabel.");
+    CHECK_FALSE(test::find(story, "Native American"));
+    CHECK(test::find(story, "Mabel"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;

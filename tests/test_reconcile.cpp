@@ -387,6 +387,14 @@ TEST_CASE("the one attacked in the clause before is the one a rescuer saves", "[
     CHECK(test::resolved_name(story, "him") == "Arthur");
 }
 
+TEST_CASE("a titled surname said to have sons is their father and not the son called by his given name", "[reconcile]") {
+    const auto story = test::extract(
+        "Norman Maclean and his brother Paul grow up as the sons of the Reverend Maclean, a stern minister. "
+        "Norman is serious. Norman leaves home.");
+    CHECK_FALSE(test::same_entity(story, "Norman Maclean", "Reverend Maclean"));
+    CHECK(test::same_entity(story, "Norman Maclean", "Norman"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
