@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <list>
 #include <optional>
+#include <set>
 #include <string_view>
 
 namespace plotgraph::detail {
@@ -119,7 +120,42 @@ const std::vector<VerbForm>* EventFinder::derived_readings(const std::string& wo
 
 std::string_view EventFinder::word_class(const std::string& word) const { return rules_.word_class(word); }
 
+void EventFinder::note_kin_pairs(Story& story) const {
+    for (std::size_t g = 0; g < story.entities.size(); ++g) {
+        Entity& group = story.entities[g];
+        if (group.kind != EntityKind::character || !group.members.empty() || group.owner || group.mentions.empty())
+            continue;
+        const Mention& first = story.mentions[group.mentions.front()];
+        if (first.form != MentionForm::description || !first.plural || first.indefinite || first.owner_mention) continue;
+        // Not a family named: "the Rosato brothers".
+        if (!first.qualifier.empty() && starts_upper(first.qualifier)) continue;
+        // Kin that is its own inverse: brothers, sisters, twins.
+        const auto inverse = rules_.kin_inverses.find(first.subtype);
+        if (inverse == rules_.kin_inverses.end() ||
+            (inverse->second.first != first.subtype && inverse->second.second != first.subtype))
+            continue;
+        // "Norman and his younger brother, Paul ... The brothers": the one pair said so before.
+        std::set<std::pair<std::size_t, std::size_t>> pairs;
+        for (std::size_t m = 0; m < group.mentions.front(); ++m) {
+            const Mention& kin = story.mentions[m];
+            // "his younger brother" too.
+            const bool same_kin = kin.subtype == first.subtype ||
+                                  (kin.subtype.ends_with(first.subtype) &&
+                                   kin.subtype[kin.subtype.size() - first.subtype.size() - 1] == ' ');
+            if (kin.form != MentionForm::description || kin.plural || !same_kin || !kin.owner_mention || !kin.entity)
+                continue;
+            const auto owner = story.mentions[*kin.owner_mention].entity;
+            if (!owner || *owner == *kin.entity || story.entities[*owner].kind != EntityKind::character) continue;
+            pairs.insert(std::minmax(*owner, *kin.entity));
+        }
+        if (pairs.size() == 1) group.members = {pairs.begin()->first, pairs.begin()->second};
+    }
+}
+
 void EventFinder::run(Story& story, std::vector<EventCues>& cues, SentenceItemCache& cache) const {
+    // "Norman and his brother Paul ... The brothers take Neal home": the pair a plural of
+    // kin stands for, so that its deeds are each one's.
+    note_kin_pairs(story);
     for (std::size_t d = 0; d < story.documents.size(); ++d) {
         GroupMembers members;  // per document: another summary may list the group otherwise
         RecentGroup recent;

@@ -83,6 +83,9 @@ private:
                           SentenceItemCache& cache, GroupMembers& members, RecentGroup& recent) const;
     /// Records the groups of the sentence whose members it lists.
     void note_group_members(Story& story, const std::vector<SentenceItem>& items, GroupMembers& members) const;
+    /// A plural of a kin term that is its own inverse ("the brothers", "the twins") with no
+    /// members listed stands for the one pair the story said so before: their members.
+    void note_kin_pairs(Story& story) const;
     std::string_view word_class(const std::string& word) const;
     /// Readings of a form the lexicon lacks, derived from one it has ("reenters"
     /// from "enters"), held in `scratch`; nullptr when there are none.

@@ -916,6 +916,16 @@ TEST_CASE("a fight opposes both fighters to each other", "[relations]") {
     CHECK(relation(story, "opposes", "Will", "Wessex", "fight"));
 }
 
+TEST_CASE("the brothers are the pair the story called brothers before", "[relations]") {
+    const auto story = test::extract(
+        "Norman Maclean and his younger brother, Paul, grow up in Missoula. Norman is serious. The brothers take Neal home.");
+    CHECK(relation(story, "helped", "Norman Maclean", "Neal"));
+    CHECK(relation(story, "helped", "Paul", "Neal"));
+    // Not a family named so: "the Rosato brothers".
+    const auto rosato = test::extract("Vito and his older brother Paolo flee. Later the Rosato brothers strangle Frank.");
+    CHECK_FALSE(relation(rosato, "opposes", "Paolo", "Frank"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
