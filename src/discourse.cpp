@@ -1406,10 +1406,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         first.last_token < second.first_token && coordinated(document, first.last_token, second.first_token))
                         joined.insert({earlier.entity, later.entity});
                     // "Tevye lives with his wife, Golde, and their daughters": a kin noun's owner and the
-                    // name set off after it are a pair.
+                    // name set off after it, or right after it ("his wife Rebecca"), are a pair.
                     if (later.named && earlier.entity == later.entity && first.form == MentionForm::description &&
-                        first.owner_mention && first.last_token + 2 == second.first_token &&
-                        document.tokens[first.last_token + 1].norm == ","sv) {
+                        first.owner_mention &&
+                        (first.last_token + 1 == second.first_token ||
+                         (first.last_token + 2 == second.first_token && document.tokens[first.last_token + 1].norm == ","sv))) {
                         const auto owner = mentions[*first.owner_mention].entity;
                         const auto role = rules_.role_nouns.find(first.subtype);
                         if (owner && *owner != later.entity && role != rules_.role_nouns.end() &&

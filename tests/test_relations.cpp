@@ -926,6 +926,14 @@ TEST_CASE("the brothers are the pair the story called brothers before", "[relati
     CHECK_FALSE(relation(rosato, "opposes", "Paolo", "Frank"));
 }
 
+TEST_CASE("their children after a man and his wife named right after the noun are the couple's", "[relations]") {
+    const auto story = test::extract(
+        "In 1933, the Morgans are a family of sharecroppers: Nathan Lee Morgan, his wife Rebecca, and their "
+        "children David Lee and Josie Mae.");
+    CHECK(relation(story, "family", "David Lee", "Nathan Lee Morgan"));
+    CHECK(relation(story, "family", "Josie Mae", "Rebecca"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
