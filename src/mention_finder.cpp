@@ -1859,7 +1859,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 Mention mention;
                 mention.doc = doc_index;
                 mention.sentence = sentence_index;
-                mention.first_token = possessive_name ? i - 1 : i;
+                mention.first_token = possessive_name ? out[*possessive_owner].first_token : i;
                 mention.last_token = *role_end;
                 mention.span = {possessive_name ? out[*possessive_owner].span.begin : tokens[i].span.begin,
                                 tokens[*role_end].span.end};

@@ -395,6 +395,11 @@ TEST_CASE("a titled surname said to have sons is their father and not the son ca
     CHECK(test::same_entity(story, "Norman Maclean", "Norman"));
 }
 
+TEST_CASE("a description owned by a name of two words after a copula is said of the subject", "[reconcile]") {
+    const auto story = test::extract("David Lee has a dog. Their hunting dog, Sounder, is David Lee's constant companion.");
+    CHECK(test::resolved_name(story, "David Lee's constant companion") == "Sounder");
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");

@@ -934,6 +934,11 @@ TEST_CASE("their children after a man and his wife named right after the noun ar
     CHECK(relation(story, "family", "Josie Mae", "Rebecca"));
 }
 
+TEST_CASE("a comrade is a friend", "[relations]") {
+    const auto story = test::extract("Rick reaches the city, while his cowardly comrade Beni Gabor abandons him.");
+    CHECK(relation(story, "friend", "Rick", "Beni Gabor"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
