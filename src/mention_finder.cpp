@@ -1949,8 +1949,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             const auto word_class = rules_.event_words.find(key_of(head));
             const bool inner_adverb = word_class != rules_.event_words.end() && word_class->second == "adverb" &&
                                       head > i && head + 2 < end && tokens[head + 1].is_word && !starts_upper(tokens[head + 1].norm);
-            // "a poor and kindly German professor": "and" between two plain modifiers.
-            const bool between_modifiers = key_of(head) == "and"sv && head > i + 1 && head + 2 < end &&
+            // "a poor and kindly German professor", "the spoiled, arrogant son": "and" or a comma
+            // between two plain modifiers.
+            const bool between_modifiers = (key_of(head) == "and"sv || tokens[head].norm == ","sv) && head > i + 1 &&
+                                           head + 2 < end &&
                                            tokens[head - 1].is_word && !starts_upper(tokens[head - 1].norm) &&
                                            !rules_.event_words.count(key_of(head - 1)) &&
                                            !rules_.role_nouns.count(key_of(head - 1)) && tokens[head + 1].is_word &&

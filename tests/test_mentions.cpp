@@ -376,6 +376,11 @@ TEST_CASE("Native before a people's name is no one's name", "[mentions]") {
     CHECK(test::find(story, "Mabel"));
 }
 
+TEST_CASE("modifiers joined by a comma stay in one description", "[mentions]") {
+    const auto story = test::extract("Harvey Cheyne is the spoiled, arrogant son of Frank Burton Cheyne, a wealthy railroad tycoon.");
+    CHECK(test::has_mention(story, "Harvey Cheyne", "the spoiled, arrogant son"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
