@@ -364,11 +364,16 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
     // kin's name just before an unresolved "their" own it together.
     // "Ray Kinsella, a former student, lives on a farm in Iowa with his wife, Annie, and their
     // daughter": the owner need not come right before the kin.
+    // "Tevye lives with his wife, Golde. Their daughter Tzeitel ...": a "their" opening its
+    // sentence looks back to the end of the one before.
+    const std::size_t sentence_first = story.documents[mention.doc].sentences[mention.sentence].first_token;
+    const bool opens_sentence = mention.first_token == sentence_first && mention.sentence > 0;
+    const std::size_t look_from = opens_sentence ? mention.sentence - 1 : mention.sentence;
     if (tokens[mention.first_token].key == "their"sv) {
         std::vector<std::size_t> before;  // the characters named or described before it in its sentence, nearest first
         for (std::size_t k = description; k-- > 0 && before.size() < 2;) {
             const Mention& m = story.mentions[k];
-            if (m.doc != mention.doc || m.sentence != mention.sentence) break;
+            if (m.doc != mention.doc || m.sentence < look_from) break;
             if (m.form == MentionForm::pronoun || !m.entity || story.entities[*m.entity].kind != EntityKind::character)
                 continue;
             before.push_back(k);
@@ -380,7 +385,7 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
             const auto named_in_sentence = [&](std::size_t entity) {
                 for (std::size_t k = before[1]; k-- > 0;) {
                     const Mention& m = story.mentions[k];
-                    if (m.doc != mention.doc || m.sentence != mention.sentence) return false;
+                    if (m.doc != mention.doc || m.sentence != look_from) return false;
                     if (m.entity == entity && m.form == MentionForm::name) return true;
                 }
                 return false;
@@ -388,7 +393,7 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
             if (first && second.form == MentionForm::name && kin.form == MentionForm::description &&
                 *kin.entity == *second.entity && *first != *second.entity &&
                 story.entities[*first].kind == EntityKind::character && named_in_sentence(*first) &&
-                second.last_token + 3 >= mention.first_token)
+                (second.last_token + 3 >= mention.first_token || opens_sentence))
                 return {*first, *second.entity};
         }
     }

@@ -939,6 +939,12 @@ TEST_CASE("a comrade is a friend", "[relations]") {
     CHECK(relation(story, "friend", "Rick", "Beni Gabor"));
 }
 
+TEST_CASE("their opening a sentence after a man and his wife named is the couple's", "[relations]") {
+    const auto story = test::extract("Tevye lives with his wife, Golde. Their daughter Tzeitel loves Motel.");
+    CHECK(relation(story, "family", "Tzeitel", "Tevye"));
+    CHECK(relation(story, "family", "Tzeitel", "Golde"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
