@@ -156,6 +156,7 @@ void WordStats::add(const std::vector<Document>& documents) {
                 const bool capitalized_before = i > sentence.first_token && is_capitalized_word(document.tokens[i - 1]);
                 const bool capitalized_after = i + 1 < end && is_capitalized_word(document.tokens[i + 1]);
                 if (!capitalized_before && !capitalized_after) ++lone_capitalized[key];
+                if (!capitalized_after && !at_sentence_start(document, sentence, i)) ++inside_run_end[key];
                 if (capitalized_before) word_before.try_emplace(key, document.tokens[i - 1].key);
                 if (capitalized_after) {
                     pair.assign(key).append(1, ' ').append(document.tokens[i + 1].key);
@@ -807,7 +808,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                         return true;
                 return false;
             };
+            // "Pod Clock ... Pod is seen": a first word the story uses alone, capitalized, and never
+            // as the ordinary word, is a given name.
+            const bool given_name_alone =
+                count_of(stats.lower_case, key_of(first)) == 0 && count_of(stats.inside_run_end, key_of(first)) > 0;
             if (all_common && !cued && !repeated_pair && !person_of_phrase && !person_noun_last && !person_noun_title && !listed &&
+                !given_name_alone &&
                 !capitalized_small_words && !described_after() && !acronym_after(document, first, name_last, end) &&
                 !rules_.gazetteer.count(whole_key) && !given_as_name(first, sentence.first_token))
                 continue;

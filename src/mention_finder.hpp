@@ -19,6 +19,7 @@ struct WordStats {
     WordMap<int> capitalized_inside;          // capitalized, not sentence-initial
     WordMap<int> lower_case;                  // written in lower case (words also capitalized)
     WordMap<int> lone_capitalized;            // capitalized, no capitalized neighbour
+    WordMap<int> inside_run_end;              // capitalized, not sentence-initial, no capitalized word after
     WordMap<int> capitalized_pairs;           // "shelia kid": two capitalized words in a row
     WordMap<int> pairs_inside;                // the same, not opening a sentence ("later Little John")
     WordMap<std::string> word_before;         // "valjean" -> "jean": a capitalized word's first capitalized predecessor

@@ -381,6 +381,14 @@ TEST_CASE("modifiers joined by a comma stay in one description", "[mentions]") {
     CHECK(test::has_mention(story, "Harvey Cheyne", "the spoiled, arrogant son"));
 }
 
+TEST_CASE("ordinary words capitalized are a name when the first is used alone as one", "[mentions]") {
+    const auto story = test::extract("Arrietty lives with her parents. Pod Clock makes expeditions. Later Pod is seen by Kate.");
+    CHECK(test::same_entity(story, "Pod Clock", "Pod"));
+    // Not words that are a thing's name, written in lower case elsewhere: "a golden ticket".
+    const auto tickets = test::extract("Charlie finds a golden ticket. The Golden Ticket wins.");
+    CHECK_FALSE(test::find(tickets, "Golden Ticket"));
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
