@@ -205,6 +205,8 @@ bool title_may_join(const ParsedName& name, const CharacterCluster& cluster, con
     }
     if (name.gender == Gender::unknown) return true;
     if (cluster.gender() != Gender::unknown) return true;
+    // "Miss Johnson" for Camille Johnson: an unmarried woman's title is no wife's.
+    if (name.gender == Gender::female && rules.young_titles.count(name.title) && !cluster.first_names.empty()) return true;
     return name.gender == Gender::male && cluster.first_names.empty();
 }
 

@@ -400,6 +400,11 @@ TEST_CASE("a description owned by a name of two words after a copula is said of 
     CHECK(test::resolved_name(story, "David Lee's constant companion") == "Sounder");
 }
 
+TEST_CASE("Miss and a surname join a full name whose given name tells no gender", "[reconcile]") {
+    const auto story = test::extract("The teacher, Camille Johnson, takes him in. Later David mentions Miss Johnson's offer.");
+    CHECK(test::same_entity(story, "Camille Johnson", "Miss Johnson"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
