@@ -733,10 +733,15 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     const std::size_t guise_pairs_end = pairs.size();
     for (std::size_t m = 0; m < story.mentions.size(); ++m)
         if (const auto name = name_after_relative_clause(m)) pairs.emplace_back(m, *name);
+    // "Santa Claus, whom he calls "Sandy Claws"": past the pronoun of the relative clause.
+    const std::size_t called_pairs_begin = pairs.size();
+    for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
+        if (story.mentions[m + 1].form == MentionForm::pronoun) pairs.emplace_back(m, m + 2);
     for (std::size_t p = 0; p < pairs.size(); ++p) {
         const bool opening_guise = p >= adjacent_pairs && p < guise_pairs_end;
         // "The only person who resists Hill is Marian Paroo": past a relative clause.
-        const bool past_relative = p >= guise_pairs_end;
+        const bool past_relative = p >= guise_pairs_end && p < called_pairs_begin;
+        const bool past_pronoun = p >= called_pairs_begin;
         const Mention& said = story.mentions[pairs[p].first];
         const Mention& name = story.mentions[pairs[p].second];
         if (said.doc != name.doc || said.sentence != name.sentence || name.form == MentionForm::pronoun ||
@@ -784,6 +789,10 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // Only a character known so far by descriptions takes the name: a pronoun misread as a
         // named character ("naming her Boo" read as Celia's) must not join two names.
         const bool named = naming_verb() && !has_name[group(*said.entity)];
+        // "Santa Claus, whom he calls "Sandy Claws"": the name someone gives the one before.
+        const bool called_so = between.size() == 4 && between[0] == ","sv &&
+                               (between[1] == "whom"sv || between[1] == "who"sv) &&
+                               rules_.pronouns.count(std::string(between[2])) && rules_.is_naming_verb(between[3]);
         // "Buddy, who now calls himself Syndrome", "Ursula disguises herself as a young woman
         // named Vanessa": a name or a guise taken is the one who takes it.
         const bool reflexive = said.form == MentionForm::pronoun && said.first_token > 0 &&
@@ -794,7 +803,9 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                                   tokens[said.last_token + 1].norm == "\""sv;
         const bool self_named = reflexive && (between.empty() || quoted_title) && rules_.is_naming_verb(verb);
         const bool disguised = reflexive && between.size() == 1 && between[0] == "as"sv && rules_.is_disguise_verb(verb);
-        if (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise) continue;
+        if (past_pronoun ? !called_so
+                         : (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise))
+            continue;
         // "The only person who resists Hill is Marian": the object of a verb or a preposition
         // is not what "is" is said of.
         if (plain && said.first_token > document.sentences[said.sentence].first_token) {

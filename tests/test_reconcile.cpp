@@ -405,6 +405,12 @@ TEST_CASE("Miss and a surname join a full name whose given name tells no gender"
     CHECK(test::same_entity(story, "Camille Johnson", "Miss Johnson"));
 }
 
+TEST_CASE("the name someone calls the one before a relative clause is that one's", "[reconcile]") {
+    const auto story = test::extract("Jack orders them to kidnap Santa Claus, whom he calls \"Sandy Claws\". Later Sandy Claws escapes.");
+    CHECK(test::same_entity(story, "Santa Claus", "Sandy Claws"));
+    CHECK_FALSE(test::same_entity(story, "Jack", "Santa Claus"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
