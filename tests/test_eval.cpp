@@ -349,3 +349,21 @@ TEST_CASE("an undirected prediction of a directed type is judged both ways", "[e
     CHECK(score.tp == 1);
     CHECK(score.fn == 1);
 }
+
+TEST_CASE("an unnamed gold character matches a description by the head word before its relative clause", "[eval]") {
+    StoryGold gold;
+    gold.characters = {{"the man who insulted Mabel", {}, false}};
+    Story story;
+    Mention mention;
+    mention.text = "a man";
+    mention.form = MentionForm::description;
+    mention.entity = 0;
+    Entity entity;
+    entity.name = "the man";
+    entity.mentions = {0};
+    story.mentions.push_back(mention);
+    story.entities.push_back(entity);
+    const auto alignment = align_characters(gold, story);
+    REQUIRE(alignment.entity_of_gold.size() == 1);
+    CHECK(alignment.entity_of_gold[0] == std::optional<std::size_t>(0));
+}

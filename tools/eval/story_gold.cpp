@@ -240,11 +240,23 @@ bool shares_telling_word(const std::vector<GoldNames>& gold, std::size_t g,
     return false;
 }
 
+/// The head word of an unnamed gold character's name: its last word before a relative clause
+/// or a phrase after it ("the boy who is to play Juliet", "a woman in town"); "of" goes on,
+/// as the people are after it ("a gang of boys").
+std::string gold_head_word(std::string_view name) {
+    static const std::set<std::string> phrase_openers{"who", "whom", "whose", "that", "which", "in", "at", "on",
+                                                      "from", "with", "named", "called"};
+    const auto words = words_of(name);
+    for (std::size_t k = 1; k < words.size(); ++k)
+        if (phrase_openers.count(words[k])) return words[k - 1];
+    return words.empty() ? std::string() : words.back();
+}
+
 /// A description-only prediction ("Vladimir Ivanoff's grandfather") for an
 /// unnamed gold character ("the grandfather"): same head word.
 bool shares_head_word(const GoldNames& gold, const PredictedNames& predicted) {
     if (predicted.has_name) return false;
-    const std::string head = last_word(gold.name);
+    const std::string head = gold_head_word(gold.name);
     return !head.empty() && head == last_word(predicted.name);
 }
 

@@ -78,8 +78,9 @@ struct CharacterAlignment {
 /// "his "/"her "/"their " or a trailing "'s". Named gold characters also
 /// match a predicted one-word name equal to the first or last word of their
 /// name when no other gold character has that word; unnamed ones match a
-/// predicted character without name mentions whose name ends in the same
-/// word. Greedy: exact names first, then aliases, then words; within one
+/// predicted character without name mentions whose name ends in their head
+/// word (the last word before a relative clause or a phrase after the noun:
+/// "the man who insulted Mabel", "a woman in town"). Greedy: exact names first, then aliases, then words; within one
 /// rule, pairs whose names share more words, then better mentioned predictions.
 CharacterAlignment align_characters(const StoryGold& gold, const Story& story);
 
