@@ -518,6 +518,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             break;
         }
+        // "the Philadelphia Museum of Art", "the University of Chicago", "the Bank of England": an
+        // institution's or building's "of" phrase belongs to its name.
+        if (is_capitalized_word(tokens[last]) && last + 2 < end && tokens[last + 1].key == "of"sv) {
+            const auto head = rules_.head_cues.find(key_of(last));
+            std::size_t k = last + 2;
+            if (k + 1 < end && tokens[k].key == "the"sv) ++k;
+            if (head != rules_.head_cues.end() && head->second.kind != EntityKind::character &&
+                is_capitalized_word(tokens[k]) && !rules_.not_names.count(key_of(k))) {
+                while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
+                last = k;
+            }
+        }
         // "the Wicked Witch of the West", "the Duke of Venice": a person noun's "of"
         // phrase belongs to the name and tells one witch from another.
         bool person_of_phrase = false;
@@ -1200,7 +1212,14 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     if (after_article && !several_words && first_name != rules_.first_names.end())
         return set_kind(EntityKind::place, "LOC", KindEvidence::cue);
     // "King David Hotel", "Queen Mary Hospital": the head word outranks the title.
-    const auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
+    auto head = several_words ? rules_.head_cues.find(key_of(candidate.last)) : rules_.head_cues.end();
+    // "the Museum of Art": the head word is the one before its "of" phrase.
+    for (std::size_t k = candidate.first; head == rules_.head_cues.end() && several_words && k + 1 < candidate.last; ++k)
+        if (tokens[k + 1].key == "of"sv) {
+            const auto inner = rules_.head_cues.find(key_of(k));
+            if (inner != rules_.head_cues.end() && inner->second.kind != EntityKind::character) head = inner;
+            break;
+        }
     std::size_t words_after_title = 0;
     for (std::size_t k = candidate.first + 1; k <= candidate.last; ++k) words_after_title += tokens[k].is_word;
     // "Queen's Academy", "King's College": a title owning the head names a place too.

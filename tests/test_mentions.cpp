@@ -389,6 +389,18 @@ TEST_CASE("ordinary words capitalized are a name when the first is used alone as
     CHECK_FALSE(test::find(tickets, "Golden Ticket"));
 }
 
+TEST_CASE("an institution's or building's of phrase belongs to its name", "[mentions]") {
+    const auto story = test::extract(
+        "Rocky sprints up the steps of the Philadelphia Museum of Art. Tom studies at the University of Chicago.");
+    const auto* museum = test::find(story, "Philadelphia Museum of Art");
+    REQUIRE(museum);
+    CHECK(museum->kind == EntityKind::place);
+    CHECK_FALSE(test::find(story, "Art"));
+    const auto* university = test::find(story, "University of Chicago");
+    REQUIRE(university);
+    CHECK(university->kind == EntityKind::organization);
+}
+
 TEST_CASE("a place keeps its article when it heads the phrase", "[mentions]") {
     const auto story = test::extract("They sailed up the Thames. Later they crossed the Essex marshes.");
     bool thames_with_article = false, essex_without = false;
