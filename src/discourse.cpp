@@ -583,7 +583,7 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
         }
         // A group named in the plural: "the Soggy Bottom Boys", "the Lost Boys", "the Tin Men".
         std::string singular;
-        if (some_singular_fits({}, head, singular, [&](const std::string& noun) { return rules.is_person_noun(noun); }))
+        if (rules.is_plural_person_noun(head, singular))
             holders.by_plural_head[singular].insert(*mention.entity);
     }
     return holders;
@@ -733,10 +733,18 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     const std::size_t guise_pairs_end = pairs.size();
     for (std::size_t m = 0; m < story.mentions.size(); ++m)
         if (const auto name = name_after_relative_clause(m)) pairs.emplace_back(m, *name);
-    // "Santa Claus, whom he calls "Sandy Claws"": past the pronoun of the relative clause.
+    // "Santa Claus, whom he calls "Sandy Claws"": past the pronoun of the relative clause, only
+    // where "who" or "whom" comes right before it (quotes aside), as `called_so` asks below.
+    const auto after_who = [&](const Mention& pronoun) {
+        const auto& tokens = story.documents[pronoun.doc].tokens;
+        std::size_t t = pronoun.first_token;
+        while (t > 0 && tokens[t - 1].norm == "\""sv) --t;
+        return t > 0 && (tokens[t - 1].key == "who"sv || tokens[t - 1].key == "whom"sv);
+    };
     const std::size_t called_pairs_begin = pairs.size();
     for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
-        if (story.mentions[m + 1].form == MentionForm::pronoun) pairs.emplace_back(m, m + 2);
+        if (story.mentions[m + 1].form == MentionForm::pronoun && after_who(story.mentions[m + 1]))
+            pairs.emplace_back(m, m + 2);
     for (std::size_t p = 0; p < pairs.size(); ++p) {
         const bool opening_guise = p >= adjacent_pairs && p < guise_pairs_end;
         // "The only person who resists Hill is Marian Paroo": past a relative clause.

@@ -794,9 +794,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool person_noun_last =
                 rules_.role_nouns.count(key_of(name_last)) > 0 ||
                 (name_last > first && !rules_.gazetteer.count(key_of(first)) &&
-                 some_singular_fits({}, key_of(name_last), singular_last, [&](const std::string& noun) {
-                     return rules_.is_person_noun(noun);
-                 }));
+                 rules_.is_plural_person_noun(key_of(name_last), singular_last));
             // "Farmer Crick", "Dairyman Crick": a noun for a person as the title of one more word.
             const bool person_noun_title = first + 1 == name_last && rules_.role_nouns.count(key_of(first)) > 0 &&
                                            tokens[name_last].norm.size() >= 3 &&
@@ -1017,19 +1015,18 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
     // So is "the horse, Cisco, by ...": the name set off by commas after such a noun.
     // And "Warbucks's bodyguards, Punjab and the Asp": the first of the names listed after a plural one.
-    const bool plural_role_noun_before = before2.size() > 3 && before2.back() == 's' &&
-                                         rules_.role_nouns.count(std::string_view(before2).substr(0, before2.size() - 1)) > 0;
+    const auto plural_role_noun = [&](std::string_view word) {
+        return word.size() > 3 && word.back() == 's' && rules_.role_nouns.count(word.substr(0, word.size() - 1)) > 0;
+    };
+    const bool plural_role_noun_before = plural_role_noun(before2);
     const bool set_off_after_role_noun =
         before == ","sv && !before2.empty() && !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
         ((rules_.role_nouns.count(before2) > 0 && tokens[last + 1].norm == ","sv) ||
          (plural_role_noun_before && (tokens[last + 1].norm == ","sv || key_of(last + 1) == "and"sv)));
     // "the pharaoh's bodyguards, the Medjai, can seize her": so is a group so set off after "the".
     const bool set_off_group = before == "the"sv && before2 == ","sv && candidate.first >= sentence.first_token + 3 &&
-                               !several_words && last + 1 < sentence_end && tokens[last + 1].norm == ","sv && [&] {
-                                   const std::string& noun = key_of(candidate.first - 3);
-                                   return noun.size() > 3 && noun.back() == 's' &&
-                                          rules_.role_nouns.count(std::string_view(noun).substr(0, noun.size() - 1)) > 0;
-                               }();
+                               !several_words && last + 1 < sentence_end && tokens[last + 1].norm == ","sv &&
+                               plural_role_noun(key_of(candidate.first - 3));
     const bool after_role_noun = (!before2.empty() && rules_.role_nouns.count(before) > 0 &&
                                   !starts_upper(tokens[candidate.first - 1].norm)) ||
                                  set_off_after_role_noun || set_off_group;
@@ -1242,16 +1239,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         }
         return false;
     };
+    const bool plural_person_last = several_words && head == rules_.head_cues.end() &&
+                                    rules_.is_plural_person_noun(key_of(candidate.last), singular_last);
     // "the New York Knights", "the Dallas Cowboys": people of a place, in the plural, are its team.
-    if (several_words && head == rules_.head_cues.end() && starts_with_place() &&
-        some_singular_fits({}, key_of(candidate.last), singular_last,
-                           [&](const std::string& noun) { return rules_.is_person_noun(noun); }))
-        return set_kind(EntityKind::organization, "ORG", KindEvidence::strong);
+    if (plural_person_last && starts_with_place()) return set_kind(EntityKind::organization, "ORG", KindEvidence::strong);
     if (several_words && head == rules_.head_cues.end() && !rules_.first_cues.count(first_key) &&
-        (rules_.role_nouns.count(key_of(candidate.last)) ||
-         (!rules_.gazetteer.count(first_key) &&
-          some_singular_fits({}, key_of(candidate.last), singular_last,
-                             [&](const std::string& noun) { return rules_.is_person_noun(noun); }))))
+        (rules_.role_nouns.count(key_of(candidate.last)) || (!rules_.gazetteer.count(first_key) && plural_person_last)))
         return set_kind(EntityKind::character, "", KindEvidence::strong);
     if (const auto title = rules_.honorifics.find(first_key); title != rules_.honorifics.end() && several_words) {
         mention.gender = title->second.gender;

@@ -611,6 +611,10 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (!name.has_title && !name.family && ++untitled_uses[name.first()] == 2) called_by_given_name.insert(name.first());
         }
     }
+    const auto called_by_a_given_name = [&](const CharacterCluster& cluster) {
+        return std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
+                           [&](const std::string& given) { return called_by_given_name.count(given) > 0; });
+    };
     // Name mentions said to have children: "the sons of the Reverend Maclean", "Mr. Maclean's son".
     std::set<std::size_t> parents_said;
     for (const Mention& description : story.mentions) {
@@ -785,15 +789,12 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother, the wife of
             // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)
             if (name.has_title && rules_.married_titles.count(name.title) && cluster.titles.empty() &&
-                (men_surnames.count(key) || has_mother_said(cluster)) &&
-                std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
-                            [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
+                (men_surnames.count(key) || has_mother_said(cluster)) && called_by_a_given_name(cluster))
                 continue;
             // "the sons of the Reverend Maclean": a titled name said to have children is not the
             // son the story calls by his given name (Norman Maclean ... Norman), but his parent.
             if (name.has_title && parents_said.count(index) && !cluster.titles.count(name.title) &&
-                std::any_of(cluster.first_names.begin(), cluster.first_names.end(),
-                            [&](const std::string& given) { return called_by_given_name.count(given) > 0; }))
+                called_by_a_given_name(cluster))
                 continue;
             std::string matched;
             if (cluster.single_names.count(key)) {

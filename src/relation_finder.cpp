@@ -534,9 +534,10 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         // a spell") or to act against someone ("persuades Sebastian to kill his brother").
         // Nor is persuading someone to let a third do something ("persuades the constable to let
         // him go"): that one is helped (relations.tsv), not the one who lets.
-        if (rules_.persuasion_verbs.count(event.action) && e < cues.size() && cues[e].verb_token)
+        const bool persuasion = rules_.persuasion_verbs.count(event.action) > 0;
+        if (persuasion && e < cues.size() && cues[e].verb_token)
             only_told = only_told || persuades_to_permit(rules_, story.documents[event.evidence.doc], *cues[e].verb_token);
-        if (rules_.persuasion_verbs.count(event.action))
+        if (persuasion)
             for (std::size_t later = e + 1; later < story.events.size() && later < cues.size(); ++later) {
                 const Event& deed = story.events[later];
                 if (deed.evidence.doc != event.evidence.doc || deed.sentence != event.sentence) break;

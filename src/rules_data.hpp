@@ -267,6 +267,10 @@ struct RuleData {
         const auto found = role_nouns.find(noun);
         return found != role_nouns.end() && (found->second.category == "role" || found->second.category == "kin");
     }
+    /// Whether `word` is the plural of a noun for a person ("boys", "cowboys"), that noun in `singular`.
+    bool is_plural_person_noun(std::string_view word, std::string& singular) const {
+        return some_singular_fits({}, word, singular, [&](const std::string& noun) { return is_person_noun(noun); });
+    }
     /// Whether a word is a verb form of one of these shapes: "breaks" and "broke" for third_person, past.
     bool has_verb_shape(std::string_view word, std::initializer_list<VerbForm::Shape> shapes) const {
         return any_verb_reading(word, [&](const VerbForm& form) {

@@ -359,11 +359,12 @@ std::map<RelationKey, std::size_t> gold_relation_keys(const StoryGold& gold) {
     return keys;
 }
 
-/// The gold key of a predicted relation whose ends both map to gold characters.
-std::optional<RelationKey> mapped_key(const Relation& relation, std::size_t type,
+/// The gold key of a predicted relation from `entity_source` to `entity_target` whose ends
+/// both map to gold characters.
+std::optional<RelationKey> mapped_key(std::size_t entity_source, std::size_t entity_target, std::size_t type,
                                       const CharacterAlignment& alignment) {
-    const auto source = alignment.gold_of_entity[relation.source];
-    const auto target = alignment.gold_of_entity[relation.target];
+    const auto source = alignment.gold_of_entity[entity_source];
+    const auto target = alignment.gold_of_entity[entity_target];
     if (!source || !target) return std::nullopt;
     return relation_key(type, *source, *target);
 }
@@ -380,10 +381,11 @@ std::vector<RelationVerdict> judge_relations(const StoryGold& gold, const Story&
         const bool both_ways = is_directed_type(relation_types[*type]) && !story.relations[r].directed;
         for (const bool reversed : {false, true}) {
             if (reversed && !both_ways) break;
-            Relation relation = story.relations[r];
-            if (reversed) std::swap(relation.source, relation.target);
-            if (!seen.insert(relation_key(*type, relation.source, relation.target)).second) continue;
-            const auto key = mapped_key(relation, *type, alignment);
+            const Relation& relation = story.relations[r];
+            const std::size_t source = reversed ? relation.target : relation.source;
+            const std::size_t target = reversed ? relation.source : relation.target;
+            if (!seen.insert(relation_key(*type, source, target)).second) continue;
+            const auto key = mapped_key(source, target, *type, alignment);
             const auto found = key ? open.find(*key) : open.end();
             if (found == open.end()) {
                 verdicts.push_back({RelationVerdict::fp, *type, r, std::nullopt, reversed});
