@@ -4,6 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace plotgraph::detail {
@@ -27,14 +28,19 @@ bool CreditFilter::credited(const Document& document, const Mention& mention, bo
     if (previous_credited && mention.first_token > first && document.tokens[mention.first_token - 1].key == "and"sv)
         return true;
     // A title before the name, or opening it, in a sentence about the making of the film.
-    const bool titled = ends_with_any(mention.first_token, rules_.credit_titles) ||
-                        std::any_of(rules_.credit_titles.begin(), rules_.credit_titles.end(), [&](const auto& words) {
-                            return mention.last_token + 1 > mention.first_token + words.size() &&
-                                   ends_at(mention.first_token + words.size(), words);
-                        });
-    if (!titled) return false;
+    std::optional<std::size_t> title_start;
+    for (const auto& words : rules_.credit_titles) {
+        if (ends_at(mention.first_token, words)) title_start = mention.first_token - words.size();
+        else if (mention.last_token + 1 > mention.first_token + words.size() &&
+                 ends_at(mention.first_token + words.size(), words))
+            title_start = mention.first_token;
+        if (title_start) break;
+    }
+    if (!title_start) return false;
+    // The word right before the title is the character's trade ("the successful film director
+    // Salvatore Di Vita comes home"), not a sentence about the making of this film.
     for (std::size_t t = first; t < first + sentence.token_count; ++t)
-        if (rules_.credit_context.count(document.tokens[t].key)) return true;
+        if (t + 1 != *title_start && rules_.credit_context.count(document.tokens[t].key)) return true;
     return false;
 }
 

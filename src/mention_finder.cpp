@@ -700,7 +700,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 
         // A title on its own ("the Doctor", "Mr.") or a lone demonym ("Russian") names nobody.
         const std::string whole_key = range_key(document, first, name_last);
-        if (first == name_last && rules_.demonyms.count(whole_key)) continue;
+        // Unless the story's own name has it as a surname: "Fletcher Christian ... Christian protects Bligh".
+        if (first == name_last && rules_.demonyms.count(whole_key)) {
+            const auto before = stats.word_before.find(whole_key);
+            const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second) &&
+                                 !(first > sentence.first_token && (is_determiner(key_of(first - 1)) || key_of(first - 1) == "a"sv ||
+                                                                      key_of(first - 1) == "an"sv));
+            if (!surname) continue;
+        }
         // "Danish-Jewish", "African-American": peoples joined by hyphens.
         bool peoples = first < name_last;
         for (std::size_t k = first; k <= name_last && peoples; ++k)

@@ -712,6 +712,24 @@ TEST_CASE("a title or an interview inside the story, with no word of film-making
     CHECK(test::find(story, "Max Bialystock"));
 }
 
+TEST_CASE("a film director in the story is a character", "[mentions][credits]") {
+    const auto story = test::extract(
+        "In Rome, the successful film director Salvatore Di Vita comes home late. Salvatore remembers his "
+        "childhood in the village.");
+    const auto* salvatore = test::find(story, "Salvatore Di Vita");
+    REQUIRE(salvatore);
+    CHECK(test::same_entity(story, "Salvatore Di Vita", "Salvatore"));
+}
+
+TEST_CASE("a demonym that is a character's surname names the character alone", "[mentions]") {
+    const auto story = test::extract(
+        "Lieutenant Fletcher Christian sails with Bligh. Bligh confines Christian to the ship. "
+        "Christian protects Bligh. A Christian prays.");
+    const auto* christian = test::find(story, "Christian");
+    REQUIRE(christian);
+    CHECK(christian->mentions.size() == 3);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
