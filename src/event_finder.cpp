@@ -549,7 +549,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool plain = items[j].is_word && !items[j].mention && may_be_noun(j) &&
                                (classes[j].empty() || classes[j] == "determiner"sv);
             const bool between_adjectives = items[j].word == "and"sv && j > 0 && items[j - 1].is_word &&
-                                            !items[j - 1].mention && classes[j - 1].empty();
+                                            !items[j - 1].mention && classes[j - 1].empty() && !items[j + 1].mention;
             const bool possessive = items[j].mention && classes[j] == "determiner"sv;  // "his"
             if (!plain && !between_adjectives && !possessive) break;
             first = j;

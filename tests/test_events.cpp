@@ -1353,3 +1353,13 @@ TEST_CASE("a comma after an opening clause's object ends that clause before the 
     CHECK(see->patients.size() == 1);
     CHECK(congratulate->agents.size() == 2);
 }
+
+TEST_CASE("a described name set off after 'and' is the next verb's subject and no object", "[events]") {
+    const auto story = test::extract("Peter meets Ellie. Ellie raises her skirt and a driver, Danker, pulls over.");
+    const auto* pull = event_of(story, "pull");
+    REQUIRE(pull);
+    CHECK(among(story, pull->agents, "Danker"));
+    const auto* raise = event_of(story, "raise");
+    REQUIRE(raise);
+    CHECK_FALSE(among(story, raise->patients, "Danker"));
+}
