@@ -1644,8 +1644,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             return rules_.collective_nouns.count(key_of(i - 2)) > 0 ||
                    (noun != rules_.role_nouns.end() && noun->second.category == "group"sv);
         }();
+        // So does one after a short opening phrase and its comma: "Soon afterwards, German troops arrive".
+        const auto after_opening_phrase = [&] {
+            if (i < sentence.first_token + 2 || i > sentence.first_token + 4 || tokens[i - 1].norm != ","sv ||
+                name_ending_at(i - 2))  // "Legolas, son of Thranduil": an apposition
+                return false;
+            for (std::size_t k = sentence.first_token; k + 1 < i; ++k)
+                if (!tokens[k].is_word || (k > sentence.first_token && starts_upper(tokens[k].norm))) return false;
+            return true;
+        };
         const bool bare = !determined && !pronoun_mention &&
-                          (i == sentence.first_token || key_of(i - 1) == "by"sv || gathered);
+                          (i == sentence.first_token || key_of(i - 1) == "by"sv || gathered || after_opening_phrase());
         // "Boromir, son of the Steward of Gondor": a kin noun with no article, in apposition
         // to a name and followed by "of", is a description of that name.
         // The cheap tests first, inline: this is asked of every word.

@@ -730,6 +730,11 @@ TEST_CASE("a demonym that is a character's surname names the character alone", "
     CHECK(christian->mentions.size() == 3);
 }
 
+TEST_CASE("a bare plural role noun after a short opening phrase and its comma is a group", "[mentions]") {
+    const auto story = test::extract("Soon afterwards, German troops arrive at Kungdu and burn the village.");
+    CHECK(test::has_mention(story, "the troops", "German troops"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
