@@ -1197,6 +1197,18 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         // person is that one's everywhere in the story, whatever company the gazetteer knows.
         if (set_off_after_role_noun) return set_kind(EntityKind::character, "", KindEvidence::stated);
         // "a girlfriend from Vietnam who is married": a place word before outranks "who" after.
+        // "in Houston, Texas, who prefers": a state or country set off after a town is a place,
+        // whatever follows it.
+        const std::size_t f = candidate.first;
+        const bool region_after_town =
+            !also_first_name && known->second.subtype == "GPE"sv && f >= sentence.first_token + 3 &&
+            tokens[f - 1].norm == ","sv && is_capitalized_word(tokens[f - 2]) &&
+            (rules_.place_prepositions.count(key_of(f - 3)) ||
+             [&] {
+                 const auto town = rules_.gazetteer.find(key_of(f - 2));
+                 return town != rules_.gazetteer.end() && town->second.kind == EntityKind::place;
+             }());
+        if (region_after_town) return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
         const bool said_of_person =
             strong_person_cue && !(possessive_cue && !also_first_name) && !(place_cue && !also_first_name);
         if (said_of_person || (also_first_name && person_cue)) {
@@ -1382,6 +1394,16 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
                     keys.emplace_back(before_head, rules_.role_nouns.count(before_head) ? KindEvidence::cue
                                                                                         : KindEvidence::placed);
             }
+            // "HMS Bounty" makes "the Bounty" the ship: an abbreviation that opens a place's name
+            // gives the rest away; "Castle Dracula" or "Camp David" does not ("Dracula" is someone).
+            const std::size_t first_space = whole.find(' ');
+            const std::string_view text = mention.text;
+            if (first_space != std::string::npos && first_space >= 2 && first_space + 1 < whole.size() &&
+                whole.find(' ', first_space + 1) == std::string::npos && text.size() > first_space &&
+                std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(first_space),
+                            [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                rules_.first_cues.count(whole.substr(0, first_space)))
+                keys.emplace_back(whole.substr(first_space + 1), KindEvidence::placed);
         }
         for (const auto& [key, level] : keys) {
             Best& entry = best[key];

@@ -735,6 +735,28 @@ TEST_CASE("a bare plural role noun after a short opening phrase and its comma is
     CHECK(test::has_mention(story, "the troops", "German troops"));
 }
 
+TEST_CASE("a ship named after HMS is a craft and so is its short name", "[mentions]") {
+    const auto story = test::extract(
+        "A press gang forces the men into service aboard HMS Bounty. Christian sails the Bounty back to Tahiti.");
+    const auto* ship = test::find(story, "HMS Bounty");
+    REQUIRE(ship);
+    CHECK(ship->kind == plotgraph::EntityKind::place);
+    const auto* short_name = test::find(story, "Bounty");
+    CHECK((!short_name || short_name->kind == plotgraph::EntityKind::place));
+    const auto full = test::extract("The men serve aboard HMS Bounty. Christian sails the Bounty to Tahiti. "
+                                    "Christian and the mutineers flee on the Bounty.");
+    const auto* bounty = test::find(full, "Bounty");
+    CHECK((!bounty || bounty->kind == plotgraph::EntityKind::place));
+}
+
+TEST_CASE("a state set off after a town is a place even before 'who'", "[mentions]") {
+    const auto story = test::extract(
+        "Mac is an executive at an oil company in Houston, Texas, who prefers to do business by telephone.");
+    const auto* texas = test::find(story, "Texas");
+    REQUIRE(texas);
+    CHECK(texas->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
