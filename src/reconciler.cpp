@@ -207,7 +207,13 @@ bool title_may_join(const ParsedName& name, const CharacterCluster& cluster, con
     if (cluster.gender() != Gender::unknown) return true;
     // "Miss Johnson" for Camille Johnson: an unmarried woman's title is no wife's.
     if (name.gender == Gender::female && rules.young_titles.count(name.title) && !cluster.first_names.empty()) return true;
-    return name.gender == Gender::male && cluster.first_names.empty();
+    if (name.gender != Gender::male) return false;
+    // "Charlie Allnut" ... "Mr. Allnut": a given name known to be either a man's or a woman's
+    // (data/first_names.tsv "u") leaves him as likely as with no given name; "Nesta" does not.
+    return std::all_of(cluster.first_names.begin(), cluster.first_names.end(), [&](const std::string& first) {
+        const auto known = rules.first_names.find(first);
+        return known != rules.first_names.end() && known->second == Gender::unknown;
+    });
 }
 
 /// Which rule links `key` to one of `keys`: "same-name", "transliteration",

@@ -411,6 +411,11 @@ TEST_CASE("the name someone calls the one before a relative clause is that one's
     CHECK_FALSE(test::same_entity(story, "Jack", "Santa Claus"));
 }
 
+TEST_CASE("Mr. and a surname join a full name whose given name is either a man's or a woman's", "[reconcile]") {
+    const auto story = test::extract("Charlie Allnut meets Rose. Later Mr. Allnut leaves the mission.");
+    CHECK(test::same_entity(story, "Charlie Allnut", "Mr. Allnut"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
