@@ -416,6 +416,13 @@ TEST_CASE("Mr. and a surname join a full name whose given name is either a man's
     CHECK(test::same_entity(story, "Charlie Allnut", "Mr. Allnut"));
 }
 
+TEST_CASE("Christy may be a man's name", "[reconcile]") {
+    const auto story = test::extract(
+        "Christy Brown is one of the children of Paddy Brown and his wife Bridget. Christy is assumed by doctors "
+        "to be disabled, but his mother refuses to send him to an institution.");
+    CHECK_FALSE(test::find(story, "Paddy Brown's mother"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
