@@ -945,6 +945,11 @@ TEST_CASE("their opening a sentence after a man and his wife named is the couple
     CHECK(relation(story, "family", "Tzeitel", "Golde"));
 }
 
+TEST_CASE("letting someone camp in one's yard shelters him", "[relations]") {
+    const auto story = test::extract("Alvin drives on. A retired man, Danny Riordan, lets him camp in his yard.");
+    CHECK(relation(story, "helped", "Danny Riordan", "Alvin", "sheltered"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
