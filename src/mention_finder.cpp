@@ -700,13 +700,23 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 
         // A title on its own ("the Doctor", "Mr.") or a lone demonym ("Russian") names nobody.
         const std::string whole_key = range_key(document, first, name_last);
-        // Unless the story's own name has it as a surname: "Fletcher Christian ... Christian protects Bligh".
+        // Unless the story's own name has it as a surname or a given name: "Fletcher Christian ...
+        // Christian protects Bligh", "Christian de Neuvillette ... Christian interrupts him".
         if (first == name_last && rules_.demonyms.count(whole_key)) {
             const auto before = stats.word_before.find(whole_key);
-            const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second) &&
-                                 !(first > sentence.first_token && (is_determiner(key_of(first - 1)) || key_of(first - 1) == "a"sv ||
-                                                                      key_of(first - 1) == "an"sv));
-            if (!surname) continue;
+            const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second);
+            const bool given_name = !surname && rules_.first_names.count(whole_key) && [&] {
+                // Rare (a given name that is also a people's), so the document is searched here.
+                for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+                    if (tokens[k].key != whole_key) continue;
+                    const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
+                    if (is_capitalized_word(tokens[next]) && !rules_.demonyms.count(tokens[next].key)) return true;
+                }
+                return false;
+            }();
+            const bool after_article = first > sentence.first_token && (is_determiner(key_of(first - 1)) ||
+                                                                        key_of(first - 1) == "a"sv || key_of(first - 1) == "an"sv);
+            if ((!surname && !given_name) || after_article) continue;
         }
         // "Danish-Jewish", "African-American": peoples joined by hyphens.
         bool peoples = first < name_last;

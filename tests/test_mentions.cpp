@@ -757,6 +757,17 @@ TEST_CASE("a state set off after a town is a place even before 'who'", "[mention
     CHECK(texas->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a demonym that is a character's given name names the character alone", "[mentions]") {
+    const auto story = test::extract(
+        "Roxane loves Christian de Neuvillette, a handsome cadet. That same day, Christian interrupts Cyrano. "
+        "A Christian prays.");
+    const auto* christian = test::find(story, "Christian");
+    REQUIRE(christian);
+    CHECK(test::same_entity(story, "Christian de Neuvillette", "Christian"));
+    CHECK(std::count_if(christian->mentions.begin(), christian->mentions.end(),
+                        [&](std::size_t m) { return story.mentions[m].text == "Christian"; }) == 1);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
