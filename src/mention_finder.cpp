@@ -755,6 +755,27 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
             return given && alone >= 2;  // and called so again
         };
+        // "Marty meets Doc at the mall. Doc builds a time machine": a title the story uses again
+        // and again on its own, inside sentences and with no article, is what someone is called.
+        const auto title_used_as_name = [&] {
+            // Not "Mother" or "Father", said in the family's own speech.
+            const auto noun = rules_.role_nouns.find(whole_key);
+            if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv) return false;
+            const std::string& title = tokens[first].norm;
+            std::size_t alone = 0;
+            for (const Sentence& s : document.sentences) {
+                const std::size_t s_end = s.first_token + s.token_count;
+                for (std::size_t k = s.first_token + 1; k < s_end; ++k) {
+                    if (tokens[k].norm != title) continue;
+                    // "Mr. Fox": an abbreviation's stop, then the name.
+                    const bool name_after = k + 1 < s_end && (starts_upper(tokens[k + 1].norm) || (tokens[k + 1].norm == "."sv && k + 2 < s_end));
+                    const std::string& previous = tokens[k - 1].key;
+                    const bool article = is_determiner(previous) || previous == "a"sv || previous == "an"sv;
+                    if (!name_after && !article && !starts_upper(tokens[k - 1].norm)) ++alone;
+                }
+            }
+            return alone >= 3;
+        };
         // "their children David Lee, Josie Mae and Earl": a title that is also a given name, listed
         // alone after a name, is that name.
         const auto listed_given_name = [&] {
@@ -763,7 +784,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                    is_capitalized_word(tokens[first - 2]) && !at_sentence_start(document, sentence, first - 2);
         };
         if (first == name_last && rules_.honorifics.count(whole_key) && !rules_.gazetteer.count(whole_key) &&
-            !called_after_noun() && !title_given_as_name() && !listed_given_name())
+            !called_after_noun() && !title_given_as_name() && !listed_given_name() && !title_used_as_name())
             continue;
         if (rules_.not_names.count(whole_key) && !given_single) continue;
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a

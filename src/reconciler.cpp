@@ -258,6 +258,9 @@ public:
         add_prefixable(key, cluster);  // "Phil" for Philoctetes, "Meg" for Megara
     }
 
+    /// "Doc Hudson" may be called "Doc".
+    void add_title(const std::string& key, std::size_t cluster) { add(index_key('t', '=', key), cluster); }
+
     /// Clusters a full name "first ... last" may join: its surname must link.
     std::vector<std::size_t> for_full_name(const std::string& last) {
         Answer& answer = full_name_answers_[last];
@@ -276,6 +279,7 @@ public:
         std::vector<std::size_t> found;
         collect(index_key('1', '=', key), found);
         collect(index_key('f', '=', key), found);
+        collect(index_key('t', '=', key), found);
         given_name('f', key, found);
         given_name('1', key, found);
         linkable('1', key, found);
@@ -495,7 +499,7 @@ void Reconciler::reconcile_characters(Story& story) const {
         const std::size_t number = static_cast<std::size_t>(&cluster - clusters.data());
         const ParsedName& name = parsed[mention_index];
         if (name.gender != Gender::unknown) ++cluster.genders[name.gender];
-        if (name.has_title) cluster.titles.insert(name.title);
+        if (name.has_title && cluster.titles.insert(name.title).second) index_of.add_title(name.title, number);
         if (!name.generation.empty()) cluster.generations.insert(name.generation);
         if (name.parts.size() >= 2) {
             if (cluster.first_names.insert(name.first()).second) index_of.add_first_name(name.first(), number);
@@ -805,6 +809,11 @@ void Reconciler::reconcile_characters(Story& story) const {
             std::string matched;
             if (cluster.single_names.count(key)) {
                 options.push_back({&cluster, "same-name", key});
+                continue;
+            }
+            // "Doc Hudson" ... "Doc challenges him": a title used alone as a name is the one so titled.
+            if (!name.has_title && cluster.titles.count(key) && rules_.honorifics.count(key)) {
+                options.push_back({&cluster, "title-as-name", key + " is the title of " + story.entities[cluster.entity].name});
                 continue;
             }
             // A bare word, or a title with one word ("Sir Walter", "Mr. Smith"), may be either part,

@@ -768,6 +768,20 @@ TEST_CASE("a demonym that is a character's given name names the character alone"
                         [&](std::size_t m) { return story.mentions[m].text == "Christian"; }) == 1);
 }
 
+TEST_CASE("a title the story uses again and again on its own is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Pongo meets Missis in the park. Pongo and Missis marry. Soon afterwards Missis gives birth to fifteen "
+        "puppies. Cruella visits Missis.");
+    const auto* missis = test::find(story, "Missis");
+    REQUIRE(missis);
+    CHECK(missis->kind == plotgraph::EntityKind::character);
+    // Not a kin word said in the family's own speech.
+    const auto family = test::extract(
+        "Jo sighs that Father is away. Amy says that Mother works hard. Meg wishes that Mother were home. "
+        "Beth thinks that Mother will come soon.");
+    CHECK_FALSE(test::find(family, "Mother"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "

@@ -423,6 +423,13 @@ TEST_CASE("Christy may be a man's name", "[reconcile]") {
     CHECK_FALSE(test::find(story, "Paddy Brown's mother"));
 }
 
+TEST_CASE("a title used alone as a name is the one character with that title", "[reconcile]") {
+    const auto story = test::extract(
+        "Lightning McQueen meets Doc Hudson, the town's judge. McQueen rushes the job, so Doc challenges him to a "
+        "race. McQueen loses, and Doc laughs. Later McQueen admires Doc.");
+    CHECK(test::same_entity(story, "Doc Hudson", "Doc"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
