@@ -655,8 +655,16 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                     count_of(stats.pairs_inside, key_of(k) + ' ' + key_of(k + 1)) > 0);
         };
         // "names the man Friday": one word given as a name too, though a day's or another ordinary one.
-        const bool given_single = first + 1 == run_end && tokens[first].is_word && first > sentence.first_token &&
-                                  given_as_name(first, sentence.first_token);
+        // So is it where it recurs ("Crusoe and Friday attack them"): an ordinary word is looked for
+        // where the document gave it before.
+        const bool given_single =
+            first + 1 == run_end && tokens[first].is_word &&
+            ((first > sentence.first_token && given_as_name(first, sentence.first_token)) ||
+             (rules_.not_names.count(key_of(first)) && [&] {
+                 for (std::size_t k = 1; k < first; ++k)
+                     if (tokens[k].norm == tokens[first].norm && given_as_name(k, 0)) return true;
+                 return false;
+             }()));
         // "Halloween Town", "Christmas Island": a holiday's word before a place's head word names the place.
         const auto heads_place = [&](std::size_t k) {
             if (k + 1 != run_end - 1 || !tokens[k + 1].is_word) return false;

@@ -782,6 +782,16 @@ TEST_CASE("a title the story uses again and again on its own is a name", "[menti
     CHECK_FALSE(test::find(family, "Mother"));
 }
 
+TEST_CASE("an ordinary word given as a name stays a name where it recurs", "[mentions]") {
+    const auto story = test::extract(
+        "Crusoe rescues a prisoner and names the man Friday after the day of his rescue. Years later Crusoe and "
+        "Friday attack the cannibals. Crusoe thanks Friday.");
+    const auto* friday = test::find(story, "Friday");
+    REQUIRE(friday);
+    CHECK(std::count_if(friday->mentions.begin(), friday->mentions.end(),
+                        [&](std::size_t m) { return story.mentions[m].text == "Friday"; }) == 3);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
