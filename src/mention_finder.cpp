@@ -430,7 +430,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // "Marguerite St. Just": after a surname's prefix, an ordinary word is the surname.
             const bool after_prefix = k >= i + 2 && last == k - 1 && tokens[last].norm == "."sv &&
                                       rules_.surname_prefixes.count(key_of(k - 2));
-            if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title || after_prefix)) { last = k; continue; }
+            // "Nellie Thursday": an ordinary word the story writes again and again after a given name is a surname.
+            const bool after_given_name = last == i && k == i + 1 && rules_.first_names.count(key_of(i)) &&
+                                          stats.count_pair(key_of(i), key) >= 2;
+            if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title || after_prefix || after_given_name)) {
+                last = k;
+                continue;
+            }
             // "Stanley Yelnats I, who": the first of the name, not the pronoun, after a given name and surname.
             if (token.norm == "I"sv && last >= i + 1 && k == last + 1 && (k + 1 == end || !tokens[k + 1].is_word)) {
                 last = k;

@@ -792,6 +792,14 @@ TEST_CASE("an ordinary word given as a name stays a name where it recurs", "[men
                         [&](std::size_t m) { return story.mentions[m].text == "Friday"; }) == 3);
 }
 
+TEST_CASE("an ordinary word written again and again after a given name is a surname", "[mentions]") {
+    const auto story = test::extract(
+        "The kid remembers that Nellie Thursday has been denied entry to a home. The kid visits Nellie Thursday. "
+        "On Thursday he leaves.");
+    CHECK(test::find(story, "Nellie Thursday"));
+    CHECK_FALSE(test::find(story, "Nellie"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
