@@ -481,6 +481,33 @@ void Reconciler::reconcile_characters(Story& story) const {
         (parsed[i].parts.size() >= 2 ? full : single).push_back(i);
     }
 
+    // "When Mr. Perry finds out, he orders Neil to quit the play": a titled name in the same
+    // sentence as a bare given name is someone else than the one that given name calls.
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> bare_names_by_sentence;
+    for (std::size_t index : single)
+        if (!parsed[index].has_title && parsed[index].parts.size() == 1)
+            bare_names_by_sentence[{story.mentions[index].doc, story.mentions[index].sentence}].push_back(parsed[index].first());
+    // Not a name given to the one called by the given name: "calling her Miss Doolittle",
+    // "knights him as “Sir William.”"
+    const auto given_there = [&](std::size_t index) {
+        const Mention& mention = story.mentions[index];
+        const std::vector<Token>& tokens = story.documents[mention.doc].tokens;
+        for (std::size_t k = mention.first_token, looked = 0; k > 0 && looked < 3; ++looked) {
+            const std::string& word = tokens[--k].key;
+            if (word == "as"sv || rules_.naming_words.count(word) || rules_.is_naming_verb(word) ||
+                word == "\""sv)
+                return true;
+        }
+        return false;
+    };
+    const auto beside_given_name = [&](std::size_t index, const CharacterCluster& cluster) {
+        if (given_there(index)) return false;
+        const auto found = bare_names_by_sentence.find({story.mentions[index].doc, story.mentions[index].sentence});
+        return found != bare_names_by_sentence.end() &&
+               std::any_of(found->second.begin(), found->second.end(),
+                           [&](const std::string& key) { return cluster.first_names.count(key) > 0; });
+    };
+
     std::vector<CharacterCluster> clusters;
     ClusterIndex index_of(rules_);
     const auto new_cluster = [&]() -> CharacterCluster& {
@@ -796,6 +823,7 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
             if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster, rules_)) continue;
+            if (name.has_title && !cluster.titles.count(name.title) && beside_given_name(index, cluster)) continue;
             // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother, the wife of
             // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)
             if (name.has_title && rules_.married_titles.count(name.title) && cluster.titles.empty() &&

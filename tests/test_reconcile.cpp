@@ -430,6 +430,18 @@ TEST_CASE("a title used alone as a name is the one character with that title", "
     CHECK(test::same_entity(story, "Doc Hudson", "Doc"));
 }
 
+TEST_CASE("a titled surname acting on the given name in one sentence is someone else", "[reconcile]") {
+    const auto story = test::extract(
+        "Todd rooms with Neil Perry. Neil wins a role in a play. When Mr. Perry finds out, he orders Neil to quit "
+        "the play.");
+    CHECK(test::find(story, "Mr. Perry"));
+    CHECK_FALSE(test::same_entity(story, "Neil Perry", "Mr. Perry"));
+    // But a title given to that one is that one's.
+    const auto called = test::extract(
+        "Eliza Doolittle sells flowers. Eliza thanks Pickering for always calling her Miss Doolittle.");
+    CHECK(test::same_entity(called, "Eliza Doolittle", "Miss Doolittle"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
