@@ -1666,10 +1666,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 else if (mentions[candidate.mention].form == MentionForm::pronoun && candidate.entity < named_so_far.size() &&
                          named_so_far[candidate.entity])
                     score += 3;
-                // "Shan Yu and his warriors", "Vito with his son": the name just before.
-                if (possessive_pronoun && mentions[candidate.mention].last_token + 2 == mention.first_token) {
+                // "Shan Yu and his warriors", "Vito with his son": the name just before; so after its
+                // apposition and comma: "Paddy Brown, a bricklayer, and his wife Bridget".
+                if (possessive_pronoun && mention.first_token >= 2 && mentions[candidate.mention].doc == mention.doc) {
                     const std::string& between = document.tokens[mention.first_token - 1].key;
-                    if (between == "and"sv || between == "with"sv) score += 6;
+                    const std::size_t end = mentions[candidate.mention].last_token;
+                    // Only an apposition, not the last of a list ("his father George, ..., and his siblings").
+                    const auto apposition = [&] {
+                        const std::size_t m = candidate.mention;
+                        return m > 0 && mentions[m].form == MentionForm::description && mentions[m - 1].doc == mention.doc &&
+                               mentions[m - 1].entity == mentions[m].entity &&
+                               mentions[m - 1].last_token + 2 == mentions[m].first_token &&
+                               document.tokens[mentions[m].first_token - 1].norm == ","sv;
+                    };
+                    const bool right_before =
+                        end + 2 == mention.first_token ||
+                        (end + 3 == mention.first_token && document.tokens[end + 1].norm == ","sv && apposition());
+                    if (right_before && (between == "and"sv || between == "with"sv)) score += 6;
                 }
                 // The one the story is about is "he" more often than a passer-by.
                 const std::size_t mentioned =

@@ -950,6 +950,12 @@ TEST_CASE("letting someone camp in one's yard shelters him", "[relations]") {
     CHECK(relation(story, "helped", "Danny Riordan", "Alvin", "sheltered"));
 }
 
+TEST_CASE("'and his' after a name's apposition is that name's", "[relations]") {
+    const auto story = test::extract("Christy is the son of Paddy, a bricklayer, and his wife Bridget.");
+    CHECK(relation(story, "romance", "Paddy", "Bridget"));
+    CHECK_FALSE(relation(story, "romance", "Christy", "Bridget"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
