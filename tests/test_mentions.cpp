@@ -800,6 +800,11 @@ TEST_CASE("an ordinary word written again and again after a given name is a surn
     CHECK_FALSE(test::find(story, "Nellie"));
 }
 
+TEST_CASE("a foreign title after a determiner is a role description", "[mentions]") {
+    const auto story = test::extract("Mary was raised by her Ayah, who gives her whatever she wants.");
+    CHECK(test::has_mention(story, "Mary's ayah", "her Ayah"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
