@@ -654,7 +654,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         for (std::size_t k = 0; k < event.patients.size(); ++k) {
             const std::string via = patient_via(event, k);
             for (const EventRelation& implied : found->second) {
-                const bool against = implied.type == "opposes"sv ||
+                // A weak act against someone ("tries to stop them", "orders him") is no attack to be rescued from.
+                const bool against = (implied.type == "opposes"sv && (killing_counts || implied.confidence >= 0.5)) ||
                                      (implied.type == "killed"sv && (killing_counts || event.attempted));
                 if (against && implied.direction == EventRelation::Direction::agent_to_patient &&
                     implied.attaches(via) &&

@@ -956,6 +956,13 @@ TEST_CASE("'and his' after a name's apposition is that name's", "[relations]") {
     CHECK_FALSE(relation(story, "romance", "Christy", "Bridget"));
 }
 
+TEST_CASE("striking one who only tries to stop a group rescues no one", "[relations]") {
+    const auto story = test::extract(
+        "German troops arrive at the village and burn it. When Samuel tries to stop them, a soldier strikes him "
+        "with a rifle butt.");
+    for (const auto& r : story.relations) CHECK_FALSE((r.type == "helped" && r.subtype == "rescued"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
