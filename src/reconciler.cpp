@@ -687,14 +687,16 @@ void Reconciler::reconcile_characters(Story& story) const {
     // not that someone, however its surname fits. Name mention -> the owners' words.
     std::map<std::size_t, std::vector<std::string>> owners_of, kin_owners_of;
     std::set<std::size_t> described_names;  // name mentions with a description in apposition
+    std::set<std::size_t> kin_described;    // ... whose description is a kin noun: "his father, William Stevens"
     // The gender such a description says: "Henry's father, General Tilney" is a man.
     std::map<std::size_t, Gender> described_gender;
     for (const Mention& description : story.mentions) {
         if (description.form != MentionForm::description || !description.appositive_to) continue;
         described_names.insert(*description.appositive_to);
-        if (const auto noun = rules_.role_nouns.find(description.subtype);
-            noun != rules_.role_nouns.end() && noun->second.gender != Gender::unknown)
-            described_gender[*description.appositive_to] = noun->second.gender;
+        if (const auto noun = rules_.role_nouns.find(description.subtype); noun != rules_.role_nouns.end()) {
+            if (noun->second.gender != Gender::unknown) described_gender[*description.appositive_to] = noun->second.gender;
+            if (noun->second.category == "kin"sv && description.owner_mention) kin_described.insert(*description.appositive_to);
+        }
         if (!description.owner_mention) continue;
         const Mention& owner = story.mentions[*description.owner_mention];
         if (owner.form == MentionForm::name && !parsed[*description.owner_mention].parts.empty()) {
@@ -804,6 +806,12 @@ void Reconciler::reconcile_characters(Story& story) const {
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
             if (owned_by(index, cluster) || owns_kin_of(key, cluster)) continue;
+            // "Stevens, the ageing butler ... his own elderly father, William Stevens": a surname said
+            // before a full name brought in as someone's kin is that someone, not the kin.
+            if (!name.has_title && cluster.surnames.count(key) && !cluster.first_names.count(key) &&
+                !cluster.attached.empty() && *cluster.attached.begin() > index &&
+                kin_described.count(*cluster.attached.begin()))
+                continue;
             // Theodore "Laurie" Laurence is Laurie, whatever gender the given-name list gives Laurie.
             if (!name.has_title && cluster.quoted_nicknames.count(key)) {
                 options.push_back({&cluster, "quoted-nickname", key + " is quoted as the nickname of " + *cluster.surnames.begin()});

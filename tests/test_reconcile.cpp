@@ -442,6 +442,14 @@ TEST_CASE("a titled surname acting on the given name in one sentence is someone 
     CHECK(test::same_entity(called, "Eliza Doolittle", "Miss Doolittle"));
 }
 
+TEST_CASE("a surname said before a full name brought in as someone's kin is not that kin", "[reconcile]") {
+    const auto story = test::extract(
+        "Stevens, the ageing butler of Darlington Hall, sets off on a trip. In 1922, Stevens takes on his own "
+        "elderly father, William Stevens, as under-butler. Stevens is proud.");
+    CHECK(test::find(story, "Stevens"));
+    CHECK_FALSE(test::same_entity(story, "Stevens", "William Stevens"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
