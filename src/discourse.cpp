@@ -727,6 +727,20 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     // Each mention and the next; then each guise and the subject after it, said after it.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (said, name)
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) pairs.emplace_back(m, m + 1);
+    // "Macaulay Connor, known to his friends as Mike": past a description inside an alias phrase
+    // (only an alias phrase joins these).
+    const std::size_t past_description_begin = pairs.size();
+    for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
+        for (std::size_t k = m + 2; k < story.mentions.size() && k <= m + 3; ++k) {
+            const Mention& inside = story.mentions[k - 1];
+            // A description and its owner's word ("his friends"), not an object ("posing as" after "them").
+            const std::string word = inside.form == MentionForm::pronoun ? fold_case(inside.text) : std::string();
+            const bool owner_word = word == "his"sv || word == "her"sv || word == "their"sv;
+            if ((inside.form != MentionForm::description && !owner_word) || inside.doc != story.mentions[m].doc ||
+                inside.sentence != story.mentions[m].sentence)
+                break;
+            if (story.mentions[k].form == MentionForm::name) pairs.emplace_back(m, k);
+        }
     const std::size_t adjacent_pairs = pairs.size();
     for (std::size_t m = 0; m < story.mentions.size(); ++m)
         if (const auto subject = opening_guise_subject(m)) pairs.emplace_back(*subject, m);
@@ -747,6 +761,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             pairs.emplace_back(m, m + 2);
     for (std::size_t p = 0; p < pairs.size(); ++p) {
         const bool opening_guise = p >= adjacent_pairs && p < guise_pairs_end;
+        const bool past_description = p >= past_description_begin && p < adjacent_pairs;
         // "The only person who resists Hill is Marian Paroo": past a relative clause.
         const bool past_relative = p >= guise_pairs_end && p < called_pairs_begin;
         const bool past_pronoun = p >= called_pairs_begin;
@@ -787,8 +802,13 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                    std::equal(words.begin(), words.end(), between.end() - static_cast<std::ptrdiff_t>(words.size()));
         };
         // Longer only as an aside about the one named first: "Thomas Anderson, who is also a hacker known...".
-        const bool alias = (between.size() <= 5 || (between[0] == ","sv && between[1] == "who"sv)) &&
-                           std::any_of(rules_.alias_phrases.begin(), rules_.alias_phrases.end(), ends_with);
+        // Or one word more for a long phrase set off after the name: ", known to his friends as".
+        const bool alias =
+            ((between.size() <= 5 || (between[0] == ","sv && between[1] == "who"sv)) &&
+             std::any_of(rules_.alias_phrases.begin(), rules_.alias_phrases.end(), ends_with)) ||
+            (between.size() == 6 && between[0] == ","sv &&
+             std::any_of(rules_.alias_phrases.begin(), rules_.alias_phrases.end(),
+                         [&](const std::vector<std::string>& words) { return words.size() + 1 == between.size() && ends_with(words); }));
         // "names him Tarzan", "calls the baby Boo": the object of a verb of naming, right before the name.
         const auto naming_verb = [&] {
             if (!between.empty() || said.form == MentionForm::name || said.first_token == 0) return false;
@@ -814,6 +834,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         if (past_pronoun ? !called_so
                          : (!plain && !real_name && !alias && !named && !self_named && !disguised && !opening_guise))
             continue;
+        if (past_description && !alias) continue;
         // "The only person who resists Hill is Marian": the object of a verb or a preposition
         // is not what "is" is said of.
         if (plain && said.first_token > document.sentences[said.sentence].first_token) {

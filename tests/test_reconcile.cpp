@@ -450,6 +450,15 @@ TEST_CASE("a surname said before a full name brought in as someone's kin is not 
     CHECK_FALSE(test::same_entity(story, "Stevens", "William Stevens"));
 }
 
+TEST_CASE("an alias phrase with a description inside names the one before it", "[reconcile]") {
+    const auto story = test::extract(
+        "He sends the reporter Macaulay Connor, known to his friends as Mike, to cover the wedding. Mike falls for "
+        "Tracy.");
+    CHECK(test::same_entity(story, "Macaulay Connor", "Mike"));
+    const auto posing = test::extract("Hasson meets Constanza and Moked. Hasson follows them posing as Constanza.");
+    CHECK_FALSE(test::same_entity(posing, "Hasson", "Constanza"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
