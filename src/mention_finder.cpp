@@ -473,9 +473,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 }
             }
             const std::string& previous = key_of(last);
+            // "C. C. "Bud" Baxter": a quoted nickname may follow the stop, too.
+            const bool nickname_next = k + 2 < end && tokens[k + 1].norm == "\""sv && is_capitalized_word(tokens[k + 2]);
             if (token.norm == "."sv && adjacent(last, k) && k == last + 1 &&
                 (rules_.honorifics.count(previous) || (tokens[last].norm.size() == 1 && starts_upper(tokens[last].norm))) &&
-                k + 1 < end && is_capitalized_word(tokens[k + 1])) {
+                k + 1 < end && (is_capitalized_word(tokens[k + 1]) || nickname_next)) {
                 last = k;
                 continue;
             }
@@ -612,8 +614,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
 
         std::size_t first = i;
         // "Wile E. Coyote is chasing ...": a word before an initial is a given name.
-        const bool initial_follows = first + 2 < run_end && tokens[first + 1].norm.size() == 1 &&
-                                     starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == "."sv;
+        // "J. R. R. Tolkien writes": an initial itself opens the name.
+        const bool initial_follows = (first + 2 < run_end && tokens[first + 1].norm.size() == 1 &&
+                                      starts_upper(tokens[first + 1].norm) && tokens[first + 2].norm == "."sv) ||
+                                     (first + 2 < run_end && tokens[first].norm.size() == 1 && tokens[first + 1].norm == "."sv &&
+                                      tokens[first].norm != "I"sv && tokens[first].norm != "A"sv &&
+                                      tokens[run_end - 1].norm.size() > 1);  // not "R. I. P."
         // "Chi-Fu demands": a capitalized word hyphened to another is part of one name.
         const bool hyphened = first + 2 < run_end && tokens[first + 1].norm == "-"sv;
         // "Little John holds a dagger": the two words written so inside a sentence elsewhere are one name.

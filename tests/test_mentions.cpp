@@ -805,6 +805,14 @@ TEST_CASE("a foreign title after a determiner is a role description", "[mentions
     CHECK(test::has_mention(story, "Mary's ayah", "her Ayah"));
 }
 
+TEST_CASE("initials open a name at a sentence's start and before a quoted nickname", "[mentions]") {
+    const auto story = test::extract(
+        "J. R. R. Tolkien writes books. C. C. \"Bud\" Baxter is a lonely clerk. Bud lends his flat.");
+    CHECK(test::find(story, "J. R. R. Tolkien"));
+    CHECK(test::same_entity(story, "C. C. \"Bud\" Baxter", "Bud"));
+    CHECK_FALSE(test::find(story, "C. C"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
