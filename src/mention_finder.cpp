@@ -644,9 +644,20 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.
         // So is one before a title or an elided particle: "the English Duke of Buckingham", "the Gascon d'Artagnan".
+        // So is one before a lone word no dictionary knows, set off after a comma: "another friend, the
+        // Romanian Popescu" (not "the English Channel", "in the American Middlewest").
+        const auto unknown_word_after = [&] {
+            const std::string& word = key_of(first + 1);
+            return first + 2 == run_end && first >= sentence.first_token + 2 && key_of(first - 1) == "the"sv &&
+                   tokens[first - 2].norm == ","sv && first >= sentence.first_token + 3 &&
+                   !starts_upper(tokens[first - 3].norm) &&  // not "Herr Zeller, the Nazi Gauleiter"
+                   !rules_.first_names.count(key_of(first)) && !rules_.common_word(word) &&
+                   !rules_.head_cues.count(word) &&
+                   !rules_.gazetteer.count(range_key(document, first, first + 1)) && !rules_.demonyms.count(word);
+        };
         if (first + 1 < run_end && rules_.demonyms.count(key_of(first)) &&
             (rules_.first_names.count(key_of(first + 1)) || rules_.honorifics.count(key_of(first + 1)) ||
-             elided_particle_name(tokens[first + 1].norm)))
+             elided_particle_name(tokens[first + 1].norm) || unknown_word_after()))
             ++first;
         // A particle opens or ends no name ("de Gaulle" is Gaulle), but a capitalized one
         // that is also a given name is that name: "Ben Cappadora", "Van Morrison", "Ben".

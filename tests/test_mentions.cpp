@@ -813,6 +813,15 @@ TEST_CASE("initials open a name at a sentence's start and before a quoted nickna
     CHECK_FALSE(test::find(story, "C. C"));
 }
 
+TEST_CASE("a people's name before an unknown word set off after a noun is no part of the name", "[mentions]") {
+    const auto story = test::extract("Kurtz and another friend, the Romanian Popescu, carried Harry to the road.");
+    const auto* popescu = test::find(story, "Popescu");
+    REQUIRE(popescu);
+    CHECK(popescu->kind == plotgraph::EntityKind::character);
+    const auto zeller = test::extract("They are stopped by Herr Zeller, the Nazi Gauleiter, and his men.");
+    CHECK_FALSE(test::find(zeller, "Gauleiter"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
