@@ -400,7 +400,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool suffix_follows = k + 1 < end && (rules_.closing_abbreviations.count(key_of(k + 1) + ".") > 0 ||
                                                         (is_roman_numeral(tokens[k + 1].norm) && tokens[k + 1].norm.size() > 1));
             // Not one hyphened on: "his Great-Aunt Sophy".
+            // "Jimmy Rabbitte Sr.": a title that also closes names (data/closing_abbreviations.txt) closes this one.
             if (is_capitalized_word(token) && rules_.honorifics.count(key) && k + 1 < end && tokens[k - 1].norm != "-"sv &&
+                !(rules_.closing_abbreviations.count(key + ".") && tokens[k + 1].norm == "."sv) &&
                 ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
                 !rules_.honorifics.count(key_of(last)) && !suffix_follows &&
                 !(rules_.surname_prefixes.count(key) && rules_.first_names.count(key_of(last))))  // "Marguerite St. Just"

@@ -585,6 +585,9 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Stanley Yelnats I" is not Stanley Yelnats IV, his great-grandson.
             if (!name.generation.empty() && !cluster.generations.empty() && !cluster.generations.count(name.generation))
                 continue;
+            // "Jimmy Rabbitte ... his father, Jimmy Rabbitte Sr.": "Sr." is said to tell the father from the
+            // son the story calls plainly (while "Jr." is often dropped for the same man).
+            if (name.generation == "sr"sv && cluster.generations.empty()) continue;
             std::string first_match, last_match;
             std::string first_rule = linking_rule(name.first(), cluster.first_names, first_match);
             if (first_rule.empty()) {

@@ -336,7 +336,9 @@ void Segmenter::run(Document& document) const {
                 // "in honor of Martin Luther King Jr. Hoke drives her": a name's closing abbreviation
                 // before a capital ends the sentence.
                 const bool closes = rules_.closing_abbreviations.count(abbreviated) > 0 &&
-                                    starts_upper(tokens[sentence.first_token].norm);
+                                    starts_upper(tokens[sentence.first_token].norm) && last >= 2 &&
+                                    last - 2 > previous.first_token &&  // not "Later Sr. Mary Clarence sings"
+                                    tokens[last - 2].is_word && starts_upper(tokens[last - 2].norm);
                 if (adjacent && (initial || abbreviation) && !closes) {
                     previous.span.end = span.end;
                     previous.token_count += sentence.token_count;

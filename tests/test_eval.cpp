@@ -367,3 +367,23 @@ TEST_CASE("an unnamed gold character matches a description by the head word befo
     REQUIRE(alignment.entity_of_gold.size() == 1);
     CHECK(alignment.entity_of_gold[0] == std::optional<std::size_t>(0));
 }
+
+TEST_CASE("a generational suffix matches with or without its stop", "[eval]") {
+    StoryGold gold;
+    gold.characters = {{"Jimmy Rabbitte", {"Jimmy"}, true}, {"Jimmy Rabbitte Sr.", {}, true}};
+    Story story;
+    for (const char* name : {"Jimmy Rabbitte", "Jimmy Rabbitte Sr"}) {
+        Mention mention;
+        mention.text = name;
+        mention.form = MentionForm::name;
+        mention.entity = story.entities.size();
+        Entity entity;
+        entity.name = name;
+        entity.mentions = {story.mentions.size()};
+        story.mentions.push_back(mention);
+        story.entities.push_back(entity);
+    }
+    const auto alignment = align_characters(gold, story);
+    REQUIRE(alignment.entity_of_gold.size() == 2);
+    CHECK(alignment.entity_of_gold[1] == std::optional<std::size_t>(1));
+}

@@ -822,6 +822,17 @@ TEST_CASE("a people's name before an unknown word set off after a noun is no par
     CHECK_FALSE(test::find(zeller, "Gauleiter"));
 }
 
+TEST_CASE("Sr. after a surname closes the name and tells the father from the son", "[mentions]") {
+    const auto story = test::extract(
+        "Jimmy Rabbitte dreams of a band. Hopefuls audition at his house, to the annoyance of his father, Jimmy "
+        "Rabbitte Sr., a devoted Elvis fan. Jimmy hires Deco.");
+    CHECK(test::find(story, "Jimmy Rabbitte Sr"));
+    CHECK_FALSE(test::same_entity(story, "Jimmy Rabbitte", "Jimmy Rabbitte Sr"));
+    // "Sr." before a name is a title: Sister.
+    const auto sister = test::extract("Deloris hides in a convent. Later Sr. Mary Clarence sings in the choir.");
+    CHECK(test::find(sister, "Sr. Mary Clarence"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "

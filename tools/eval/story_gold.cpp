@@ -157,7 +157,7 @@ std::vector<GoldEvent> parse_events(const json& root,
 // ---------------------------------------------------------------- characters
 
 /// The comparison form of a name: case-folded, without a leading article or
-/// possessive and without a trailing "'s".
+/// possessive and without a trailing "'s" or the stop of "Jr." and "Sr.".
 std::string normalized_name(std::string_view name) {
     std::string out = detail::fold_case(detail::trim(name));
     for (std::string_view prefix : {"the ", "a ", "an ", "his ", "her ", "their "})
@@ -166,6 +166,8 @@ std::string normalized_name(std::string_view name) {
             break;
         }
     if (out.size() > 2 && out.ends_with("'s")) out.resize(out.size() - 2);
+    // "Jimmy Rabbitte Sr." and "Jimmy Rabbitte Sr": a closing abbreviation's stop is no part of the name.
+    if (out.ends_with(" jr.") || out.ends_with(" sr.")) out.pop_back();
     return out;
 }
 
