@@ -102,6 +102,14 @@ bool is_spelling_variant(std::string_view a, std::string_view b) {
         // Ivanov/Ivanova, Petrov/Petrova: a feminine ending is another person.
         return !(has_suffix(a, "a") != has_suffix(b, "a"));
     }
+    // "Fagan" for Fagen: in a five-letter name, one vowel inside swapped for another.
+    if (a.size() == 5 && b.size() == 5 && a.front() == b.front() && a.back() == b.back()) {
+        const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+        std::size_t differing = 0, at = 0;
+        for (std::size_t k = 0; k < 5; ++k)
+            if (a[k] != b[k]) ++differing, at = k;
+        if (differing == 1 && vowel(a[at]) && vowel(b[at])) return true;
+    }
     if (a.size() < 6 || b.size() < 6 || a.front() != b.front()) return false;
     if (edit_distance(a, b, 1) > 1) return false;
     // One edit, but not at the last letter: Ivanov/Ivanova, Carlo/Carla, Mario/Maria differ there.

@@ -54,3 +54,12 @@ TEST_CASE("a final e swapped with the letter before is a spelling variant", "[na
     CHECK(is_spelling_variant("everdene", "everdeen"));
     CHECK_FALSE(is_spelling_variant("christina", "christian"));  // two names
 }
+
+TEST_CASE("a five-letter name with one inner vowel swapped is a spelling variant", "[name_keys]") {
+    using plotgraph::detail::is_spelling_variant;
+    CHECK(is_spelling_variant("fagan", "fagen"));
+    CHECK(is_spelling_variant("fagin", "fagan"));
+    CHECK_FALSE(is_spelling_variant("mario", "maria"));  // the last letter tells them apart
+    CHECK_FALSE(is_spelling_variant("fagan", "fagtn"));  // not a vowel
+    CHECK_FALSE(is_spelling_variant("helen", "halan"));  // two letters
+}
