@@ -963,6 +963,11 @@ TEST_CASE("striking one who only tries to stop a group rescues no one", "[relati
     for (const auto& r : story.relations) CHECK_FALSE((r.type == "helped" && r.subtype == "rescued"));
 }
 
+TEST_CASE("a pattern's opening verb is a whole word: replacing someone places no one", "[relations]") {
+    const auto story = test::extract("Billy quits the band. Jimmy replaces him with Mickah Wallace, a hard man.");
+    CHECK_FALSE(relation(story, "helped", "Mickah Wallace", "Billy"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
