@@ -968,6 +968,12 @@ TEST_CASE("a pattern's opening verb is a whole word: replacing someone places no
     CHECK_FALSE(relation(story, "helped", "Mickah Wallace", "Billy"));
 }
 
+TEST_CASE("stopping someone from seeing a child protects no one", "[relations]") {
+    const auto story = test::extract("Mandy tries to stop Gaz from seeing Nathan. Hans stops the guards from killing Elsa.");
+    CHECK_FALSE(relation(story, "helped", "Mandy", "Nathan"));
+    CHECK(relation(story, "helped", "Hans", "Elsa"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
