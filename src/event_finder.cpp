@@ -1861,6 +1861,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         if (p.infinitive && p.aux_begin >= 2 && items[p.aux_begin - 1].word == "to"sv &&
             rules_.intent_nouns.count(items[p.aux_begin - 2].word))
             p.intended = true;
+        // "Harry's last wish was for them to look after Anna": the same, its doer set after "for".
+        if (p.infinitive && p.aux_begin >= 5 && items[p.aux_begin - 1].word == "to"sv && items[p.aux_begin - 3].word == "for"sv &&
+            (items[p.aux_begin - 4].word == "was"sv || items[p.aux_begin - 4].word == "is"sv) &&
+            rules_.intent_nouns.count(items[p.aux_begin - 5].word))
+            p.intended = true;
         // "Odile brings Simon to the festival and hires Serge to protect them":
         // the characters of the sentence's earlier clauses, other than the doer.
         // "Valjean climbs over a wall with Cosette into the convent, where Fauchelevent hides

@@ -974,6 +974,11 @@ TEST_CASE("stopping someone from seeing a child protects no one", "[relations]")
     CHECK(relation(story, "helped", "Hans", "Elsa"));
 }
 
+TEST_CASE("a wish for someone to help is no help given", "[relations]") {
+    const auto story = test::extract("Kurtz tells Martins that Harry's last wish was for them to look after Martins and Anna.");
+    CHECK_FALSE(relation(story, "helped", "Kurtz", "Anna"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
