@@ -270,7 +270,10 @@ std::optional<std::size_t> opening_participle_clause(const Document& document, c
         if (is_subordinator(document.tokens[participle].key, rules)) ++participle;
         if (participle >= end) return false;
         const std::string& opening = document.tokens[participle].key;
-        return opening.size() > 4 && opening.ends_with("ing");
+        // "Determined to clear his friend's name, Martins stays on": a past participle too.
+        const bool past_participle = participle == first && opening.size() > 5 && opening.ends_with("ed") &&
+                                     rules.has_verb_shape(opening, {VerbForm::Shape::past});
+        return (opening.size() > 4 && opening.ends_with("ing")) || past_participle;
     };
     const std::size_t start = sentence.first_token;
     if (opens_participle_clause(start)) return start;

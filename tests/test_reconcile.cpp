@@ -459,6 +459,14 @@ TEST_CASE("an alias phrase with a description inside names the one before it", "
     CHECK_FALSE(test::same_entity(posing, "Hasson", "Constanza"));
 }
 
+TEST_CASE("'his' in a past participle clause opening the sentence is the subject's after it", "[reconcile]") {
+    const auto story = test::extract(
+        "Tom Martins comes to visit Harry Lime. Harry Lime has died in an accident. Determined to clear his "
+        "friend's name, Martins stays on.");
+    CHECK_FALSE(test::find(story, "Harry Lime's friend"));
+    CHECK(test::find(story, "Tom Martins's friend"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
