@@ -467,6 +467,14 @@ TEST_CASE("'his' in a past participle clause opening the sentence is the subject
     CHECK(test::find(story, "Tom Martins's friend"));
 }
 
+TEST_CASE("a name set off after ', now' is the same character's new name", "[reconcile]") {
+    const auto story = test::extract(
+        "Stevens plans to visit Miss Kenton, the hall's former housekeeper, now Mrs. Benn. Mrs. Benn meets him.");
+    CHECK(test::same_entity(story, "Miss Kenton", "Mrs. Benn"));
+    const auto two = test::extract("Tom leaves Anna and now Ben takes over the farm.");
+    CHECK_FALSE(test::same_entity(two, "Anna", "Ben"));
+}
+
 TEST_CASE("a description after 'as' that is followed by a verb is no predicate", "[reconcile]") {
     const auto story = test::extract("Jake lands the plane as the shark drags the boat. The shark attacks Michael.");
     const auto* jake = test::find(story, "Jake");
