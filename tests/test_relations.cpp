@@ -979,6 +979,14 @@ TEST_CASE("a wish for someone to help is no help given", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Kurtz", "Anna"));
 }
 
+TEST_CASE("shot dead somewhere by someone and gunned down are killings", "[relations]") {
+    const auto story = test::extract(
+        "On the way, his guide, Tafas, is shot dead at a well by Sherif Ali. Then Spats Colombo guns down Toothpick "
+        "Charlie in a garage.");
+    CHECK(relation(story, "killed", "Sherif Ali", "Tafas"));
+    CHECK(relation(story, "killed", "Spats Colombo", "Toothpick Charlie"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
