@@ -119,6 +119,9 @@ bool is_apposition_mark(std::string_view token) {
            !starts_upper(next.norm) && tokens[i].span.end < next.span.begin;
 }
 
+/// A determiner or an indefinite article: "the Doctor", "a Christian", "his Ayah".
+bool is_article_or_determiner(std::string_view key) { return is_determiner(key) || key == "a"sv || key == "an"sv; }
+
 /// Words that count a group: "two young men", "several thugs". By length, as is_determiner.
 [[gnu::always_inline]] inline bool is_group_determiner(std::string_view key) {
     switch (key.size()) {
@@ -205,10 +208,11 @@ bool MentionFinder::names_someone(const std::string& key) const {
 
 void MentionFinder::run(const Document& document, std::size_t doc_index, const WordStats& stats,
                         std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const {
+    const DocumentWords words = document_words(document);
     for (std::size_t s = 0; s < document.sentences.size(); ++s) {
         const Sentence& sentence = document.sentences[s];
         const std::size_t first_mention = out.size();
-        find_names(document, sentence, stats, doc_index, s, out, evidence);
+        find_names(document, sentence, stats, words, doc_index, s, out, evidence);
         const std::size_t before = out.size();
         find_descriptions_and_pronouns(document, sentence, doc_index, s, first_mention, out);
         evidence.resize(out.size(), KindEvidence::strong);
@@ -307,29 +311,68 @@ std::size_t MentionFinder::quoted_title_end(const Document& document, const Sent
     return 0;
 }
 
+bool MentionFinder::given_as_name(const Document& document, std::size_t first, std::size_t sentence_first) const {
+    // A naming word right before, or a verb of naming a few lower-case words (its object) before.
+    const auto& tokens = document.tokens;
+    for (std::size_t k = first, looked = 0; k > sentence_first && looked < 4; ++looked) {
+        const std::string& word = tokens[--k].key;
+        if (looked == 0 && rules_.naming_words.count(word)) return true;
+        // "a wolf, whom he calls Two Socks": the object went before, as a relative pronoun.
+        if (looked == 0 && rules_.is_naming_verb(word))
+            for (std::size_t j = k, back = 0; j > sentence_first && back < 3; ++back)
+                if (const std::string& before = tokens[--j].key; before == "whom"sv || before == "which"sv) return true;
+        if (rules_.is_naming_verb(word)) return looked > 0;
+        if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
+    }
+    return false;
+}
+
+MentionFinder::DocumentWords MentionFinder::document_words(const Document& document) const {
+    DocumentWords words;
+    const auto& tokens = document.tokens;
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const Token& token = tokens[k];
+        if (!rules_.honorifics.count(token.key)) continue;
+        if (k + 1 < tokens.size() && starts_upper(tokens[k + 1].norm)) continue;
+        DocumentWords::TitleUse& use = words.titles.try_emplace(token.norm).first->second;
+        ++use.alone;
+        use.given = use.given || given_as_name(document, k, 0);
+    }
+    for (const Sentence& sentence : document.sentences) {
+        const std::size_t end = sentence.first_token + sentence.token_count;
+        for (std::size_t k = sentence.first_token + 1; k < end; ++k) {
+            if (!rules_.honorifics.count(tokens[k].key)) continue;
+            // "Mr. Fox": an abbreviation's stop, then the name.
+            const bool name_after =
+                k + 1 < end && (starts_upper(tokens[k + 1].norm) || (tokens[k + 1].norm == "."sv && k + 2 < end));
+            if (!name_after && !is_article_or_determiner(tokens[k - 1].key) && !starts_upper(tokens[k - 1].norm))
+                ++words.titles_inside.try_emplace(tokens[k].norm, 0).first->second;
+        }
+    }
+    for (std::size_t k = 1; k < tokens.size(); ++k)
+        if (rules_.not_names.count(tokens[k].key) && !words.first_given.count(tokens[k].norm) && given_as_name(document, k, 0))
+            words.first_given.try_emplace(tokens[k].norm, k);
+    for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+        if (!rules_.demonyms.count(tokens[k].key) || !rules_.first_names.count(tokens[k].key)) continue;
+        const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
+        if (is_capitalized_word(tokens[next]) && !rules_.demonyms.count(tokens[next].key))
+            words.opening_demonyms.insert(tokens[k].key);
+    }
+    return words;
+}
+
 void MentionFinder::find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
-                               std::size_t doc_index, std::size_t sentence_index, std::vector<Mention>& out,
-                               std::vector<KindEvidence>& evidence) const {
+                               const DocumentWords& words, std::size_t doc_index, std::size_t sentence_index,
+                               std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const {
     const auto& tokens = document.tokens;
     const std::size_t end = sentence.first_token + sentence.token_count;
     const bool headline = mostly_upper_case(document, sentence);
     const auto key_of = [&](std::size_t i) -> const std::string& { return tokens[i].key; };
     const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].span.end == tokens[b].span.begin; };
     // "a baby named Jumbo Junior", "names her son Jumbo Junior": words given as a name are
-    // one, however ordinary. A naming word right before, or a verb of naming a few
-    // lower-case words (its object) before.
+    // one, however ordinary.
     const auto given_as_name = [&](std::size_t first, std::size_t sentence_first) {
-        for (std::size_t k = first, looked = 0; k > sentence_first && looked < 4; ++looked) {
-            const std::string& word = key_of(--k);
-            if (looked == 0 && rules_.naming_words.count(word)) return true;
-            // "a wolf, whom he calls Two Socks": the object went before, as a relative pronoun.
-            if (looked == 0 && rules_.is_naming_verb(word))
-                for (std::size_t j = k, back = 0; j > sentence_first && back < 3; ++back)
-                    if (const std::string& before = key_of(--j); before == "whom"sv || before == "which"sv) return true;
-            if (rules_.is_naming_verb(word)) return looked > 0;
-            if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
-        }
-        return false;
+        return this->given_as_name(document, first, sentence_first);
     };
 
     // "Valentine's Day", "On Mother's Day", "New Year's Eve": a holiday, though its first word
@@ -686,9 +729,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             first + 1 == run_end && tokens[first].is_word &&
             ((first > sentence.first_token && given_as_name(first, sentence.first_token)) ||
              (rules_.not_names.count(key_of(first)) && [&] {
-                 for (std::size_t k = 1; k < first; ++k)
-                     if (tokens[k].norm == tokens[first].norm && given_as_name(k, 0)) return true;
-                 return false;
+                 const auto given = words.first_given.find(tokens[first].norm);
+                 return given != words.first_given.end() && given->second < first;
              }()));
         // "Halloween Town", "Christmas Island": a holiday's word before a place's head word names the place.
         const auto heads_place = [&](std::size_t k) {
@@ -738,17 +780,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (first == name_last && rules_.demonyms.count(whole_key)) {
             const auto before = stats.word_before.find(whole_key);
             const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second);
-            const bool given_name = !surname && rules_.first_names.count(whole_key) && [&] {
-                // Rare (a given name that is also a people's), so the document is searched here.
-                for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
-                    if (tokens[k].key != whole_key) continue;
-                    const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
-                    if (is_capitalized_word(tokens[next]) && !rules_.demonyms.count(tokens[next].key)) return true;
-                }
-                return false;
-            }();
-            const bool after_article = first > sentence.first_token && (is_determiner(key_of(first - 1)) ||
-                                                                        key_of(first - 1) == "a"sv || key_of(first - 1) == "an"sv);
+            const bool given_name = !surname && rules_.first_names.count(whole_key) && words.opening_demonyms.count(whole_key);
+            const bool after_article = first > sentence.first_token && is_article_or_determiner(key_of(first - 1));
             if ((!surname && !given_name) || after_article) continue;
         }
         // "Danish-Jewish", "African-American": peoples joined by hyphens.
@@ -778,15 +811,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // by a verb of naming, and calls the character by again is that name wherever it
         // stands alone.
         const auto title_given_as_name = [&] {
-            const std::string& title = tokens[first].norm;
-            std::size_t alone = 0;
-            bool given = false;
-            for (std::size_t k = 1; k < tokens.size(); ++k) {
-                if (tokens[k].norm != title || (k + 1 < tokens.size() && starts_upper(tokens[k + 1].norm))) continue;
-                ++alone;
-                given = given || given_as_name(k, 0);
-            }
-            return given && alone >= 2;  // and called so again
+            const auto use = words.titles.find(tokens[first].norm);
+            return use != words.titles.end() && use->second.given && use->second.alone >= 2;  // and called so again
         };
         // "Marty meets Doc at the mall. Doc builds a time machine": a title the story uses again
         // and again on its own, inside sentences and with no article, is what someone is called.
@@ -794,20 +820,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             // Not "Mother" or "Father", said in the family's own speech.
             const auto noun = rules_.role_nouns.find(whole_key);
             if (noun != rules_.role_nouns.end() && noun->second.category == "kin"sv) return false;
-            const std::string& title = tokens[first].norm;
-            std::size_t alone = 0;
-            for (const Sentence& s : document.sentences) {
-                const std::size_t s_end = s.first_token + s.token_count;
-                for (std::size_t k = s.first_token + 1; k < s_end; ++k) {
-                    if (tokens[k].norm != title) continue;
-                    // "Mr. Fox": an abbreviation's stop, then the name.
-                    const bool name_after = k + 1 < s_end && (starts_upper(tokens[k + 1].norm) || (tokens[k + 1].norm == "."sv && k + 2 < s_end));
-                    const std::string& previous = tokens[k - 1].key;
-                    const bool article = is_determiner(previous) || previous == "a"sv || previous == "an"sv;
-                    if (!name_after && !article && !starts_upper(tokens[k - 1].norm)) ++alone;
-                }
-            }
-            return alone >= 3;
+            return count_of(words.titles_inside, tokens[first].norm) >= 3;
         };
         // "their children David Lee, Josie Mae and Earl": a title that is also a given name, listed
         // alone after a name, is that name.

@@ -70,9 +70,26 @@ private:
         bool include_possessive = false;  // "Bloomingdale's": the "'s" is part of the name
     };
 
+    /// What find_names asks of a whole document about a word, counted once per document
+    /// rather than by a pass over the document at each candidate (which a long text of
+    /// "Doc ... Doc ..." made quadratic). Titles and words are keyed by their written form.
+    struct DocumentWords {
+        struct TitleUse {
+            int alone = 0;       // with no capitalized word after it
+            bool given = false;  // and once given as a name: "they name her Lady"
+        };
+        WordMap<TitleUse> titles;         // data/honorifics.tsv words, anywhere after the first token
+        WordMap<int> titles_inside;       // the same inside a sentence, with no article or capital before: "so Doc challenges him"
+        WordMap<std::size_t> first_given;  // data/not_names.txt words: the first token given as a name ("names the man Friday")
+        WordSet opening_demonyms;         // keys: given names, also peoples', that open a longer name ("Christian de Neuvillette")
+    };
+    DocumentWords document_words(const Document& document) const;
+    /// Whether the words before `first` (not before `sentence_first`) give it as a name: "a baby
+    /// named Jumbo", "names her son Jumbo", "a wolf, whom he calls Two Socks".
+    bool given_as_name(const Document& document, std::size_t first, std::size_t sentence_first) const;
     void find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
-                    std::size_t doc_index, std::size_t sentence_index, std::vector<Mention>& out,
-                    std::vector<KindEvidence>& evidence) const;
+                    const DocumentWords& words, std::size_t doc_index, std::size_t sentence_index,
+                    std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const;
     void find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
                                         std::size_t doc_index, std::size_t sentence_index,
                                         std::size_t first_mention, std::vector<Mention>& out) const;
