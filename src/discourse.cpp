@@ -1784,6 +1784,22 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (before.owner_mention) phrase_first = std::min(phrase_first, mentions[*before.owner_mention].first_token);
                 }
             }
+            // "an impressed Semyon sponsors him": an article and one modifier open the phrase of a
+            // character named before or followed by a verb ("a retired Ford autoworker" names no one).
+            const bool named_before = *mention.entity < named_so_far.size() && named_so_far[*mention.entity];
+            const std::size_t after_name = mention.last_token + 1;
+            const bool verb_follows =
+                after_name < sentence.first_token + sentence.token_count &&
+                rules_.has_verb_shape(document.tokens[after_name].key,
+                                      {VerbForm::Shape::third_person, VerbForm::Shape::past});
+            if (mention.form == MentionForm::name && (named_before || verb_follows) && phrase_first == mention.first_token &&
+                phrase_first >= sentence.first_token + 2) {
+                const Token& modifier = document.tokens[phrase_first - 1];
+                const std::string& article = document.tokens[phrase_first - 2].key;
+                if (modifier.is_word && !starts_upper(modifier.norm) &&
+                    (article == "a"sv || article == "an"sv || article == "the"sv))
+                    phrase_first -= 2;
+            }
             const bool subject = looks_like_subject(document, sentence, mention, phrase_first, rules_);
             const bool subordinate_subject = !subject && opens_subordinate_clause_before(document, sentence, mention, phrase_first, rules_);
             if (*mention.entity >= mentioned_so_far.size()) mentioned_so_far.resize(*mention.entity + 1, 0);

@@ -545,6 +545,20 @@ TEST_CASE("an object pronoun after a name introduced by its description is not t
     CHECK_FALSE(test::has_mention(story, "Owen", "him"));
 }
 
+TEST_CASE("an object pronoun after a name with an article and a modifier is not that name", "[reconcile]") {
+    const auto story = test::extract("Nikolai joins the gang. Later an impressed Semyon sponsors him as a full member.");
+    REQUIRE(test::find(story, "Semyon"));
+    CHECK(test::has_mention(story, "Nikolai", "him"));
+    CHECK_FALSE(test::has_mention(story, "Semyon", "him"));
+}
+
+TEST_CASE("a name first met after an article and a modifier is no subject", "[reconcile]") {
+    // "a retired Ford autoworker": "Ford" is a modifier here, and "his" is Walt's.
+    const auto story = test::extract("Walt Kowalski, a retired Ford autoworker, buries his wife, Dorothy.");
+    REQUIRE(test::find(story, "Dorothy"));
+    CHECK(test::has_mention(story, "Walt Kowalski", "his"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
