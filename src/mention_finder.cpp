@@ -1570,6 +1570,21 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
             role = *joined;
             return head + width - 1;
         }
+        // "a Welshman", "the Germans": a people's noun, capitalized (not "the pole").
+        // Not before a role noun of its own: "the German commander" is a commander.
+        const bool role_follows = head + 1 < end && rules_.role_nouns.count(document.tokens[head + 1].key);
+        if (width == 1 && plural && !role_follows && starts_upper(document.tokens[head].norm)) {
+            if (rules_.people_nouns.count(*joined)) {
+                *plural = false;
+                role = *joined;
+                return head;
+            }
+            if (some_singular_fits({}, *joined, candidate, [&](const std::string& noun) { return rules_.people_nouns.count(noun) > 0; })) {
+                role = candidate;
+                *plural = true;
+                return head;
+            }
+        }
         // "the muggers", "two young men": a group named by the plural of a role. Not an
         // auxiliary: "George's mother does not know him" has no does (female deer).
         if (!plural) continue;
@@ -1804,10 +1819,23 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 }
                 if (!longer) break;
                 // Not "two ex-soldiers": only a partner was one's before.
-                if (former && rules_.role_nouns.at(longer_role).category != "kin"sv) break;
+                if (former && rules_.role_noun(longer_role).category != "kin"sv) break;
                 role_end = longer;
                 role = std::move(longer_role);
                 plural = longer_plural;
+            }
+            // A people's noun names someone only capitalized and closing its phrase, before a verb, a
+            // function word or a mark: "the Germans prepare", "to the Germans in exchange", "a Welshman,";
+            // not "the American embassy", "the Soviet space program", "the pole".
+            if (role_end && rules_.role_noun(role).category == "people"sv) {
+                const std::size_t next = *role_end + 1;
+                const bool closes_phrase =
+                    next >= end || !tokens[next].is_word ||
+                    (!starts_upper(tokens[next].norm) &&
+                     (rules_.event_words.count(key_of(next)) ||
+                      rules_.has_verb_shape(key_of(next), {plural ? VerbForm::Shape::base : VerbForm::Shape::third_person,
+                                                           VerbForm::Shape::past})));
+                if (!starts_upper(tokens[*role_end].norm) || !closes_phrase) break;
             }
             // "two men" counts a group; "two" before a single one is no description.
             if (role_end && (counted || bare) && !plural) break;
@@ -1821,7 +1849,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (other && other_plural && !inside_name(*role_end + 2)) role_end = other;
             }
             if (role_end) {
-                const bool capitalized = starts_upper(tokens[head].norm);
+                // A people's noun is capitalized by spelling, not as a fable character's name.
+                const bool capitalized = starts_upper(tokens[head].norm) && !rules_.people_nouns.count(key_of(head)) &&
+                                         !rules_.demonyms.count(key_of(head));
                 // "a clerk" introduces or predicates; it names someone only in
                 // apposition to a name, or as a capitalized fable character ("a Lion").
                 std::optional<std::size_t> appositive;
@@ -1873,7 +1903,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // "Spur, a prospector and an old friend of his father's": a second calling after an
                 // apposition's first, not a kin, describes the same one.
                 if (!appositive && !owns_next && !plural && !in_list && i >= sentence.first_token + 2 &&
-                    key_of(i - 1) == "and"sv && rules_.role_nouns.at(role).category != "kin"sv)
+                    key_of(i - 1) == "and"sv && rules_.role_noun(role).category != "kin"sv)
                     for (std::size_t m = out.size(); m-- > first_mention;) {
                         if (out[m].last_token >= i) continue;
                         if (out[m].last_token + 2 == i && out[m].form == MentionForm::description && !out[m].plural &&
@@ -1945,7 +1975,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     // "his wife Lindy, their two sons, and their daughter": a group after one
                     // person's name is the list's next item, not what she is.
                     else if (named.last_token < i && !named.text.ends_with('s') &&
-                             rules_.role_nouns.at(role).category != "group"sv)  // "Ivy and Sairy Wilson, a couple"
+                             rules_.role_noun(role).category != "group"sv)  // "Ivy and Sairy Wilson, a couple"
                         appositive.reset();
                 }
                 // "Unable to strike the girl in front of Anna, the King throws down the whip": set
@@ -1960,8 +1990,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 // men assault a young woman" bring in a new character.
                 // Only people: "a hot dog", "a great white shark" come in as
                 // characters when they open the sentence or are capitalized.
-                const std::string& category = rules_.role_nouns.at(role).category;
-                const bool person = category == "kin"sv || category == "role"sv || category == "group"sv;
+                const std::string& category = rules_.role_noun(role).category;
+                // "the tall Englishman" on its own goes back to someone named; "a Welshman" and "Othello,
+                // the Moor" bring one in.
+                if (category == "people"sv && !plural && !indefinite && !appositive) break;
+                const bool person = category == "kin"sv || category == "role"sv || category == "group"sv ||
+                                    category == "people"sv;
                 const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&
                                             tokens[*role_end + 1].is_word && !starts_upper(tokens[*role_end + 1].norm);
                 if (indefinite && !appositive && !capitalized && !opens_sentence &&
@@ -2012,7 +2046,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         tokens[role_begin - 1].span.end - tokens[qualifier_begin].span.begin));
                 mention.plural = plural;
                 mention.indefinite = indefinite;
-                mention.gender = plural ? Gender::unknown : rules_.role_nouns.at(role).gender;
+                mention.gender = plural ? Gender::unknown : rules_.role_noun(role).gender;
                 mention.appositive_to = appositive;
                 mention.possessive = owns_next;
                 if (possessive_name) mention.owner_mention = *possessive_owner;
@@ -2024,8 +2058,8 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     std::string other_role;
                     bool other_plural = false;
                     const auto other_end = role_noun_at(document, *role_end + 2, end, other_role, &other_plural);
-                    const bool person = other_end && (rules_.role_nouns.at(other_role).category == "kin"sv ||
-                                                      rules_.role_nouns.at(other_role).category == "role"sv);
+                    const bool person = other_end && (rules_.role_noun(other_role).category == "kin"sv ||
+                                                      rules_.role_noun(other_role).category == "role"sv);
                     // The noun phrase ends there: "the king and queen, take", not "the king and queen mother".
                     const bool phrase_ends = other_end && (*other_end + 1 >= end || !tokens[*other_end + 1].is_word ||
                                                            rules_.event_words.count(key_of(*other_end + 1)) ||
@@ -2046,7 +2080,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                         second->text = fold_quotes(std::string_view(document.text).substr(second->span.begin, second->span.size()));
                         second->subtype = other_role;
                         second->qualifier.clear();
-                        second->gender = rules_.role_nouns.at(other_role).gender;
+                        second->gender = rules_.role_noun(other_role).gender;
                         second->appositive_to.reset();
                         role_end = other_end;
                     }
@@ -2074,7 +2108,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 std::string group_role;
                 bool group_plural = false;
                 if (role_noun_at(document, head + 1, end, group_role, &group_plural) && group_plural) {
-                    const std::string& category = rules_.role_nouns.at(group_role).category;
+                    const std::string& category = rules_.role_noun(group_role).category;
                     capitalized_word = category != "kin"sv && category != "group"sv;
                 }
             }

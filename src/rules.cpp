@@ -166,6 +166,15 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
         });
     }
     load_word_list(open("demonyms.txt"), data->demonyms);
+    // A demonym that is a noun names a person or, plural, a group: "a Welshman", "the Germans".
+    // Nouns are those listed with their plural and the -man/-woman words; "French" is no one.
+    for (const std::string& word : data->demonyms) {
+        const bool noun = data->demonyms.count(word + "s") || data->demonyms.count(word + "es") ||
+                          word.ends_with("man") || word.ends_with("woman");
+        if (!noun || data->role_nouns.count(word)) continue;
+        const Gender gender = word.ends_with("woman") ? Gender::female : word.ends_with("man") ? Gender::male : Gender::unknown;
+        data->people_nouns.emplace(word, RoleNoun{gender, "people"});
+    }
     {
         const RuleFile file = open("places.tsv");
         data->gazetteer.reserve(data->gazetteer.size() + file.line_count());

@@ -112,6 +112,8 @@ struct RuleData {
     std::size_t longest_role_noun_words = 1;
     WordSet role_noun_first_words;                             // "security" of "security guard"
     WordSet demonyms;
+    /// Demonyms that are nouns for a person ("Welshman", "German"; "French" is none), category "people".
+    WordMap<RoleNoun> people_nouns;
     WordMap<KnownName> gazetteer;                              // places and organizations
     std::size_t longest_gazetteer_words = 1;
     WordMap<std::string> aliases;                              // alias -> canonical (both lower)
@@ -266,6 +268,11 @@ struct RuleData {
     bool is_person_noun(std::string_view noun) const {
         const auto found = role_nouns.find(noun);
         return found != role_nouns.end() && (found->second.category == "role" || found->second.category == "kin");
+    }
+    /// A role noun or a people's noun, which must be one of them.
+    const RoleNoun& role_noun(std::string_view key) const {
+        if (const auto noun = role_nouns.find(key); noun != role_nouns.end()) return noun->second;
+        return people_nouns.at(key);
     }
     /// Whether `word` is the plural of a noun for a person ("boys", "cowboys"), that noun in `singular`.
     bool is_plural_person_noun(std::string_view word, std::string& singular) const {

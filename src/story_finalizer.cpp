@@ -147,6 +147,11 @@ void name_entities(Story& story, const RuleData& rules) {
             role = (role_space == std::string::npos ? std::string() : role.substr(0, role_space + 1))
                        .append(fold_case(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1)));
         }
+        // A people's noun keeps its capital: "the Germans", "the Welshman".
+        if (rules.people_nouns.count(first_role(entity))) {
+            const std::size_t word = role.rfind(' ') == std::string::npos ? 0 : role.rfind(' ') + 1;
+            if (word < role.size() && role[word] >= 'a' && role[word] <= 'z') role[word] = static_cast<char>(role[word] - 'a' + 'A');
+        }
         if (entity.owner && !story.entities[*entity.owner].name.empty()) {
             // "the crows' leader": a plural owner takes the apostrophe alone.
             // So does a group named after its owner ("Walt Kowalski's sons' mother").

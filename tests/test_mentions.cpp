@@ -833,6 +833,39 @@ TEST_CASE("Sr. after a surname closes the name and tells the father from the son
     CHECK(test::find(sister, "Sr. Mary Clarence"));
 }
 
+TEST_CASE("a people named by a plural demonym is a group character", "[mentions]") {
+    const auto story = test::extract("Indy finds the Ark. The Nazis capture Marion and take it to the island.");
+    const auto* nazis = test::find(story, "the Nazis");
+    REQUIRE(nazis);
+    CHECK(nazis->kind == plotgraph::EntityKind::character);
+}
+
+TEST_CASE("a demonym noun brought in with 'a' is a character", "[mentions]") {
+    const auto story = test::extract("Huck runs to a Welshman who lives nearby, and the old man drives the villains off.");
+    REQUIRE(test::find(story, "the Welshman"));
+}
+
+TEST_CASE("a demonym before a noun or in lower case names no one", "[mentions]") {
+    const auto story = test::extract("Tom visits the American embassy, then he breaks the pole.");
+    CHECK_FALSE(test::find(story, "the American"));
+    CHECK_FALSE(test::find(story, "the Pole"));
+    CHECK_FALSE(test::find(story, "the pole"));
+}
+
+TEST_CASE("a definite demonym noun on its own brings in no one", "[mentions]") {
+    // "the tall Englishman" goes back to someone the story named.
+    const auto story = test::extract("Phileas Fogg boards the ship. The tall Englishman plays whist.");
+    CHECK_FALSE(test::find(story, "the tall Englishman"));
+    CHECK_FALSE(test::find(story, "the Englishman"));
+}
+
+TEST_CASE("a demonym before a role noun is the role's modifier", "[mentions]") {
+    const auto story = test::extract("Belloq and the German commander, Colonel Dietrich, seal Indy in the chamber.");
+    REQUIRE(test::find(story, "Colonel Dietrich"));
+    CHECK_FALSE(test::find(story, "the German commander"));
+    CHECK(test::has_mention(story, "Colonel Dietrich", "the German commander"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
