@@ -762,6 +762,14 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
         if (story.mentions[m + 1].form == MentionForm::pronoun && after_who(story.mentions[m + 1]))
             pairs.emplace_back(m, m + 2);
+    // "whom everyone calls": no mention between.
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
+        const auto& tokens = story.documents[story.mentions[m].doc].tokens;
+        const std::size_t t = story.mentions[m].last_token;
+        if (t + 4 < tokens.size() && tokens[t + 1].norm == ","sv && (tokens[t + 2].key == "who"sv || tokens[t + 2].key == "whom"sv) &&
+            !rules_.pronouns.count(tokens[t + 3].key))
+            pairs.emplace_back(m, m + 1);
+    }
     for (std::size_t p = 0; p < pairs.size(); ++p) {
         const bool opening_guise = p >= adjacent_pairs && p < guise_pairs_end;
         const bool past_description = p >= past_description_begin && p < adjacent_pairs;
@@ -821,9 +829,16 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // named character ("naming her Boo" read as Celia's) must not join two names.
         const bool named = naming_verb() && !has_name[group(*said.entity)];
         // "Santa Claus, whom he calls "Sandy Claws"": the name someone gives the one before.
+        // "a dying man, whom everyone calls "the English patient"": so may everyone.
+        const auto callers = [&](std::string_view word) {
+            return rules_.pronouns.count(std::string(word)) || word == "everyone"sv || word == "everybody"sv ||
+                   word == "people"sv || word == "all"sv;
+        };
         const bool called_so = between.size() == 4 && between[0] == ","sv &&
-                               (between[1] == "whom"sv || between[1] == "who"sv) &&
-                               rules_.pronouns.count(std::string(between[2])) && rules_.is_naming_verb(between[3]);
+                               (between[1] == "whom"sv || between[1] == "who"sv) && callers(between[2]) &&
+                               rules_.is_naming_verb(between[3]);
+        // A description in quotes after such a verb is a name: "the English patient".
+        const bool quoted_calling = called_so && name.first_token > 0 && tokens[name.first_token - 1].norm == "\""sv;
         // "Buddy, who now calls himself Syndrome", "Ursula disguises herself as a young woman
         // named Vanessa": a name or a guise taken is the one who takes it.
         const bool reflexive = said.form == MentionForm::pronoun && said.first_token > 0 &&
@@ -849,7 +864,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // Only a guise may be a description: "disguises herself as a young woman named Vanessa",
         // "poses as a Scottish nanny named Euphegenia Doubtfire".
         const bool guise = disguised || opening_guise || (alias && between.back() == "as"sv);
-        if (name.form != MentionForm::name && !guise) continue;
+        if (name.form != MentionForm::name && !guise && !quoted_calling) continue;
         // The name ends its phrase: not "is Shekhar's wife", not "is Anna's uncle".
         const std::size_t after = name.last_token + 1;
         const Sentence& sentence = document.sentences[name.sentence];
@@ -871,7 +886,9 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             for (const VerbForm& form : readings->second) believed = believed || rules_.belief_verbs.count(form.lemma);
         }
         if (believed) continue;
-        const std::size_t from = group(*said.entity), into = group(*name.entity);
+        // A quoted calling is no name: the one called keeps its own description ("a dying man").
+        const std::size_t from = group(*(quoted_calling && name.form != MentionForm::name ? name : said).entity);
+        const std::size_t into = group(*(quoted_calling && name.form != MentionForm::name ? said : name).entity);
         // Two characters named together in another sentence are two: "The man in black then
         // chokes Fezzik" keeps Fezzik apart, whatever a misread "he is Westley" says. Only a
         // pronoun may be misread so; a name or a description says who it is.

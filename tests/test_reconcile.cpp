@@ -559,6 +559,17 @@ TEST_CASE("a name first met after an article and a modifier is no subject", "[re
     CHECK(test::has_mention(story, "Walt Kowalski", "his"));
 }
 
+TEST_CASE("the name everyone calls someone is that one's name", "[reconcile]") {
+    const auto story = test::extract("Rachel meets Su Yi, whom everyone calls Ah Ma. Ah Ma orders Rachel out of the house.");
+    CHECK(test::same_entity(story, "Su Yi", "Ah Ma"));
+}
+
+TEST_CASE("a quoted description everyone calls someone is that one", "[reconcile]") {
+    const auto story = test::extract(
+        "Hana is caring for a dying man, whom everyone calls \"the English patient\". Caravaggio visits Hana.");
+    CHECK(test::has_mention(story, "the dying man", "the English patient"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
