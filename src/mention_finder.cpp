@@ -352,6 +352,25 @@ MentionFinder::DocumentWords MentionFinder::document_words(const Document& docum
     for (std::size_t k = 1; k < tokens.size(); ++k)
         if (rules_.not_names.count(tokens[k].key) && !words.first_given.count(tokens[k].norm) && given_as_name(document, k, 0))
             words.first_given.try_emplace(tokens[k].norm, k);
+    // "Sir Thomas More ... wants More's support ... appoints More": an ordinary word written after
+    // a given name, and on its own, capitalized, inside sentences twice or more, is a surname.
+    // Not "the Summer Olympics ... returned to the Olympics": a surname takes no article.
+    WordMap<int> alone_inside;
+    WordSet after_given_name;
+    for (const Sentence& sentence : document.sentences)
+        for (std::size_t k = sentence.first_token + 1; k < sentence.first_token + sentence.token_count; ++k) {
+            if (!is_capitalized_word(tokens[k]) || !rules_.not_names.count(tokens[k].key) ||
+                rules_.pronouns.count(tokens[k].key))  // "I", capitalized everywhere
+                continue;
+            const Token& before = tokens[k - 1];
+            if (is_capitalized_word(before) && rules_.first_names.count(before.key))
+                after_given_name.insert(tokens[k].norm);
+            else if ((before.is_word || before.norm == ","sv) && !starts_upper(before.norm) &&
+                     !is_article_or_determiner(before.key))
+                ++alone_inside.try_emplace(tokens[k].norm, 0).first->second;
+        }
+    for (const auto& [word, count] : alone_inside)
+        if (count >= 2 && after_given_name.count(word)) words.surnames.insert(word);
     for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
         if (!rules_.demonyms.count(tokens[k].key) || !rules_.first_names.count(tokens[k].key)) continue;
         const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
@@ -476,8 +495,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool after_prefix = k >= i + 2 && last == k - 1 && tokens[last].norm == "."sv &&
                                       rules_.surname_prefixes.count(key_of(k - 2));
             // "Nellie Thursday": an ordinary word the story writes again and again after a given name is a surname.
-            const bool after_given_name = last == i && k == i + 1 && rules_.first_names.count(key_of(i)) &&
-                                          stats.count_pair(key_of(i), key) >= 2;
+            const bool after_given_name = k == last + 1 && rules_.first_names.count(key_of(last)) &&
+                                          ((last == i && stats.count_pair(key_of(i), key) >= 2) ||
+                                           words.surnames.count(token.norm));
             if (is_capitalized_word(token) && (!rules_.not_names.count(key) || after_title || after_prefix || after_given_name)) {
                 last = k;
                 continue;
@@ -730,7 +750,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             ((first > sentence.first_token && given_as_name(first, sentence.first_token)) ||
              (rules_.not_names.count(key_of(first)) && [&] {
                  const auto given = words.first_given.find(tokens[first].norm);
-                 return given != words.first_given.end() && given->second < first;
+                 return (given != words.first_given.end() && given->second < first) || words.surnames.count(tokens[first].norm);
              }()));
         // "Halloween Town", "Christmas Island": a holiday's word before a place's head word names the place.
         const auto heads_place = [&](std::size_t k) {

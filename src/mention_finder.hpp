@@ -82,6 +82,7 @@ private:
         WordMap<int> titles_inside;       // the same inside a sentence, with no article or capital before: "so Doc challenges him"
         WordMap<std::size_t> first_given;  // data/not_names.txt words: the first token given as a name ("names the man Friday")
         WordSet opening_demonyms;         // keys: given names, also peoples', that open a longer name ("Christian de Neuvillette")
+        WordSet surnames;                 // data/not_names.txt words that are a surname here ("Sir Thomas More ... More's")
     };
     DocumentWords document_words(const Document& document) const;
     /// Whether the words before `first` (not before `sentence_first`) give it as a name: "a baby

@@ -866,6 +866,24 @@ TEST_CASE("a demonym before a role noun is the role's modifier", "[mentions]") {
     CHECK(test::has_mention(story, "Colonel Dietrich", "the German commander"));
 }
 
+TEST_CASE("an ordinary word after a given name and capitalized on its own inside sentences is a surname", "[mentions]") {
+    const auto story = test::extract(
+        "Sir Thomas More is summoned by Cardinal Wolsey. Wolsey wants More's support, but the King later appoints "
+        "More as Lord Chancellor. Thomas Cromwell spies on More.");
+    const auto* more = test::find(story, "Sir Thomas More");
+    REQUIRE(more);
+    CHECK(test::has_mention(story, "Sir Thomas More", "More"));
+    CHECK_FALSE(test::same_entity(story, "Sir Thomas More", "Thomas Cromwell"));
+}
+
+TEST_CASE("an ordinary word after a given name used with an article is no surname", "[mentions]") {
+    const auto story = test::extract(
+        "Derice hopes to run at the 1988 Summer Olympics. He sees a way into the Winter Olympics. "
+        "They return to the Olympics four years later.");
+    CHECK_FALSE(test::find(story, "Olympics"));
+    CHECK_FALSE(test::find(story, "the Olympics"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
