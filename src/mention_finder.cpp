@@ -853,6 +853,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             !called_after_noun() && !title_given_as_name() && !listed_given_name() && !title_used_as_name())
             continue;
         if (rules_.not_names.count(whole_key) && !given_single) continue;
+        // "appoints More as Lord Chancellor", "Rich became Lord Chancellor", "has been made Attorney
+        // General": an office of titles alone after "as", a copula or "made" is what someone is.
+        if (first < name_last && first > sentence.first_token &&
+            (rules_.predicative_words.count(key_of(first - 1)) || key_of(first - 1) == "made"sv)) {
+            bool office = true;
+            for (std::size_t k = first; k <= name_last && office; ++k)
+                office = rules_.honorifics.count(key_of(k)) || rules_.role_nouns.count(key_of(k));
+            if (office) continue;
+        }
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
         // determiner and a person noun in lower case says what kind they are.
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&

@@ -884,6 +884,16 @@ TEST_CASE("an ordinary word after a given name used with an article is no surnam
     CHECK_FALSE(test::find(story, "the Olympics"));
 }
 
+TEST_CASE("an office of titles after 'as' or a copula is what someone is, no one named", "[mentions]") {
+    const auto story = test::extract(
+        "The King appoints More as Lord Chancellor. Richard Rich is made Attorney General. "
+        "Later Rich became Lord Chancellor and died in his bed.");
+    CHECK_FALSE(test::find(story, "Lord Chancellor"));
+    CHECK_FALSE(test::find(story, "Attorney General"));
+    REQUIRE(test::find(story, "Richard Rich"));
+    CHECK_FALSE(test::has_mention(story, "Richard Rich", "Lord Chancellor"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
