@@ -1289,6 +1289,12 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             set_off && !rules_.first_names.count(first_key) && !person_cue)
             return set_kind(EntityKind::place, "GPE", KindEvidence::strong);
     }
+    // "West London", "Southern California": a word of data/place_modifiers.txt before a known place.
+    if (several_words && rules_.place_modifiers.count(key_of(candidate.first))) {
+        const auto part_of = rules_.gazetteer.find(range_key(document, candidate.first + 1, last));
+        if (part_of != rules_.gazetteer.end() && part_of->second.kind == EntityKind::place)
+            return set_kind(EntityKind::place, part_of->second.subtype, KindEvidence::strong);
+    }
     // One-word gazetteer names (Warwick, Florence, Paris) may be people: their
     // kind is a vote settled across the story; longer ones are sure.
     auto known = rules_.gazetteer.find(whole);

@@ -894,6 +894,13 @@ TEST_CASE("an office of titles after 'as' or a copula is what someone is, no one
     CHECK_FALSE(test::has_mention(story, "Richard Rich", "Lord Chancellor"));
 }
 
+TEST_CASE("a compass word before a known place makes a place, whatever follows", "[mentions]") {
+    const auto story = test::extract("Jess is a girl living in Hounslow, West London, who idolises David Beckham.");
+    const auto* west = test::find(story, "West London");
+    REQUIRE(west);
+    CHECK(west->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
