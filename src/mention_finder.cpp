@@ -467,6 +467,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 !(rules_.closing_abbreviations.count(key + ".") && tokens[k + 1].norm == "."sv) &&
                 ((tokens[k + 1].norm == "."sv && k + 2 < end) || is_capitalized_word(tokens[k + 1])) &&
                 !rules_.honorifics.count(key_of(last)) && !suffix_follows &&
+                // "Culture Minister Bruno Hempf", "Foreign Minister ...": an ordinary word opening the run is the title's.
+                !(last == i && rules_.common_words.count(key_of(i)) && !rules_.first_names.count(key_of(i)) &&
+                  !rules_.gazetteer.count(key_of(i))) &&
                 !(rules_.surname_prefixes.count(key) && rules_.first_names.count(key_of(last))))  // "Marguerite St. Just"
                 break;
             // "at Freetown John Clayton": a known place, then a person's name, are two names;
@@ -804,10 +807,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool after_article = first > sentence.first_token && is_article_or_determiner(key_of(first - 1));
             if ((!surname && !given_name) || after_article) continue;
         }
-        // "Danish-Jewish", "African-American": peoples joined by hyphens.
+        // "Danish-Jewish", "African-American": peoples joined by hyphens. "the East German
+        // government": a people after a word of data/place_modifiers.txt.
         bool peoples = first < name_last;
         for (std::size_t k = first; k <= name_last && peoples; ++k)
-            peoples = tokens[k].norm == "-"sv || rules_.demonyms.count(key_of(k));
+            peoples = tokens[k].norm == "-"sv || rules_.demonyms.count(key_of(k)) ||
+                      (k == first && rules_.place_modifiers.count(key_of(k)));
         if (peoples) continue;
         // But a title right after a noun for a creature or person, or its comma, is what it is
         // called: "the farm cat Duchess", "his mother, Duchess, teaches him"; so is one given as

@@ -901,6 +901,19 @@ TEST_CASE("a compass word before a known place makes a place, whatever follows",
     CHECK(west->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("an ordinary capitalized word before a title belongs to the title", "[mentions]") {
+    const auto story = test::extract("At the theatre, Culture Minister Bruno Hempf tells Grubitz he wants Dreyman watched.");
+    CHECK_FALSE(test::find(story, "Culture"));
+    REQUIRE(test::find(story, "Culture Minister Bruno Hempf"));
+}
+
+TEST_CASE("a compass word before a demonym names no one", "[mentions]") {
+    const auto story = test::extract(
+        "Dreyman writes for the West German magazine Der Spiegel about what the East German government hides.");
+    CHECK_FALSE(test::find(story, "West German"));
+    CHECK_FALSE(test::find(story, "East German"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
