@@ -707,7 +707,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                            rules_.has_verb_shape(key_of(k + 2), {VerbForm::Shape::third_person, VerbForm::Shape::past});
             return false;
         };
-        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) && !initial_follows &&
+        if (at_sentence_start(document, sentence, first) && !initial_word_is_name(key_of(first), stats) &&
+            !words.surnames.count(tokens[first].norm) && !initial_follows &&
             !hyphened && !named_so_inside && !capitalized_small_words && !described_after())
             ++first;
         // "English Peter Linton": a people's name before a given name is no part of it.

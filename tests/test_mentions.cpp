@@ -869,10 +869,14 @@ TEST_CASE("a demonym before a role noun is the role's modifier", "[mentions]") {
 TEST_CASE("an ordinary word after a given name and capitalized on its own inside sentences is a surname", "[mentions]") {
     const auto story = test::extract(
         "Sir Thomas More is summoned by Cardinal Wolsey. Wolsey wants More's support, but the King later appoints "
-        "More as Lord Chancellor. Thomas Cromwell spies on More.");
+        "More as Lord Chancellor. Thomas Cromwell spies on More. More refuses to help.");
     const auto* more = test::find(story, "Sir Thomas More");
     REQUIRE(more);
     CHECK(test::has_mention(story, "Sir Thomas More", "More"));
+    const auto refusal = std::count_if(more->mentions.begin(), more->mentions.end(), [&](std::size_t m) {
+        return story.mentions[m].text == "More" && story.mentions[m].sentence == 3;
+    });
+    CHECK(refusal == 1);
     CHECK_FALSE(test::same_entity(story, "Sir Thomas More", "Thomas Cromwell"));
 }
 
