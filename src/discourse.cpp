@@ -128,6 +128,19 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     }
     const Token& after = document.tokens[next];
     if (after.norm == "'s"sv || !after.is_word) return false;
+    // "the Spiegel editor Gregor Hessenstein helps him": a role noun right before the name ends a
+    // description that opens the name's phrase at its article or owner.
+    if (first_token > sentence.first_token + 1 && rules.role_nouns.count(document.tokens[first_token - 1].key)) {
+        for (std::size_t k = first_token - 1; k > sentence.first_token && k + 4 >= first_token; --k) {
+            const std::string& word = document.tokens[k - 1].key;
+            if (word == "the"sv || word == "a"sv || word == "an"sv || word == "his"sv || word == "her"sv ||
+                word == "their"sv) {
+                first_token = k - 1;
+                break;
+            }
+            if (!document.tokens[k - 1].is_word) break;
+        }
+    }
     // Right after a verb ("hands Boris") a name is its object, not a subject.
     if (first_token > sentence.first_token) {
         const Token& before = document.tokens[first_token - 1];
@@ -141,6 +154,20 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         if (before.is_word && has_suffix(word, "ing", 3) &&
             rules.has_verb_shape(word, {VerbForm::Shape::present_participle}))
             return false;
+        // "His friend Paul and the editor Gregor help him": the first name's description, with
+        // its owner or article, opens the sentence or a clause; so it is no verb's object.
+        const auto described_subject_opens = [&](std::size_t noun) {
+            if (!rules.role_nouns.count(document.tokens[noun].key)) return false;
+            std::size_t k = noun;
+            while (k > sentence.first_token && k + 3 > noun && document.tokens[k - 1].is_word &&
+                   (!starts_upper(document.tokens[k - 1].norm) || k - 1 == sentence.first_token) &&
+                   !clause_openers.count(document.tokens[k - 1].key))
+                --k;
+            const std::string_view opener = document.tokens[k].key;
+            const bool owner_or_article = opener == "his"sv || opener == "her"sv || opener == "their"sv ||
+                                          opener == "the"sv || opener == "a"sv || opener == "an"sv;
+            return owner_or_article && (k == sentence.first_token || clause_openers.count(document.tokens[k - 1].key));
+        };
         // "leads Meg and Calvin to a cell": a name joined to a verb's named object is an object too.
         if ((word == "and"sv || word == "or"sv) && first_token >= sentence.first_token + 2) {
             std::size_t k = first_token - 2;
@@ -148,7 +175,8 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
             const Token& joined_after = document.tokens[k];
             if (k + 2 < first_token && joined_after.is_word && !starts_upper(joined_after.norm) &&
                 !clause_openers.count(joined_after.key) && !has_suffix(joined_after.key, "ly", 2) &&
-                joined_after.key != "both"sv && joined_after.key != "either"sv && joined_after.key != "neither"sv)
+                joined_after.key != "both"sv && joined_after.key != "either"sv && joined_after.key != "neither"sv &&
+                !described_subject_opens(k))
                 return false;
         }
     }

@@ -580,6 +580,18 @@ TEST_CASE("a father titled by the family name is not a daughter called by a shor
     CHECK_FALSE(test::same_entity(story, "Jess", "Mr. Bhamra"));
 }
 
+TEST_CASE("an object pronoun after two described names joined as subjects is someone else", "[reconcile]") {
+    const auto story = test::extract("Dreyman writes. His friend Paul and the editor Gregor help him.");
+    CHECK(test::has_mention(story, "Dreyman", "him"));
+    CHECK_FALSE(test::has_mention(story, "Gregor", "him"));
+}
+
+TEST_CASE("an object pronoun after a name with a capitalized description is someone else", "[reconcile]") {
+    const auto story = test::extract("Dreyman writes. The Spiegel editor Gregor Hessenstein helps him.");
+    CHECK(test::has_mention(story, "Dreyman", "him"));
+    CHECK_FALSE(test::has_mention(story, "Gregor Hessenstein", "him"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
