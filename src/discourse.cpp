@@ -605,6 +605,10 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
         if (title.ends_with('.')) title.pop_back();
         if (const auto full = rules.title_abbreviations.find(title); full != rules.title_abbreviations.end())
             title = full->second;
+        // "Culture Minister Bruno Hempf" holds "minister": an ordinary word may open the title.
+        if (!rules.role_nouns.count(title) && words.size() >= 3 && rules.common_words.count(title) &&
+            !rules.first_names.count(title) && rules.role_nouns.count(words[1]))
+            title = words[1];
         if (rules.role_nouns.count(title)) holders.by_title[title].insert(*mention.entity);
         const auto of = std::find(words.begin() + 1, words.end(), "of");
         const std::string& head = *(of - 1);

@@ -592,6 +592,12 @@ TEST_CASE("an object pronoun after a name with a capitalized description is some
     CHECK_FALSE(test::has_mention(story, "Gregor Hessenstein", "him"));
 }
 
+TEST_CASE("a title opened by an ordinary word still holds its role noun", "[reconcile]") {
+    const auto story = test::extract(
+        "At the theatre, Culture Minister Bruno Hempf covets Christa. Later the minister forces her into an affair.");
+    CHECK(test::has_mention(story, "Culture Minister Bruno Hempf", "the minister"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
