@@ -1674,8 +1674,12 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     const auto name_after_description = [&](std::size_t token) -> std::optional<std::size_t> {
         if (const auto name = name_starting_at(token)) return name;
         if (!is_determiner(key_of(token))) return std::nullopt;
-        for (std::size_t k = token + 1; k < end && k <= token + 4; ++k) {
+        for (std::size_t k = token + 1; k < end && k <= token + 6; ++k) {
             if (const auto name = name_starting_at(k)) return name;
+            // "the loud and bullying landowner Will Danaher": "and" between two modifiers.
+            if (key_of(k) == "and"sv && k > token + 1 && k + 1 < end && !starts_upper(tokens[k - 1].norm) &&
+                tokens[k + 1].is_word && !starts_upper(tokens[k + 1].norm))
+                continue;
             if (!tokens[k].is_word || rules_.event_words.count(key_of(k)) || rules_.pronouns.count(key_of(k)) ||
                 (starts_upper(tokens[k].norm) && !rules_.demonyms.count(key_of(k))))
                 return std::nullopt;
@@ -2157,6 +2161,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             const auto word_class = rules_.event_words.find(key_of(head));
             const bool inner_adverb = word_class != rules_.event_words.end() && word_class->second == "adverb" &&
                                       head > i && head + 2 < end && tokens[head + 1].is_word && !starts_upper(tokens[head + 1].norm);
+            // "the loud and bullying landowner": a participle right before the role noun is a modifier.
+            const auto participle_before_role = [&](std::size_t k) {
+                if (!has_suffix(key_of(k), "ing", 3) || k + 1 >= end) return false;
+                std::string role;
+                return tokens[k + 1].is_word && !starts_upper(tokens[k + 1].norm) &&
+                       role_noun_at(document, k + 1, end, role, nullptr).has_value();
+            };
             // "a poor and kindly German professor", "the spoiled, arrogant son": "and" or a comma
             // between two plain modifiers.
             const bool between_modifiers = (key_of(head) == "and"sv || tokens[head].norm == ","sv) && head > i + 1 &&
@@ -2165,7 +2176,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                            !rules_.event_words.count(key_of(head - 1)) &&
                                            !rules_.role_nouns.count(key_of(head - 1)) && tokens[head + 1].is_word &&
                                            !starts_upper(tokens[head + 1].norm) && !rules_.event_words.count(key_of(head + 1)) &&
-                                           !rules_.verbs.count(key_of(head + 1));
+                                           (!rules_.verbs.count(key_of(head + 1)) || participle_before_role(head + 1));
             if (between_modifiers) continue;
             // "the ship's captain", "the town's mayor": a thing's "'s" inside the phrase; owned by no one.
             const bool thing_owner = modifier.norm == "'s"sv && head > i + 1 && tokens[head - 1].is_word &&

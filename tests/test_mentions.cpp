@@ -918,6 +918,13 @@ TEST_CASE("a compass word before a demonym names no one", "[mentions]") {
     CHECK_FALSE(test::find(story, "East German"));
 }
 
+TEST_CASE("a description with 'and' between a modifier and a participle goes with the name after it", "[mentions]") {
+    const auto story = test::extract(
+        "Sean outbids Mary Kate's brother, the loud and bullying landowner Will Danaher, who wanted the land.");
+    CHECK(test::has_mention(story, "Will Danaher", "the loud and bullying landowner"));
+    CHECK(test::has_mention(story, "Will Danaher", "Mary Kate's brother"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
