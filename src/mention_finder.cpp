@@ -1670,12 +1670,22 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             if (out[m].first_token == token && out[m].kind == EntityKind::character) return m;
         return std::nullopt;
     };
+    // The name at `token`, or after a quoted nickname there: "the landowner "Red" Will Danaher".
+    const auto name_past_nickname = [&](std::size_t token) -> std::optional<std::size_t> {
+        if (const auto name = name_starting_at(token)) return name;
+        if (tokens[token].norm != "\""sv) return std::nullopt;
+        for (std::size_t k = token + 1; k < end && k <= token + 4; ++k) {
+            if (tokens[k].norm == "\""sv) return k > token + 1 && k + 1 < end ? name_starting_at(k + 1) : std::nullopt;
+            if (!is_capitalized_word(tokens[k])) return std::nullopt;
+        }
+        return std::nullopt;
+    };
     // The name at `token`, or after a description there: "the Cuban expatriate Orlando".
     const auto name_after_description = [&](std::size_t token) -> std::optional<std::size_t> {
         if (const auto name = name_starting_at(token)) return name;
         if (!is_determiner(key_of(token))) return std::nullopt;
         for (std::size_t k = token + 1; k < end && k <= token + 6; ++k) {
-            if (const auto name = name_starting_at(k)) return name;
+            if (const auto name = name_past_nickname(k)) return name;
             // "the loud and bullying landowner Will Danaher": "and" between two modifiers.
             if (key_of(k) == "and"sv && k > token + 1 && k + 1 < end && !starts_upper(tokens[k - 1].norm) &&
                 tokens[k + 1].is_word && !starts_upper(tokens[k + 1].norm))
@@ -1944,7 +1954,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                     if (!appositive && owner_begin >= sentence.first_token + 2 && is_apposition_mark(tokens[owner_begin - 1].norm))
                         appositive = character_name_ending_at(owner_begin - 2);
                 }
-                if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_starting_at(*role_end + 1);
+                if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_past_nickname(*role_end + 1);
                 // "Spur, a prospector and an old friend of his father's": a second calling after an
                 // apposition's first, not a kin, describes the same one.
                 if (!appositive && !owns_next && !plural && !in_list && i >= sentence.first_token + 2 &&

@@ -925,6 +925,13 @@ TEST_CASE("a description with 'and' between a modifier and a participle goes wit
     CHECK(test::has_mention(story, "Will Danaher", "Mary Kate's brother"));
 }
 
+TEST_CASE("a description goes with the name after a quoted nickname", "[mentions]") {
+    const auto story = test::extract(
+        "Sean outbids Mary Kate's brother, the bullying landowner \"Red\" Will Danaher, who wanted the land.");
+    CHECK(test::has_mention(story, "Will Danaher", "the bullying landowner"));
+    CHECK(test::has_mention(story, "Will Danaher", "Mary Kate's brother"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
