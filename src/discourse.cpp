@@ -832,7 +832,23 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             rules_.identity_phrases.begin(), rules_.identity_phrases.end(), [&](const std::vector<std::string>& words) {
                 return words.size() == between.size() && std::equal(words.begin(), words.end(), between.begin());
             });
+        // "Strelnikov, a feared Red commander, who is in fact Pasha": a relative clause says who one is.
+        const auto revealing = [&](std::size_t from) {
+            const std::size_t rest = between.size() - from;
+            return rest == 0 ||
+                   (rest == 1 && (between[from] == "really"sv || between[from] == "actually"sv ||
+                                  between[from] == "secretly"sv)) ||
+                   (rest == 2 && between[from] == "in"sv && between[from + 1] == "fact"sv);
+        };
+        // The relative clause may follow an apposition set off by commas.
+        const bool relative_identity = [&] {
+            if (between.size() < 3 || between[0] != ","sv) return false;
+            for (std::size_t j = 0; j + 2 < between.size() && j <= 8; ++j)
+                if (between[j] == ","sv && between[j + 1] == "who"sv && copula(between[j + 2])) return revealing(j + 3);
+            return false;
+        }();
         const bool plain = (between.size() == 1 && copula(between[0])) || aged || past_relative || identity_phrase ||
+                           relative_identity ||
                            (between.size() == 2 && copula(between[0]) &&
                             (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&
@@ -887,7 +903,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         if (past_description && !alias) continue;
         // "The only person who resists Hill is Marian": the object of a verb or a preposition
         // is not what "is" is said of.
-        if (plain && said.first_token > document.sentences[said.sentence].first_token) {
+        if (plain && !relative_identity && said.first_token > document.sentences[said.sentence].first_token) {
             const std::string& before = tokens[said.first_token - 1].key;
             if (rules_.word_class(before) == "preposition"sv ||
                 rules_.has_verb_shape(before, {VerbForm::Shape::third_person, VerbForm::Shape::past}))

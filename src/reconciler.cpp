@@ -481,6 +481,20 @@ void Reconciler::reconcile_characters(Story& story) const {
         (parsed[i].parts.size() >= 2 ? full : single).push_back(i);
     }
 
+    // How often the story writes each given name, as the first word of a name or alone.
+    std::map<std::string, int> given_name_uses;
+    for (std::size_t index : full) ++given_name_uses[parsed[index].first()];
+    for (std::size_t index : single) ++given_name_uses[parsed[index].first()];
+    // "Tonya" is not a slip for "Tanya": two given names the name list knows, each written
+    // twice or more, are two people's.
+    const auto two_given_names = [&](const std::string& a, const std::string& b) {
+        const auto uses = [&](const std::string& key) {
+            const auto found = given_name_uses.find(key);
+            return found == given_name_uses.end() ? 0 : found->second;
+        };
+        return rules_.first_names.count(a) && rules_.first_names.count(b) && uses(a) >= 2 && uses(b) >= 2;
+    };
+
     // "When Mr. Perry finds out, he orders Neil to quit the play": a titled name in the same
     // sentence as a bare given name is someone else than the one that given name calls.
     std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> bare_names_by_sentence;
@@ -880,7 +894,7 @@ void Reconciler::reconcile_characters(Story& story) const {
                 }
                 // "Jaffar" for Jafar, "Comodus" for Commodus: a single name spelt another way.
                 if (const std::string rule = linking_rule(key, cluster.single_names, matched);
-                    !rule.empty() && rule != "same-name"sv) {
+                    !rule.empty() && rule != "same-name"sv && !two_given_names(key, matched)) {
                     options.push_back({&cluster, rule, key + " ~ " + matched});
                     continue;
                 }

@@ -598,6 +598,22 @@ TEST_CASE("a title opened by an ordinary word still holds its role noun", "[reco
     CHECK(test::has_mention(story, "Culture Minister Bruno Hempf", "the minister"));
 }
 
+TEST_CASE("a relative clause saying who someone in fact is joins the two names", "[reconcile]") {
+    const auto story = test::extract(
+        "Pasha leaves Lara. On the way Yuri is arrested by Strelnikov, a feared Red commander, who is in fact Pasha, "
+        "and who lets him go.");
+    CHECK(test::same_entity(story, "Strelnikov", "Pasha"));
+    CHECK_FALSE(test::same_entity(story, "Yuri", "Pasha"));
+}
+
+TEST_CASE("two given names a letter apart, each written twice, are two people", "[reconcile]") {
+    const auto story = test::extract(
+        "Yevgraf questions Tanya Komarova. Tanya listens. Yuri marries Tonya, and Tonya bears a son. "
+        "Later Tonya writes to Yuri, and Tanya leaves.");
+    REQUIRE(test::find(story, "Tonya"));
+    CHECK_FALSE(test::same_entity(story, "Tonya", "Tanya Komarova"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
