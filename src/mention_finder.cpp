@@ -771,6 +771,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         }
         std::size_t stop = run_end;
         while (stop > first && (!tokens[stop - 1].is_word || edge_particle(stop - 1))) --stop;
+        // "to teach Puyi English, mathematics and Western ideas": a language ending a name that a
+        // list of plain words goes on after is the first of the list.
+        if (stop > first + 1 && stop + 1 < end && rules_.demonyms.count(key_of(stop - 1)) &&
+            is_capitalized_word(tokens[stop - 2]) &&
+            !rules_.people_nouns.count(key_of(stop - 1)) && !rules_.first_names.count(key_of(stop - 1)) &&
+            (tokens[stop].norm == ","sv || key_of(stop) == "and"sv) && tokens[stop + 1].is_word &&
+            !starts_upper(tokens[stop + 1].norm))
+            --stop;
         i = run_end;
         if (first >= stop) continue;
         std::size_t name_last = stop - 1;

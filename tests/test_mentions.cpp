@@ -932,6 +932,13 @@ TEST_CASE("a description goes with the name after a quoted nickname", "[mentions
     CHECK(test::has_mention(story, "Will Danaher", "Mary Kate's brother"));
 }
 
+TEST_CASE("a language after a name that opens a list of subjects is no part of the name", "[mentions]") {
+    const auto story = test::extract(
+        "In 1919, the Scottish tutor Reginald Johnston arrives to teach Puyi English, mathematics and Western ideas.");
+    REQUIRE(test::find(story, "Puyi"));
+    CHECK_FALSE(test::find(story, "Puyi English"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
