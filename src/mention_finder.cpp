@@ -1139,6 +1139,14 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
                                                 starts_upper(tokens[candidate.first - 2].norm))));
+    // "Brainerd police chief Marge Gunderson", "the Tulsa police": a one-word name before a noun in
+    // lower case for a group is where the group is from.
+    if (!several_words && !candidate.possessive && last + 1 < sentence_end && tokens[last + 1].is_word &&
+        !starts_upper(tokens[last + 1].norm) && !rules_.first_names.count(key_of(candidate.first))) {
+        const auto noun = rules_.role_nouns.find(key_of(last + 1));
+        if (noun != rules_.role_nouns.end() && noun->second.category == "group"sv)
+            return set_kind(EntityKind::place, "GPE", KindEvidence::placed);
+    }
     // "the centaur Firenze", "the thief Flynn Rider": a noun for a person or creature right before names one.
     // So is "the horse, Cisco, by ...": the name set off by commas after such a noun.
     // And "Warbucks's bodyguards, Punjab and the Asp": the first of the names listed after a plural one.

@@ -939,6 +939,15 @@ TEST_CASE("a language after a name that opens a list of subjects is no part of t
     CHECK_FALSE(test::find(story, "Puyi English"));
 }
 
+TEST_CASE("a one-word name before a group noun in lower case is where the group is from", "[mentions]") {
+    const auto story = test::extract(
+        "A trooper pulls them over near Brainerd. The next morning, Brainerd police chief Marge Gunderson arrives.");
+    const auto* town = test::find(story, "Brainerd");
+    REQUIRE(town);
+    CHECK(town->kind == plotgraph::EntityKind::place);
+    REQUIRE(test::find(story, "Marge Gunderson"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
