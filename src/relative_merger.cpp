@@ -96,7 +96,18 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
             else if (!holder_employs && relation.source == owner) other = relation.target;
         } else if (inverse != rules.kin_inverses.end() && relation.type == "family"sv) {
             // "Vito's son": Michael is Vito's son, or Vito is Michael's father.
-            if (relation.target == owner && relation.subtype == description.subtype) other = relation.source;
+            // "Jim's parents, Frank and Carol ... his father": a tie without gender ("parent", with the
+            // same inverses as "father") held by one of the description's gender.
+            const auto neutral = [&] {
+                const auto same = rules.kin_inverses.find(relation.subtype);
+                const auto noun = rules.role_nouns.find(relation.subtype);
+                return same != rules.kin_inverses.end() && same->second == inverse->second &&
+                       noun != rules.role_nouns.end() && noun->second.gender == Gender::unknown &&
+                       description.gender != Gender::unknown &&
+                       story.entities[relation.source].gender == description.gender;
+            };
+            if (relation.target == owner && (relation.subtype == description.subtype || neutral()))
+                other = relation.source;
             else if (relation.source == owner &&
                      (relation.subtype == inverse->second.first || relation.subtype == inverse->second.second))
                 other = relation.target;

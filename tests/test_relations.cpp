@@ -1391,6 +1391,14 @@ TEST_CASE("'his wife' is the one the story said he married", "[relations]") {
                       [](const plotgraph::MergeReason& reason) { return reason.rule == "relative"; }));
 }
 
+TEST_CASE("'his father' is the man among the parents the story listed", "[relations]") {
+    const auto story = test::extract(
+        "Jim's parents, Frank and Carol Stark, arrive at the station. Later Jim goes home, and his father begs him "
+        "not to get involved.");
+    CHECK_FALSE(test::find(story, "Jim's father"));
+    CHECK(test::has_mention(story, "Frank", "his father"));
+}
+
 TEST_CASE("a former or later spouse is not 'his wife'", "[relations]") {
     const auto late = test::extract("Ruth mourns her late husband. Ruth marries Bob.");
     CHECK_FALSE(relation(late, "romance", "Ruth", "Bob", "husband"));
