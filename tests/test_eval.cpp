@@ -387,3 +387,31 @@ TEST_CASE("a generational suffix matches with or without its stop", "[eval]") {
     REQUIRE(alignment.entity_of_gold.size() == 2);
     CHECK(alignment.entity_of_gold[1] == std::optional<std::size_t>(1));
 }
+
+TEST_CASE("a description owned by someone matches the gold's name for it under the owner's alias", "[eval]") {
+    StoryGold gold;
+    gold.characters = {{"John Crawford", {"Plato"}, true}, {"Plato's mother", {}, false}};
+    Story story;
+    const auto add = [&](const char* name, MentionForm form, std::optional<std::size_t> owner,
+                         std::vector<std::string> aliases) {
+        Mention mention;
+        mention.text = name;
+        mention.form = form;
+        mention.entity = story.entities.size();
+        Entity entity;
+        entity.name = name;
+        entity.aliases = std::move(aliases);
+        entity.owner = owner;
+        entity.mentions = {story.mentions.size()};
+        story.mentions.push_back(mention);
+        story.entities.push_back(entity);
+    };
+    add("John Crawford", MentionForm::name, std::nullopt, {"Plato"});
+    add("Judy", MentionForm::name, std::nullopt, {});
+    add("Judy's mother", MentionForm::description, std::size_t{1}, {});
+    story.entities[2].mentions = {2, 2, 2};  // the more often mentioned of the two
+    add("John Crawford's mother", MentionForm::description, std::size_t{0}, {});
+    const auto alignment = align_characters(gold, story);
+    REQUIRE(alignment.entity_of_gold.size() == 2);
+    CHECK(alignment.entity_of_gold[1] == std::optional<std::size_t>(3));
+}

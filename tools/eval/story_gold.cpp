@@ -211,6 +211,19 @@ PredictedNames predicted_names(const Story& story, const Entity& entity) {
     names.name = normalized_name(entity.name);
     names.all.push_back(names.name);
     for (const auto& alias : entity.aliases) names.all.push_back(normalized_name(alias));
+    // "John Crawford's mother" is "Plato's mother" too, when Plato is what John Crawford is called.
+    if (entity.owner && *entity.owner < story.entities.size()) {
+        const Entity& owner = story.entities[*entity.owner];
+        for (const std::string mark : {"'s ", "' "}) {
+            const std::string prefix = owner.name + mark;
+            if (!entity.name.starts_with(prefix)) continue;
+            const std::string rest = entity.name.substr(prefix.size());
+            for (const auto& alias : owner.aliases) {
+                const bool plural = alias.ends_with('s');
+                names.all.push_back(normalized_name(alias + (plural ? "' " : "'s ") + rest));
+            }
+        }
+    }
     names.has_name = has_name_mention(story, entity);
     return names;
 }
