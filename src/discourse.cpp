@@ -427,15 +427,18 @@ bool possessive_her(const Document& document, const Mention& mention, const Rule
 /// "his father, Jackie, his older brother, Tony, and his grandmother". Between the two only
 /// the earlier item (its description and the name set off after it), commas and "and".
 std::optional<std::size_t> listed_owner_before(const Document& document, const std::vector<Mention>& mentions,
-                                               std::size_t index) {
+                                               std::size_t index, std::optional<std::size_t>* owner_name = nullptr) {
     const Mention& mention = mentions[index];
     std::vector<bool> covered;  // tokens between, inside a mention of the list
     std::size_t comma_or_and = 0;
     for (std::size_t k = index; k-- > 0;) {
         const Mention& earlier = mentions[k];
         if (earlier.doc != mention.doc || earlier.sentence != mention.sentence) return std::nullopt;
-        if (earlier.form == MentionForm::pronoun && fold_case(earlier.text) == fold_case(mention.text)) {
+        // "Jim's parents, Frank and Carol Stark, and his grandmother": an owner named with "'s" too.
+        const bool named_owner = owner_name && earlier.form == MentionForm::name && earlier.possessive;
+        if ((earlier.form == MentionForm::pronoun && fold_case(earlier.text) == fold_case(mention.text)) || named_owner) {
             if (!earlier.entity) return std::nullopt;
+            if (named_owner) *owner_name = k;
             covered.assign(mention.first_token - earlier.first_token, false);
             for (std::size_t m = k; m < index; ++m)
                 for (std::size_t t = mentions[m].first_token; t <= mentions[m].last_token && t < mention.first_token; ++t)
@@ -1581,12 +1584,24 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "his" of a list of kin is the first one's, not the name just listed.
             // Only when that one is the subject of the sentence: a list owned by someone else is
             // read one item at a time.
-            if (possessive_pronoun && !plural_pronoun)
-                if (const auto owner = listed_owner_before(document, mentions, index);
-                    owner && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
-                        return candidate.sentence == mention.sentence && candidate.subject && candidate.entity == *owner;
-                    }))
+            // So is a list opening the sentence or its clause after an owner's name: "When Jim's parents,
+            // Frank and Carol Stark, and his grandmother arrive".
+            if (possessive_pronoun && !plural_pronoun) {
+                std::optional<std::size_t> owner_name;
+                const auto owner = listed_owner_before(document, mentions, index, &owner_name);
+                const auto opens_clause = [&](const Mention& named) {
+                    const std::size_t sentence_first = document.sentences[named.sentence].first_token;
+                    return named.first_token == sentence_first ||
+                           (named.first_token == sentence_first + 1 && is_subordinator(document.tokens[sentence_first].key, rules_));
+                };
+                const bool fits = owner && (entities[*owner].gender == Gender::unknown || entities[*owner].gender == mention.gender);
+                if (owner && owner_name ? fits && opens_clause(mentions[*owner_name])
+                                        : owner && std::any_of(recent.begin(), recent.end(), [&](const Salient& candidate) {
+                                              return candidate.sentence == mention.sentence && candidate.subject &&
+                                                     candidate.entity == *owner;
+                                          }))
                     cataphor = owner;
+            }
             if (!cataphor && !subject_pronoun && !plural_pronoun) {
                 const auto subject = opening_clause_subject(document, mentions, index, rules_);
                 if (subject && (entities[*subject].gender == mention.gender || entities[*subject].gender == Gender::unknown))

@@ -614,6 +614,12 @@ TEST_CASE("two given names a letter apart, each written twice, are two people", 
     CHECK_FALSE(test::same_entity(story, "Tonya", "Tanya Komarova"));
 }
 
+TEST_CASE("'his' ending a list that opens with someone's kin is that someone's", "[reconcile]") {
+    const auto story = test::extract("When Jim's parents, Frank and Carol Stark, and his grandmother arrive, Jim hides.");
+    CHECK(test::has_mention(story, "Jim", "his"));
+    CHECK_FALSE(test::has_mention(story, "Frank", "his"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
