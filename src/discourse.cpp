@@ -1381,7 +1381,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "her mother": "her" owning a description is a possessive, which may be its clause's subject.
             const bool possessive_her_read = !owns_description[index] && possessive_her(document, mention, rules_);
             const bool owns = owns_description[index] || possessive_her_read;
-            const bool object = info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns;
+            // "Heller pulls him out of the line, saving his life": the life one saves or spares is
+            // someone else's, as the object would be.
+            const bool saved_life = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv &&
+                                    mention.last_token + 1 < document.tokens.size() &&
+                                    (document.tokens[mention.last_token + 1].key == "life"sv ||
+                                     document.tokens[mention.last_token + 1].key == "lives"sv) &&
+                                    object_of_verb_with(document, mention.first_token, "helped", rules_, true);
+            const bool object =
+                (info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns) || saved_life;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool possessive_pronoun =
                 info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);

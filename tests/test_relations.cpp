@@ -987,6 +987,13 @@ TEST_CASE("shot dead somewhere by someone and gunned down are killings", "[relat
     CHECK(relation(story, "killed", "Spats Colombo", "Toothpick Charlie"));
 }
 
+TEST_CASE("saving his life is saving someone else's", "[relations]") {
+    const auto story = test::extract(
+        "Szpilman waits in line. Itzhak Heller recognizes Szpilman and pulls him out of the line, saving his life.");
+    CHECK(relation(story, "helped", "Itzhak Heller", "Szpilman"));
+    CHECK_FALSE(test::has_mention(story, "Itzhak Heller", "his"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
