@@ -113,7 +113,11 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     // "Thresh, the other District 11 tribute, kills Clove": look past the apposition.
     // "Miss Pross, Lucie's devoted companion, nurses him" too.
     // "Jesse's social worker, Dwight Mercer, places him": after a description, a name set off too.
+    // "Yevgraf, now a Bolshevik official, warns him": an adverb may come first.
     const auto opens_apposition = [&](std::size_t at) {
+        if (rules.word_class(document.tokens[at].key) == "adverb"sv && at + 1 < sentence_end &&
+            appositive_openers.count(document.tokens[at + 1].key))
+            return true;
         return appositive_openers.count(document.tokens[at].key) ||
                (starts_upper(document.tokens[at].norm) && at + 1 < sentence_end && document.tokens[at + 1].norm == "'s"sv) ||
                (mention.form == MentionForm::description && starts_upper(document.tokens[at].norm));

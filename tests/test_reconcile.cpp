@@ -620,6 +620,12 @@ TEST_CASE("'his' ending a list that opens with someone's kin is that someone's",
     CHECK_FALSE(test::has_mention(story, "Frank", "his"));
 }
 
+TEST_CASE("an object pronoun after a name and an apposition opening with an adverb is someone else", "[reconcile]") {
+    const auto story = test::extract("Yuri returns to Moscow. Yevgraf, now a Bolshevik official, warns him.");
+    CHECK(test::has_mention(story, "Yuri", "him"));
+    CHECK_FALSE(test::has_mention(story, "Yevgraf", "him"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
