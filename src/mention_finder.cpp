@@ -415,6 +415,26 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             }
         }
         if (!is_capitalized_word(tokens[i])) { ++i; continue; }
+        // "a priceless painting, Boy with Apple, to Gustave": a title set off by commas after a
+        // noun for a work (data/work_nouns.txt), unquoted; the names in it name no one.
+        // Not "the subject of the story, Piscine Molitor Patel": a work owned by "of" is no title's noun.
+        const bool of_work = i >= sentence.first_token + 4 && key_of(i - 4) == "of"sv;
+        if (i >= sentence.first_token + 2 && tokens[i - 1].norm == ","sv && !starts_upper(tokens[i - 2].norm) &&
+            rules_.work_nouns.count(key_of(i - 2)) && !of_work) {
+            // Title case: capitalized words and small ones between ("Boy with Apple").
+            const auto title_word = [&](std::size_t k) {
+                static const std::array<std::string_view, 9> small{"with", "of", "the", "and", "in", "a", "an", "on", "for"};
+                return is_capitalized_word(tokens[k]) ||
+                       std::find(small.begin(), small.end(), std::string_view(key_of(k))) != small.end();
+            };
+            std::size_t close = i + 1;
+            while (close < end && close < i + 8 && tokens[close].is_word && title_word(close)) ++close;
+            if (close < end && close > i + 1 && is_capitalized_word(tokens[close - 1]) &&
+                (tokens[close].norm == ","sv || tokens[close].norm == "."sv)) {
+                i = close;
+                continue;
+            }
+        }
         if (const std::size_t length = holiday_length(i)) {
             i += length;
             continue;

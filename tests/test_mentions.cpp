@@ -948,6 +948,20 @@ TEST_CASE("a one-word name before a group noun in lower case is where the group 
     REQUIRE(test::find(story, "Marge Gunderson"));
 }
 
+TEST_CASE("a title set off by commas after a noun for a work names no one", "[mentions]") {
+    const auto story = test::extract("Her will leaves a priceless painting, Boy with Apple, to Gustave.");
+    CHECK_FALSE(test::find(story, "Apple"));
+    CHECK_FALSE(test::find(story, "Boy"));
+    REQUIRE(test::find(story, "Gustave"));
+}
+
+TEST_CASE("a name set off after a noun for a work, with a clause after it, is still a name", "[mentions]") {
+    const auto tragedy = test::extract("Urged to see her death as a fine artistic tragedy, Dorian feels little grief.");
+    REQUIRE(test::find(tragedy, "Dorian"));
+    const auto subject = test::extract("A writer finds the subject of the story, Piscine Molitor Patel, in Toronto.");
+    REQUIRE(test::find(subject, "Piscine Molitor Patel"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
