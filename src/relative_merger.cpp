@@ -126,6 +126,21 @@ std::optional<std::size_t> tie_holder(const Story& story, const RuleData& rules,
     return found;
 }
 
+/// "her grown children, Michael and Carolyn ... their mother": the kin of someone's kin that
+/// data/kin_inverses.tsv gives back for that someone's gender is that someone.
+std::optional<std::size_t> owner_of_owner(const Story& story, const RuleData& rules, std::size_t relative) {
+    const Entity& description = story.entities[relative];
+    const Entity& kin = story.entities[*description.owner];
+    if (!kin.owner || *kin.owner == relative) return std::nullopt;
+    const Entity& first = story.entities[*kin.owner];
+    const auto inverse = rules.kin_inverses.find(kin.subtype);
+    if (inverse == rules.kin_inverses.end() || first.kind != EntityKind::character || first.gender == Gender::unknown)
+        return std::nullopt;
+    const std::string& back = first.gender == Gender::male ? inverse->second.first : inverse->second.second;
+    if (description.subtype != back) return std::nullopt;
+    return *kin.owner;
+}
+
 /// "Fern Arable's father" is "Mr. Arable": the one character (data/titled_kin.txt) named
 /// by a title of the description's gender and the owner's surname; none when several are.
 std::optional<std::size_t> titled_namesake(const Story& story, const RuleData& rules, std::size_t relative) {
@@ -231,6 +246,7 @@ void merge_described_relatives(Story& story, const RuleData& rules) {
             continue;
         merged_into[e] = tie_holder(story, rules, e);
         if (!merged_into[e]) merged_into[e] = titled_namesake(story, rules, e);
+        if (!merged_into[e]) merged_into[e] = owner_of_owner(story, rules, e);
         any = any || merged_into[e].has_value();
     }
     if (!any) return;

@@ -1406,6 +1406,14 @@ TEST_CASE("'his father' is the man among the parents the story listed", "[relati
     CHECK(test::has_mention(story, "Frank", "his father"));
 }
 
+TEST_CASE("'their mother' of someone's children is that someone", "[relations]") {
+    const auto story = test::extract(
+        "After the death of Francesca Johnson, her grown children, Michael and Carolyn, return to the farm. "
+        "They are shocked to learn that their mother asked to be cremated.");
+    CHECK_FALSE(test::find(story, "Francesca Johnson's children's mother"));
+    CHECK(test::has_mention(story, "Francesca Johnson", "their mother"));
+}
+
 TEST_CASE("a former or later spouse is not 'his wife'", "[relations]") {
     const auto late = test::extract("Ruth mourns her late husband. Ruth marries Bob.");
     CHECK_FALSE(relation(late, "romance", "Ruth", "Bob", "husband"));
