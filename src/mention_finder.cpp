@@ -1513,6 +1513,13 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     WordMap<Best> best;
     const auto key_of = [](const Mention& m) { return fold_case(m.text); };
     called_by_head_alone(documents, mentions);
+    // The words of longer character names: "O'Hare Air" does not make "O'Hare" the company
+    // where Aloysius O'Hare is someone.
+    WordSet person_words;
+    for (const Mention& mention : mentions)
+        if (mention.form == MentionForm::name && mention.kind == EntityKind::character)
+            for (std::string_view part : split(key_of(mention), ' '))
+                if (!part.empty() && part != key_of(mention)) person_words.insert(std::string(part));
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
         if (mention.form != MentionForm::name) continue;
@@ -1538,13 +1545,15 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
         // "Seahaven Island" makes "Seahaven" the island too, unless a person's name says
         // otherwise. A noun for a creature before the head only cues it: "Toad Hall" is
         // Toad's, and "Toad persuades them" says Toad is someone.
-        if (mention.kind == EntityKind::place) {
+        // So does "Rushmore Academy" make "Rushmore" the school.
+        if (mention.kind == EntityKind::place || mention.kind == EntityKind::organization) {
             const std::string whole = key_of(mention);
             const std::size_t space = whole.rfind(' ');
             if (space != std::string::npos && space > 0) {
                 const auto head = rules_.head_cues.find(whole.substr(space + 1));
                 const std::string before_head = whole.substr(0, space);
-                if (head != rules_.head_cues.end() && head->second.kind == EntityKind::place)
+                if (head != rules_.head_cues.end() && head->second.kind == mention.kind &&
+                    (mention.kind == EntityKind::place || !person_words.count(before_head)))
                     keys.emplace_back(before_head, rules_.role_nouns.count(before_head) ? KindEvidence::cue
                                                                                         : KindEvidence::placed);
             }

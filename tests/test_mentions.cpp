@@ -962,6 +962,22 @@ TEST_CASE("a name set off after a noun for a work, with a clause after it, is st
     REQUIRE(test::find(subject, "Piscine Molitor Patel"));
 }
 
+TEST_CASE("a school's name without its head word is the school", "[mentions]") {
+    const auto story = test::extract(
+        "Max Fischer is a student at Rushmore Academy. Herman Blume's sons attend Rushmore, and Max loves Rushmore.");
+    const auto* school = test::find(story, "Rushmore");
+    REQUIRE(school);
+    CHECK(school->kind == plotgraph::EntityKind::organization);
+}
+
+TEST_CASE("a company named after someone leaves that someone a person", "[mentions]") {
+    const auto story = test::extract(
+        "Aloysius O'Hare owns O'Hare Air, which sells fresh air. O'Hare confronts Ted and orders him to stay inside.");
+    const auto* ohare = test::find(story, "Aloysius O'Hare");
+    REQUIRE(ohare);
+    CHECK(test::has_mention(story, "Aloysius O'Hare", "O'Hare"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
