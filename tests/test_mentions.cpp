@@ -978,6 +978,18 @@ TEST_CASE("a company named after someone leaves that someone a person", "[mentio
     CHECK(test::has_mention(story, "Aloysius O'Hare", "O'Hare"));
 }
 
+TEST_CASE("a quoted title after a verb of performing names no one", "[mentions]") {
+    const auto story = test::extract("One night Jack sees Ally perform \"La Vie en Rose\" at a bar.");
+    CHECK_FALSE(test::find(story, "Rose"));
+    CHECK_FALSE(test::find(story, "Vie"));
+    REQUIRE(test::find(story, "Ally"));
+}
+
+TEST_CASE("a series' title set off by commas names no one", "[mentions]") {
+    const auto story = test::extract("Macon writes travel guides; his series, The Accidental Tourist, teaches readers.");
+    CHECK_FALSE(test::find(story, "Accidental Tourist"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
