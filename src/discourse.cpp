@@ -1387,13 +1387,23 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool owns = owns_description[index] || possessive_her_read;
             // "Heller pulls him out of the line, saving his life": the life one saves or spares is
             // someone else's, as the object would be.
-            const bool saved_life = info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv &&
+            const bool possessive_case =
+                owns || (info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv);
+            const bool saved_life = possessive_case &&
                                     mention.last_token + 1 < document.tokens.size() &&
                                     (document.tokens[mention.last_token + 1].key == "life"sv ||
                                      document.tokens[mention.last_token + 1].key == "lives"sv) &&
                                     object_of_verb_with(document, mention.first_token, "helped", rules_, true);
+            // "Farah becomes her loyal adviser", "Tom is his father": the owner of what the subject is
+            // said to be is someone else.
+            // A copula only (data/predicative_words.tsv): not "more than her daughter", "not unlike his companion".
+            const bool predicate_owner = possessive_case && owns_description[index] && mention.first_token > 0 && [&] {
+                const auto word = rules_.predicative_words.find(document.tokens[mention.first_token - 1].key);
+                return word != rules_.predicative_words.end() && word->second;
+            }();
             const bool object =
-                (info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns) || saved_life;
+                (info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns) || saved_life ||
+                predicate_owner;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool possessive_pronoun =
                 info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);

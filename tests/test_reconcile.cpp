@@ -626,6 +626,20 @@ TEST_CASE("an object pronoun after a name and an apposition opening with an adve
     CHECK_FALSE(test::has_mention(story, "Yevgraf", "him"));
 }
 
+TEST_CASE("the owner of what the subject becomes is someone else", "[reconcile]") {
+    const auto story = test::extract("Bambi is born in the forest. A lively young rabbit, Thumper, becomes his friend.");
+    CHECK(test::has_mention(story, "Thumper", "his friend"));
+    CHECK_FALSE(test::find(story, "Thumper's friend"));
+    const auto* friend_ = test::find(story, "Thumper");
+    REQUIRE(friend_);
+    REQUIRE(friend_->owner.has_value() == false);
+}
+
+TEST_CASE("a possessive after a comparison may be the subject's", "[reconcile]") {
+    const auto story = test::extract("Mrs. Shaw enjoyed the engagement rather more than her daughter.");
+    CHECK(test::has_mention(story, "Mrs. Shaw", "her"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
