@@ -170,6 +170,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     // Nouns are those listed with their plural and the -man/-woman words; "French" is no one.
     for (const std::string& word : data->demonyms) {
         const bool noun = data->demonyms.count(word + "s") || data->demonyms.count(word + "es") ||
+                          (word.ends_with('y') && data->demonyms.count(word.substr(0, word.size() - 1) + "ies")) ||
                           word.ends_with("man") || word.ends_with("woman");
         if (!noun || data->role_nouns.count(word)) continue;
         const Gender gender = word.ends_with("woman") ? Gender::female : word.ends_with("man") ? Gender::male : Gender::unknown;

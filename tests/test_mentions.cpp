@@ -990,6 +990,13 @@ TEST_CASE("a series' title set off by commas names no one", "[mentions]") {
     CHECK_FALSE(test::find(story, "Accidental Tourist"));
 }
 
+TEST_CASE("a people whose plural ends in -ies is a group character", "[mentions]") {
+    const auto story = test::extract("Esmeralda dances for the crowd. The Gypsies hide Quasimodo in their court.");
+    const auto* gypsies = test::find(story, "the Gypsies");
+    REQUIRE(gypsies);
+    CHECK(gypsies->kind == plotgraph::EntityKind::character);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
