@@ -1385,18 +1385,18 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "her mother": "her" owning a description is a possessive, which may be its clause's subject.
             const bool possessive_her_read = !owns_description[index] && possessive_her(document, mention, rules_);
             const bool owns = owns_description[index] || possessive_her_read;
-            // "Heller pulls him out of the line, saving his life": the life one saves or spares is
-            // someone else's, as the object would be.
             const bool possessive_case =
                 owns || (info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv);
+            // "Heller pulls him out of the line, saving his life": the life one saves or spares is
+            // someone else's, as the object would be.
             const bool saved_life = possessive_case &&
                                     mention.last_token + 1 < document.tokens.size() &&
                                     (document.tokens[mention.last_token + 1].key == "life"sv ||
                                      document.tokens[mention.last_token + 1].key == "lives"sv) &&
                                     object_of_verb_with(document, mention.first_token, "helped", rules_, true);
             // "Farah becomes her loyal adviser", "Tom is his father": the owner of what the subject is
-            // said to be is someone else.
-            // A copula only (data/predicative_words.tsv): not "more than her daughter", "not unlike his companion".
+            // said to be is someone else. After a copula only (data/predicative_words.tsv): not "more
+            // than her daughter", "not unlike his companion".
             const bool predicate_owner = possessive_case && owns_description[index] && mention.first_token > 0 && [&] {
                 const auto word = rules_.predicative_words.find(document.tokens[mention.first_token - 1].key);
                 return word != rules_.predicative_words.end() && word->second;
