@@ -214,7 +214,7 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
         const std::size_t first_mention = out.size();
         find_names(document, sentence, stats, words, doc_index, s, out, evidence);
         const std::size_t before = out.size();
-        find_descriptions_and_pronouns(document, sentence, doc_index, s, first_mention, out);
+        find_descriptions_and_pronouns(document, sentence, words, doc_index, s, first_mention, out);
         evidence.resize(out.size(), KindEvidence::strong);
         // Keep text order within the sentence (names first were only for convenience).
         std::vector<std::size_t> order(out.size() - first_mention);
@@ -371,6 +371,9 @@ MentionFinder::DocumentWords MentionFinder::document_words(const Document& docum
         }
     for (const auto& [word, count] : alone_inside)
         if (count >= 2 && after_given_name.count(word)) words.surnames.insert(word);
+    for (std::size_t k = 1; k < tokens.size(); ++k)
+        if (tokens[k - 1].key == "the"sv && is_capitalized_word(tokens[k]) && rules_.people_nouns.count(tokens[k].key))
+            ++words.definite_people.try_emplace(tokens[k].key, 0).first->second;
     for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
         if (!rules_.demonyms.count(tokens[k].key) || !rules_.first_names.count(tokens[k].key)) continue;
         const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
@@ -1690,7 +1693,7 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     return std::nullopt;
 }
 
-void MentionFinder::find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
+void MentionFinder::find_descriptions_and_pronouns(const Document& document, const Sentence& sentence, const DocumentWords& words,
                                                    std::size_t doc_index, std::size_t sentence_index,
                                                    std::size_t first_mention, std::vector<Mention>& out) const {
     const auto& tokens = document.tokens;
@@ -2093,7 +2096,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 const std::string& category = rules_.role_noun(role).category;
                 // "the tall Englishman" on its own goes back to someone named; "a Welshman" and "Othello,
                 // the Moor" bring one in.
-                if (category == "people"sv && !plural && !indefinite && !appositive) break;
+                // Unless the story calls someone so again and again: "the Persian".
+                if (category == "people"sv && !plural && !indefinite && !appositive &&
+                    count_of(words.definite_people, role) < 2)
+                    break;
                 const bool person = category == "kin"sv || category == "role"sv || category == "group"sv ||
                                     category == "people"sv;
                 const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&

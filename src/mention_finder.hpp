@@ -83,6 +83,7 @@ private:
         WordMap<std::size_t> first_given;  // data/not_names.txt words: the first token given as a name ("names the man Friday")
         WordSet opening_demonyms;         // keys: given names, also peoples', that open a longer name ("Christian de Neuvillette")
         WordSet surnames;                 // data/not_names.txt words that are a surname here ("Sir Thomas More ... More's")
+        WordMap<int> definite_people;     // people's nouns after "the", by key: "the Persian" twice is someone
     };
     DocumentWords document_words(const Document& document) const;
     /// Whether the words before `first` (not before `sentence_first`) give it as a name: "a baby
@@ -91,7 +92,7 @@ private:
     void find_names(const Document& document, const Sentence& sentence, const WordStats& stats,
                     const DocumentWords& words, std::size_t doc_index, std::size_t sentence_index,
                     std::vector<Mention>& out, std::vector<KindEvidence>& evidence) const;
-    void find_descriptions_and_pronouns(const Document& document, const Sentence& sentence,
+    void find_descriptions_and_pronouns(const Document& document, const Sentence& sentence, const DocumentWords& words,
                                         std::size_t doc_index, std::size_t sentence_index,
                                         std::size_t first_mention, std::vector<Mention>& out) const;
     /// The last token of the longest role noun starting at `head` (before

@@ -997,6 +997,14 @@ TEST_CASE("a people whose plural ends in -ies is a group character", "[mentions]
     CHECK(gypsies->kind == plotgraph::EntityKind::character);
 }
 
+TEST_CASE("a definite demonym noun the story uses again and again is someone", "[mentions]") {
+    const auto story = test::extract(
+        "Christine hears a voice. The Persian warns Raoul about Erik. Later the Persian leads Raoul into the cellars.");
+    const auto* persian = test::find(story, "the Persian");
+    REQUIRE(persian);
+    CHECK(persian->kind == plotgraph::EntityKind::character);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
