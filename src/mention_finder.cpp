@@ -1519,10 +1519,13 @@ void MentionFinder::settle_kinds(const std::vector<Document>& documents, std::ve
     // The words of longer character names: "O'Hare Air" does not make "O'Hare" the company
     // where Aloysius O'Hare is someone.
     WordSet person_words;
-    for (const Mention& mention : mentions)
-        if (mention.form == MentionForm::name && mention.kind == EntityKind::character)
-            for (std::string_view part : split(key_of(mention), ' '))
-                if (!part.empty() && part != key_of(mention)) person_words.insert(std::string(part));
+    for (const Mention& mention : mentions) {
+        if (mention.form != MentionForm::name || mention.kind != EntityKind::character) continue;
+        const std::string whole = key_of(mention);  // the parts below are views into it
+        if (whole.find(' ') == std::string::npos) continue;
+        for (std::string_view part : split(whole, ' '))
+            if (!part.empty()) person_words.insert(std::string(part));
+    }
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const Mention& mention = mentions[i];
         if (mention.form != MentionForm::name) continue;
