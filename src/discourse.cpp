@@ -86,6 +86,8 @@ const WordSet complementizers{"that", "whether", "whereupon"};
 
 // Words that open an apposition after a name: "Boris, the stern apparatchik, ...".
 const WordSet appositive_openers{"a", "an", "another", "the", "his", "her", "their", "its"};
+// Words that open a description before a name: "the Spiegel editor Gregor", "His friend Paul".
+const WordSet description_openers{"a", "an", "the", "his", "her", "their"};
 
 
 // Words after which a new clause, and so a subject, may begin.
@@ -136,9 +138,7 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     // description that opens the name's phrase at its article or owner.
     if (first_token > sentence.first_token + 1 && rules.role_nouns.count(document.tokens[first_token - 1].key)) {
         for (std::size_t k = first_token - 1; k > sentence.first_token && k + 4 >= first_token; --k) {
-            const std::string& word = document.tokens[k - 1].key;
-            if (word == "the"sv || word == "a"sv || word == "an"sv || word == "his"sv || word == "her"sv ||
-                word == "their"sv) {
+            if (description_openers.count(document.tokens[k - 1].key)) {
                 first_token = k - 1;
                 break;
             }
@@ -167,10 +167,8 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
                    (!starts_upper(document.tokens[k - 1].norm) || k - 1 == sentence.first_token) &&
                    !clause_openers.count(document.tokens[k - 1].key))
                 --k;
-            const std::string_view opener = document.tokens[k].key;
-            const bool owner_or_article = opener == "his"sv || opener == "her"sv || opener == "their"sv ||
-                                          opener == "the"sv || opener == "a"sv || opener == "an"sv;
-            return owner_or_article && (k == sentence.first_token || clause_openers.count(document.tokens[k - 1].key));
+            return description_openers.count(document.tokens[k].key) &&
+                   (k == sentence.first_token || clause_openers.count(document.tokens[k - 1].key));
         };
         // "leads Meg and Calvin to a cell": a name joined to a verb's named object is an object too.
         if ((word == "and"sv || word == "or"sv) && first_token >= sentence.first_token + 2) {
@@ -854,10 +852,9 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
                 if (between[j] == ","sv && between[j + 1] == "who"sv && copula(between[j + 2])) return revealing(j + 3);
             return false;
         }();
-        const bool plain = (between.size() == 1 && copula(between[0])) || aged || past_relative || identity_phrase ||
-                           relative_identity ||
-                           (between.size() == 2 && copula(between[0]) &&
-                            (between[1] == "really"sv || between[1] == "actually"sv || between[1] == "secretly"sv));
+        // "Rugen is the six-fingered man", "is really", "is secretly".
+        const bool plain = (!between.empty() && between.size() <= 2 && copula(between[0]) && revealing(1)) || aged ||
+                           past_relative || identity_phrase || relative_identity;
         const bool real_name = between.size() == 5 && between[0] == ","sv && between[1] == "whose"sv &&
                                (between[2] == "real"sv || between[2] == "true"sv) && between[3] == "name"sv &&
                                (copula(between[4]) || between[4] == "'s"sv);
@@ -1385,11 +1382,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "her mother": "her" owning a description is a possessive, which may be its clause's subject.
             const bool possessive_her_read = !owns_description[index] && possessive_her(document, mention, rules_);
             const bool owns = owns_description[index] || possessive_her_read;
-            const bool possessive_case =
-                owns || (info != rules_.pronouns.end() && info->second.grammatical_case == "possessive"sv);
+            const bool possessive_pronoun =
+                info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
             // "Heller pulls him out of the line, saving his life": the life one saves or spares is
             // someone else's, as the object would be.
-            const bool saved_life = possessive_case &&
+            const bool saved_life = possessive_pronoun &&
                                     mention.last_token + 1 < document.tokens.size() &&
                                     (document.tokens[mention.last_token + 1].key == "life"sv ||
                                      document.tokens[mention.last_token + 1].key == "lives"sv) &&
@@ -1397,7 +1394,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "Farah becomes her loyal adviser", "Tom is his father": the owner of what the subject is
             // said to be is someone else. After a copula only (data/predicative_words.tsv): not "more
             // than her daughter", "not unlike his companion".
-            const bool predicate_owner = possessive_case && owns_description[index] && mention.first_token > 0 && [&] {
+            const bool predicate_owner = owns_description[index] && mention.first_token > 0 && [&] {
                 const auto word = rules_.predicative_words.find(document.tokens[mention.first_token - 1].key);
                 return word != rules_.predicative_words.end() && word->second;
             }();
@@ -1405,8 +1402,6 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 (info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns) || saved_life ||
                 predicate_owner;
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
-            const bool possessive_pronoun =
-                info != rules_.pronouns.end() && (info->second.grammatical_case == "possessive"sv || owns);
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_, true);
             const bool attack_object = object && object_of_verb_with(document, mention.first_token, "opposes", rules_);
             // "names him Heathcliff": the object of a verb of naming, a name right after it.

@@ -1956,8 +1956,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             }
             if (role_end) {
                 // A people's noun is capitalized by spelling, not as a fable character's name.
-                const bool capitalized = starts_upper(tokens[head].norm) && !rules_.people_nouns.count(key_of(head)) &&
-                                         !rules_.demonyms.count(key_of(head));
+                const bool capitalized = starts_upper(tokens[head].norm) && !rules_.demonyms.count(key_of(head));
                 // "a clerk" introduces or predicates; it names someone only in
                 // apposition to a name, or as a capitalized fable character ("a Lion").
                 std::optional<std::size_t> appositive;
