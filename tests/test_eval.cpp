@@ -19,6 +19,23 @@ namespace {
 // Line 1 starts at byte 18, after "Call me Ishmael .\n".
 const std::string two_lines = "Call me Ishmael .\nSome years ago\n";
 
+/// Adds a character of one mention, named as it is called, to `story`; returns its index.
+std::size_t add_character(Story& story, const std::string& name, MentionForm form = MentionForm::name,
+                          std::optional<std::size_t> owner = std::nullopt, std::vector<std::string> aliases = {}) {
+    Mention mention;
+    mention.text = name;
+    mention.form = form;
+    mention.entity = story.entities.size();
+    Entity entity;
+    entity.name = name;
+    entity.aliases = std::move(aliases);
+    entity.owner = owner;
+    entity.mentions = {story.mentions.size()};
+    story.mentions.push_back(mention);
+    story.entities.push_back(entity);
+    return story.entities.size() - 1;
+}
+
 GoldName gold_person(std::size_t begin, std::size_t end, std::string chain) {
     GoldName name;
     name.span = {begin, end};
@@ -372,17 +389,7 @@ TEST_CASE("a generational suffix matches with or without its stop", "[eval]") {
     StoryGold gold;
     gold.characters = {{"Jimmy Rabbitte", {"Jimmy"}, true}, {"Jimmy Rabbitte Sr.", {}, true}};
     Story story;
-    for (const char* name : {"Jimmy Rabbitte", "Jimmy Rabbitte Sr"}) {
-        Mention mention;
-        mention.text = name;
-        mention.form = MentionForm::name;
-        mention.entity = story.entities.size();
-        Entity entity;
-        entity.name = name;
-        entity.mentions = {story.mentions.size()};
-        story.mentions.push_back(mention);
-        story.entities.push_back(entity);
-    }
+    for (const char* name : {"Jimmy Rabbitte", "Jimmy Rabbitte Sr"}) add_character(story, name);
     const auto alignment = align_characters(gold, story);
     REQUIRE(alignment.entity_of_gold.size() == 2);
     CHECK(alignment.entity_of_gold[1] == std::optional<std::size_t>(1));
@@ -392,25 +399,11 @@ TEST_CASE("a description owned by someone matches the gold's name for it under t
     StoryGold gold;
     gold.characters = {{"John Crawford", {"Plato"}, true}, {"Plato's mother", {}, false}};
     Story story;
-    const auto add = [&](const char* name, MentionForm form, std::optional<std::size_t> owner,
-                         std::vector<std::string> aliases) {
-        Mention mention;
-        mention.text = name;
-        mention.form = form;
-        mention.entity = story.entities.size();
-        Entity entity;
-        entity.name = name;
-        entity.aliases = std::move(aliases);
-        entity.owner = owner;
-        entity.mentions = {story.mentions.size()};
-        story.mentions.push_back(mention);
-        story.entities.push_back(entity);
-    };
-    add("John Crawford", MentionForm::name, std::nullopt, {"Plato"});
-    add("Judy", MentionForm::name, std::nullopt, {});
-    add("Judy's mother", MentionForm::description, std::size_t{1}, {});
-    story.entities[2].mentions = {2, 2, 2};  // the more often mentioned of the two
-    add("John Crawford's mother", MentionForm::description, std::size_t{0}, {});
+    const std::size_t john = add_character(story, "John Crawford", MentionForm::name, std::nullopt, {"Plato"});
+    const std::size_t judy = add_character(story, "Judy");
+    const std::size_t judys_mother = add_character(story, "Judy's mother", MentionForm::description, judy);
+    story.entities[judys_mother].mentions = {2, 2, 2};  // the more often mentioned of the two
+    add_character(story, "John Crawford's mother", MentionForm::description, john);
     const auto alignment = align_characters(gold, story);
     REQUIRE(alignment.entity_of_gold.size() == 2);
     CHECK(alignment.entity_of_gold[1] == std::optional<std::size_t>(3));
