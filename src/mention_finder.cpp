@@ -318,10 +318,11 @@ bool MentionFinder::given_as_name(const Document& document, std::size_t first, s
         const std::string& word = tokens[--k].key;
         if (looked == 0 && rules_.naming_words.count(word)) return true;
         // "a wolf, whom he calls Two Socks": the object went before, as a relative pronoun.
-        if (looked == 0 && rules_.is_naming_verb(word))
+        const bool naming_verb = rules_.is_naming_verb(word);
+        if (looked == 0 && naming_verb)
             for (std::size_t j = k, back = 0; j > sentence_first && back < 3; ++back)
                 if (const std::string& before = tokens[--j].key; before == "whom"sv || before == "which"sv) return true;
-        if (rules_.is_naming_verb(word)) return looked > 0;
+        if (naming_verb) return looked > 0;
         if (!tokens[k].is_word || starts_upper(tokens[k].norm)) return false;
     }
     return false;

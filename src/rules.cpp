@@ -395,6 +395,10 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             if (cols[3] != "y" && cols[3] != "n") file.fail("noun column must be y or n");
             data->verbs[entry_key(cols[0])].push_back(VerbForm{entry_key(cols[1]), shape->second, cols[3] == "y"});
         });
+        // Asked of nearly every pronoun and title: one lookup, not one per reading.
+        for (const auto& [form, readings] : data->verbs)
+            for (const VerbForm& reading : readings)
+                if (data->naming_verbs.count(reading.lemma)) data->naming_verb_forms.insert(form);
     }
     {
         const RuleFile file = open("event_words.tsv");

@@ -139,6 +139,7 @@ struct RuleData {
     WordSet peer_titles;                                       // "the Earl of Gloucester" is "Gloucester"
     WordMap<std::string> title_abbreviations;                  // dr -> doctor
     WordSet naming_verbs;                                      // "names him Tarzan": name, call, dub
+    WordSet naming_verb_forms;                                 // their forms in verbs.tsv: names, called
     WordSet naming_words;                                      // "a woman named Salena"
     WordSet referring_nouns;                                   // "the boy": the named boy just said
     std::vector<std::vector<std::string>> alias_phrases;       // "known as", "the alias": words, in order
@@ -286,7 +287,7 @@ struct RuleData {
     }
     /// Whether a word is a form of a verb of naming (naming_verbs.txt): "names", "called".
     bool is_naming_verb(std::string_view word) const {
-        return any_verb_reading(word, [&](const VerbForm& form) { return naming_verbs.count(form.lemma) > 0; });
+        return naming_verb_forms.count(word) > 0;
     }
     /// Whether a word is a form of a verb of guise (event_words.tsv class disguise): "disguises".
     bool is_disguise_verb(std::string_view word) const {
