@@ -796,12 +796,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         std::size_t stop = run_end;
         while (stop > first && (!tokens[stop - 1].is_word || edge_particle(stop - 1))) --stop;
         // "to teach Puyi English, mathematics and Western ideas": a language ending a name that a
-        // list of plain words goes on after is the first of the list.
+        // list of plain words goes on after is the first of the list. Not a surname after a given
+        // name, set off by a description: "Emily French, a wealthy widow".
         if (stop > first + 1 && stop + 1 < end && rules_.demonyms.count(key_of(stop - 1)) &&
-            is_capitalized_word(tokens[stop - 2]) &&
+            is_capitalized_word(tokens[stop - 2]) && !rules_.first_names.count(key_of(stop - 2)) &&
             !rules_.people_nouns.count(key_of(stop - 1)) && !rules_.first_names.count(key_of(stop - 1)) &&
             (tokens[stop].norm == ","sv || key_of(stop) == "and"sv) && tokens[stop + 1].is_word &&
-            !starts_upper(tokens[stop + 1].norm))
+            !starts_upper(tokens[stop + 1].norm) && !is_article_or_determiner(key_of(stop + 1)))
             --stop;
         i = run_end;
         if (first >= stop) continue;
@@ -919,6 +920,28 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             } else if (some_singular_fits({}, next, singular, is_kin)) {
                 continue;
             }
+        }
+        // "a Ouija board", "a Tommy gun", "the AP Calculus exam", "the O. P. Henley textile mill":
+        // capitalized words between an article and an ordinary noun in lower case say what kind of
+        // thing it is; they name no one. Only a noun that could not be the verb of a singular
+        // subject ("the Grinch steals", "the Ewoks attack"), and after "the" no lone given name;
+        // known places stay places ("the Chicago police").
+        const auto looks_plural = [](std::string_view word) {
+            return word.ends_with('s') && !word.ends_with("us") && !word.ends_with("ss") && !word.ends_with("is");
+        };
+        if (first > sentence.first_token && name_last + 1 < end && tokens[name_last + 1].is_word &&
+            !starts_upper(tokens[name_last + 1].norm) && !rules_.gazetteer.count(whole_key)) {
+            const std::string& article = key_of(first - 1);
+            const std::string& next = key_of(name_last + 1);
+            const bool indefinite = article == "a"sv || article == "an"sv;
+            std::string singular;
+            if ((indefinite || (article == "the"sv && !(first == name_last && rules_.first_names.count(whole_key)))) &&
+                !looks_plural(key_of(name_last)) && rules_.common_word(next) && !next.ends_with("ly") &&
+                rules_.word_class(next).empty() && !rules_.pronouns.count(next) && !names_someone(next) &&
+                !rules_.is_plural_person_noun(next, singular) &&
+                !rules_.has_verb_shape(next, {VerbForm::Shape::third_person, VerbForm::Shape::past,
+                                              VerbForm::Shape::present_participle}))
+                continue;
         }
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {

@@ -916,6 +916,15 @@ void Reconciler::reconcile_characters(Story& story) const {
             if (const std::string rule = linking_rule(key, cluster.surnames, matched); !rule.empty()) {
                 options.push_back({&cluster, rule == "same-name"sv ? "surname" : rule,
                                    key + " ~ surname " + matched});
+            } else if (!rules_.first_names.count(key)) {
+                // "He calls Beger ... and Berger meets him": a surname of six letters or more
+                // with one letter inside it dropped (not a given name: Maria is not Marina).
+                for (const std::string& surname : cluster.surnames)
+                    if (surname.size() == key.size() + 1 && key.size() >= 5 && surname.front() == key.front() &&
+                        surname.back() == key.back() && edit_distance(surname, key, 1) <= 1) {
+                        options.push_back({&cluster, "spelling-variant", key + " ~ surname " + surname});
+                        break;
+                    }
             }
         }
         if (options.empty() && surname_only.size() == 1) options = surname_only;

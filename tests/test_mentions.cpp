@@ -1005,6 +1005,29 @@ TEST_CASE("a definite demonym noun the story uses again and again is someone", "
     CHECK(persian->kind == plotgraph::EntityKind::character);
 }
 
+TEST_CASE("capitalized words between an article and a lower-case noun say what kind of thing it is", "[mentions]") {
+    const auto story = test::extract(
+        "Leonard spells words on a Ouija board. Malone is cut down with a Tommy gun. Eighteen students take "
+        "the AP Calculus exam. Norma works at the O. P. Henley textile mill.");
+    CHECK_FALSE(test::find(story, "Ouija"));
+    CHECK_FALSE(test::find(story, "Tommy"));
+    CHECK_FALSE(test::find(story, "AP Calculus"));
+    CHECK_FALSE(test::find(story, "O. P. Henley"));
+    REQUIRE(test::find(story, "Leonard"));
+}
+
+TEST_CASE("a name before a verb after 'the' is still a name", "[mentions]") {
+    const auto story = test::extract("The Grinch steals the presents. The Ewoks attack the bunker.");
+    CHECK(test::find(story, "Grinch"));
+    CHECK(test::find(story, "The Ewoks"));
+}
+
+TEST_CASE("a demonym surname after a given name before a description stays in the name", "[mentions]") {
+    const auto story = test::extract("Leonard is suspected of murdering Emily French, a wealthy widow who liked him.");
+    CHECK(test::find(story, "Emily French"));
+    CHECK_FALSE(test::find(story, "Emily"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "

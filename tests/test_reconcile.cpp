@@ -640,6 +640,19 @@ TEST_CASE("a possessive after a comparison may be the subject's", "[reconcile]")
     CHECK(test::has_mention(story, "Mrs. Shaw", "her"));
 }
 
+TEST_CASE("a surname with one letter inside dropped is the same surname", "[reconcile]") {
+    const auto story = test::extract(
+        "Dr. Tyrone Berger is a psychiatrist. One night Conrad calls Beger, and Berger meets him at his office.");
+    const auto* berger = test::find(story, "Dr. Tyrone Berger");
+    REQUIRE(berger);
+    CHECK(test::find(story, "Beger") == berger);
+}
+
+TEST_CASE("a given name one letter shorter than another is someone else", "[reconcile]") {
+    const auto story = test::extract("Marina Lopez sings in the choir. Maria laughs at her.");
+    CHECK(test::find(story, "Maria") != test::find(story, "Marina Lopez"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
