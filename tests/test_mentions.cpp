@@ -1028,6 +1028,19 @@ TEST_CASE("a demonym surname after a given name before a description stays in th
     CHECK_FALSE(test::find(story, "Emily"));
 }
 
+TEST_CASE("a period of history is no one", "[mentions]") {
+    const auto story = test::extract("At the height of Prohibition, Capone rules Chicago. He outlives the Great Depression.");
+    CHECK_FALSE(test::find(story, "Prohibition"));
+    CHECK_FALSE(test::find(story, "Great Depression"));
+    CHECK(test::find(story, "Capone"));
+}
+
+TEST_CASE("a quoted word after a verb of writing names no one", "[mentions]") {
+    const auto story = test::extract("Nitti kills Wallace and scrawls \"TOUCHABLE\" on the wall.");
+    CHECK_FALSE(test::find(story, "TOUCHABLE"));
+    CHECK(test::find(story, "Wallace"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
