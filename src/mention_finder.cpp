@@ -2239,9 +2239,13 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
             if (capitalized_word && !bare && head + 1 < end && tokens[head + 1].is_word) {
                 std::string group_role;
                 bool group_plural = false;
-                if (role_noun_at(document, head + 1, end, group_role, &group_plural) && group_plural) {
+                if (role_noun_at(document, head + 1, end, group_role, &group_plural)) {
                     const std::string& category = rules_.role_noun(group_role).category;
-                    capitalized_word = category != "kin"sv && category != "group"sv;
+                    // "a Munchkin woman", "a Guaraní boy", "the Gestapo officers": any other word
+                    // no given name says what kind of person they are.
+                    capitalized_word = group_plural ? category != "kin"sv && category != "group"sv &&
+                                                          rules_.first_names.count(key_of(head))
+                                                    : rules_.first_names.count(key_of(head)) > 0;
                 }
             }
             // "the now mute girl": an adverb inside the phrase, before a modifier.

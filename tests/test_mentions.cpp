@@ -1041,6 +1041,14 @@ TEST_CASE("a quoted word after a verb of writing names no one", "[mentions]") {
     CHECK(test::find(story, "Wallace"));
 }
 
+TEST_CASE("an unknown capitalized word before a noun for a person is part of the description", "[mentions]") {
+    const auto story = test::extract("Dorothy sleeps. A Munchkin woman gives Dorothy her shoes.");
+    const auto* woman = test::find(story, "the Munchkin woman");
+    REQUIRE(woman);
+    CHECK(woman->kind == plotgraph::EntityKind::character);
+    CHECK_FALSE(test::find(story, "Munchkin"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
