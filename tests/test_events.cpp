@@ -1363,3 +1363,11 @@ TEST_CASE("a described name set off after 'and' is the next verb's subject and n
     REQUIRE(raise);
     CHECK_FALSE(among(story, raise->patients, "Danker"));
 }
+
+TEST_CASE("a jury is a group that acts", "[events]") {
+    const auto story = test::extract("Sir Wilfrid defends Leonard in court. The jury acquits Leonard.");
+    const auto* acquit = event_of(story, "acquit");
+    REQUIRE(acquit);
+    CHECK(among(story, acquit->agents, "the jury"));
+    CHECK(among(story, acquit->patients, "Leonard"));
+}
