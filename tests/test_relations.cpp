@@ -994,6 +994,11 @@ TEST_CASE("saving his life is saving someone else's", "[relations]") {
     CHECK_FALSE(test::has_mention(story, "Itzhak Heller", "his"));
 }
 
+TEST_CASE("eloping with someone is a romance", "[relations]") {
+    const auto story = test::extract("Jessica is ashamed of her father. Jessica elopes with Lorenzo one night.");
+    CHECK(relation(story, "romance", "Jessica", "Lorenzo", "eloped"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
