@@ -4,6 +4,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -768,6 +769,30 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
     }
     table.move_into(story.relations);
     drop_mercy_to_foes(story.relations);
+    drop_romance_between_kin(story, story.relations);
+}
+
+void RelationFinder::drop_romance_between_kin(const Story& story, std::vector<Relation>& relations) {
+    // "Emma tells her sons that she loves them", "Calvin and his son tell each other how much they
+    // love each other", "kisses her daughter goodbye": love between close kin is no romance. Not
+    // cousins or step-kin, who may marry. A group's members are kin to whom the group is.
+    const auto with_members = [&](std::size_t entity) {
+        std::vector<std::size_t> all{entity};
+        const auto& members = story.entities[entity].members;
+        all.insert(all.end(), members.begin(), members.end());
+        return all;
+    };
+    std::set<std::pair<std::size_t, std::size_t>> kin;
+    for (const Relation& relation : relations) {
+        if (relation.type != "family"sv || relation.subtype.find("cousin") != std::string::npos ||
+            relation.subtype.starts_with("step"))
+            continue;
+        for (const std::size_t a : with_members(relation.source))
+            for (const std::size_t b : with_members(relation.target)) kin.insert(std::minmax(a, b));
+    }
+    std::erase_if(relations, [&](const Relation& relation) {
+        return relation.type == "romance"sv && kin.count(std::minmax(relation.source, relation.target));
+    });
 }
 
 void RelationFinder::drop_mercy_to_foes(std::vector<Relation>& relations) {

@@ -42,6 +42,8 @@ private:
 
     /// Drops help of subtype "spared" between characters who oppose each other.
     static void drop_mercy_to_foes(std::vector<Relation>& relations);
+    /// Drops romance between a parent and child, siblings or other close kin.
+    static void drop_romance_between_kin(const Story& story, std::vector<Relation>& relations);
 
     const RuleData& rules_;
 };

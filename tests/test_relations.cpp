@@ -999,6 +999,18 @@ TEST_CASE("eloping with someone is a romance", "[relations]") {
     CHECK(relation(story, "romance", "Jessica", "Lorenzo", "eloped"));
 }
 
+TEST_CASE("love between a parent and her children is no romance", "[relations]") {
+    const auto story = test::extract(
+        "Emma has two sons, Tommy and Teddy. Emma tells her sons that she loves them.");
+    CHECK_FALSE(relation(story, "romance", "Emma", "Tommy"));
+    CHECK_FALSE(relation(story, "romance", "Emma", "Teddy"));
+}
+
+TEST_CASE("cousins who marry are a romance", "[relations]") {
+    const auto story = test::extract("Fanny is Edmund's cousin. In the end Edmund marries Fanny.");
+    CHECK(relation(story, "romance", "Edmund", "Fanny"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
