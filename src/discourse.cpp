@@ -1752,6 +1752,19 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     break;
                 }
             }
+            // The last token of a mention, or of the apposition set off by commas right after it.
+            const auto end_past_apposition = [&](std::size_t m) {
+                const Mention& named = mentions[m];
+                const auto& tokens = documents[named.doc].tokens;
+                if (m + 1 < mentions.size()) {
+                    const Mention& next = mentions[m + 1];
+                    if (next.doc == named.doc && next.entity == named.entity && next.first_token == named.last_token + 2 &&
+                        tokens[named.last_token + 1].norm == ","sv && next.last_token + 1 < tokens.size() &&
+                        tokens[next.last_token + 1].norm == ","sv)
+                        return next.last_token + 1;
+                }
+                return named.last_token;
+            };
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 const std::size_t window =
@@ -1846,8 +1859,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                                              mentions[candidate.mention].last_token, "opposes", rules_)))
                     score += 6;
                 // "When Julian mocks Auggie, Jack punches him": the one struck back at is the one who struck.
+                // So past an apposition set off by commas: "When Stillman, a swimmer, taunts Conrad".
                 if (attack_object && distance == 0 && !candidate.subject &&
-                    object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].last_token + 2,
+                    object_of_verb_with(documents[mentions[candidate.mention].doc], end_past_apposition(candidate.mention) + 2,
                                         "opposes", rules_))
                     score += 6;
                 // "brings home an orphan he has found and names him Heathcliff": the one a name is

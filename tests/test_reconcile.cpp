@@ -653,6 +653,13 @@ TEST_CASE("a given name one letter shorter than another is someone else", "[reco
     CHECK(test::find(story, "Maria") != test::find(story, "Marina Lopez"));
 }
 
+TEST_CASE("the one struck back at is the one who struck, past an apposition", "[reconcile]") {
+    const auto story = test::extract(
+        "Calvin worries about Conrad. When Stillman, a swimmer, taunts Conrad, Conrad hits him.");
+    CHECK(test::has_mention(story, "Stillman", "him"));
+    CHECK_FALSE(test::has_mention(story, "Calvin", "him"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
