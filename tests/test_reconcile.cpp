@@ -660,6 +660,12 @@ TEST_CASE("the one struck back at is the one who struck, past an apposition", "[
     CHECK_FALSE(test::has_mention(story, "Calvin", "him"));
 }
 
+TEST_CASE("a name closing an opening subordinate clause is no partner of the subject after its comma", "[reconcile]") {
+    const auto story = test::extract("Eddie backs Amos in a tournament. When he is drawn against Vincent, he beats him.");
+    CHECK(test::has_mention(story, "Vincent", "him"));
+    CHECK_FALSE(test::has_mention(story, "Amos", "him"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
