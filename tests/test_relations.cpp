@@ -1011,6 +1011,13 @@ TEST_CASE("cousins who marry are a romance", "[relations]") {
     CHECK(relation(story, "romance", "Edmund", "Fanny"));
 }
 
+TEST_CASE("cutting someone down frees them only from something", "[relations]") {
+    const auto story = test::extract(
+        "Malone waits at home. Nitti cuts Malone down with a Tommy gun. Anna finds Tom hanging and cuts him down from the beam.");
+    CHECK_FALSE(relation(story, "helped", "Nitti", "Malone"));
+    CHECK(relation(story, "helped", "Anna", "Tom", "freed"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
