@@ -1018,6 +1018,13 @@ TEST_CASE("cutting someone down frees them only from something", "[relations]") 
     CHECK(relation(story, "helped", "Anna", "Tom", "freed"));
 }
 
+TEST_CASE("driving someone somewhere is a weak help", "[relations]") {
+    const auto story = test::extract("Tom is hurt. Anna drives Tom to the hospital.");
+    const auto* drove = relation(story, "helped", "Anna", "Tom", "drove");
+    REQUIRE(drove);
+    CHECK(drove->confidence < 0.5);
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
