@@ -794,7 +794,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             ++first;
         }
         std::size_t stop = run_end;
-        while (stop > first && (!tokens[stop - 1].is_word || edge_particle(stop - 1))) --stop;
+        // "presided over by Mr. Das": a capitalized particle right after a title is the surname.
+        const auto after_title = [&](std::size_t k) {
+            std::size_t title = k - 1;
+            if (title > first && tokens[title].norm == "."sv) --title;
+            return k > first && starts_upper(tokens[k].norm) && rules_.honorifics.count(key_of(title)) > 0;
+        };
+        while (stop > first && (!tokens[stop - 1].is_word || (edge_particle(stop - 1) && !after_title(stop - 1)))) --stop;
         // "to teach Puyi English, mathematics and Western ideas": a language ending a name that a
         // list of plain words goes on after is the first of the list. Not a surname after a given
         // name, set off by a description: "Emily French, a wealthy widow".
@@ -894,11 +900,18 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         if (rules_.not_names.count(whole_key) && !given_single) continue;
         // "appoints More as Lord Chancellor", "Rich became Lord Chancellor", "has been made Attorney
         // General": an office of titles alone after "as", a copula or "made" is what someone is.
-        if (first < name_last && first > sentence.first_token &&
-            (rules_.predicative_words.count(key_of(first - 1)) || key_of(first - 1) == "made"sv)) {
+        // So with "the" and an ordinary word before its title: "is the City Magistrate of Chandrapore".
+        const auto predicative_before = [&](std::size_t k) {
+            return k > sentence.first_token &&
+                   (rules_.predicative_words.count(key_of(k - 1)) || key_of(k - 1) == "made"sv);
+        };
+        const bool the_office = first > sentence.first_token + 1 && key_of(first - 1) == "the"sv &&
+                                predicative_before(first - 1);
+        if (first < name_last && (predicative_before(first) || the_office)) {
             bool office = true;
             for (std::size_t k = first; k <= name_last && office; ++k)
-                office = rules_.honorifics.count(key_of(k)) || rules_.role_nouns.count(key_of(k));
+                office = rules_.honorifics.count(key_of(k)) || rules_.role_nouns.count(key_of(k)) ||
+                         (the_office && k == first && rules_.common_word(key_of(k)) && !rules_.first_names.count(key_of(k)));
             if (office) continue;
         }
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
@@ -933,10 +946,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             !starts_upper(tokens[name_last + 1].norm) && !rules_.gazetteer.count(whole_key)) {
             const std::string& article = key_of(first - 1);
             const std::string& next = key_of(name_last + 1);
-            const bool indefinite = article == "a"sv || article == "an"sv;
+            // "his Braille book": a possessive determiner is an article here.
+            const bool indefinite = article == "a"sv || article == "an"sv || article == "his"sv || article == "her"sv ||
+                                    article == "their"sv || article == "its"sv;
             std::string singular;
             if ((indefinite || (article == "the"sv && !(first == name_last && rules_.first_names.count(whole_key)))) &&
-                !looks_plural(key_of(name_last)) && rules_.common_word(next) && !next.ends_with("ly") &&
+                !looks_plural(key_of(name_last)) && !names_someone(key_of(name_last)) && rules_.common_word(next) && !next.ends_with("ly") &&
                 rules_.word_class(next).empty() && !rules_.pronouns.count(next) && !names_someone(next) &&
                 !rules_.is_plural_person_noun(next, singular) &&
                 !rules_.has_verb_shape(next, {VerbForm::Shape::third_person, VerbForm::Shape::past,

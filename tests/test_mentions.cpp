@@ -1049,6 +1049,28 @@ TEST_CASE("an unknown capitalized word before a noun for a person is part of the
     CHECK_FALSE(test::find(story, "Munchkin"));
 }
 
+TEST_CASE("a particle right after a title is the surname", "[mentions]") {
+    const auto story = test::extract("At the trial, presided over by Mr. Das, Adela withdraws the charge.");
+    CHECK(test::find(story, "Mr. Das"));
+}
+
+TEST_CASE("a capitalized word between a possessive and a lower-case noun is a kind of thing", "[mentions]") {
+    const auto story = test::extract("Mohammad reads aloud from his Braille book. His Border Tribe fight for him.");
+    CHECK_FALSE(test::find(story, "Braille"));
+    CHECK(test::find(story, "Border Tribe"));
+}
+
+TEST_CASE("an office after a copula and 'the' names no one", "[mentions]") {
+    const auto story = test::extract("Her son, Ronny Heaslop, is the City Magistrate of Chandrapore.");
+    CHECK_FALSE(test::find(story, "City Magistrate"));
+    CHECK(test::find(story, "Ronny Heaslop"));
+}
+
+TEST_CASE("Klansmen are a people", "[mentions]") {
+    const auto story = test::extract("A gang of hooded Klansmen attack Moze. The Klansmen flee when Will comes out.");
+    CHECK_FALSE(test::find(story, "Klansmen"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
