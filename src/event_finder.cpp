@@ -885,7 +885,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const std::string& aux = items[before.aux_begin].word;
                 if (before.aux_begin < before.item && (aux == "are"sv || aux == "were"sv || aux == "have"sv)) return true;
                 const std::size_t k = before.aux_begin;
-                return k > 0 && items[k - 1].mention && items[k - 1].mention->plural && !items[k - 1].mention->possessive;
+                if (k > 0 && items[k - 1].mention && items[k - 1].mention->plural && !items[k - 1].mention->possessive)
+                    return true;
+                // "Ethel and Charlie come and pull him out": names joined by "and" are plural too.
+                return k > 2 && is_entity(k - 1) && items[k - 2].word == "and"sv && is_entity(k - 3);
             };
             // "find Tom, badly wounded by Harry, and take him": the number is the clause's, not the participle's.
             auto governing = predicates.rbegin();

@@ -1371,3 +1371,12 @@ TEST_CASE("a jury is a group that acts", "[events]") {
     CHECK(among(story, acquit->agents, "the jury"));
     CHECK(among(story, acquit->patients, "Leonard"));
 }
+
+TEST_CASE("a bare verb after 'and' goes on for names joined by 'and'", "[events]") {
+    const auto story = test::extract("Billy falls in. Ethel and Charlie come back and pull him out.");
+    const auto* pull = event_of(story, "pull out");
+    REQUIRE(pull);
+    CHECK(among(story, pull->agents, "Ethel"));
+    CHECK(among(story, pull->agents, "Charlie"));
+    CHECK(among(story, pull->patients, "Billy"));
+}
