@@ -1578,6 +1578,20 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     named_later.insert(pair.begin(), pair.end());
                 }
             }
+            // "Norman and Billy hook Walter, but they let him go": a singular object is none of the
+            // names a "they" subject of its own clause stands for.
+            if (object && !plural_pronoun) {
+                const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
+                for (std::size_t k = first; k > sentence_first && first - k < 8;) {
+                    --k;
+                    if (clauses.between(k, first)) break;
+                    if (document.tokens[k].key != "they"sv) continue;
+                    std::set<std::size_t> pair = names_joined_in(mention.sentence);
+                    if (pair.empty() && mention.sentence > 0) pair = names_joined_in(mention.sentence - 1);
+                    excluded_group.insert(pair.begin(), pair.end());
+                    break;
+                }
+            }
             // "Govinda persuades Madhu to help him": "to VERB him", with another
             // character right before the "to", is that character's doing.
             const auto infinitive_doer_between = [&](const Salient& subject) {

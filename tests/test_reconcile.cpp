@@ -666,6 +666,12 @@ TEST_CASE("a name closing an opening subordinate clause is no partner of the sub
     CHECK_FALSE(test::has_mention(story, "Amos", "him"));
 }
 
+TEST_CASE("a singular object is none of those its clause's 'they' stands for", "[reconcile]") {
+    const auto story = test::extract("Norman and Billy finally hook Walter. They let him go.");
+    CHECK(test::has_mention(story, "Walter", "him"));
+    CHECK_FALSE(test::has_mention(story, "Billy", "him"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
