@@ -1451,8 +1451,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                         listed_with_subject.push_back(subject_here->entity);
                         continue;
                     }
-                    // Only pronouns between: "persuades Madhu to help him" may be Govinda.
+                    // Only pronouns between: "persuades Madhu to help him" may be Govinda. But not
+                    // the doer of a gerund after "into": "Rebecca provoked him into killing her".
                     if (!pronoun_here) break;
+                    const std::size_t doer_end = mentions[subject_here->mention].last_token;
+                    if (doer_end + 3 == mention.first_token && document.tokens[doer_end + 1].key == "into"sv &&
+                        document.tokens[doer_end + 2].key.ends_with("ing"))
+                        break;
                 }
                 if (!excluded) listed_with_subject.clear();
             }
@@ -1595,12 +1600,18 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "Govinda persuades Madhu to help him": "to VERB him", with another
             // character right before the "to", is that character's doing.
             const auto infinitive_doer_between = [&](const Salient& subject) {
-                if (first < 2 || document.tokens[first - 2].key != "to"sv || !document.tokens[first - 1].is_word) return false;
+                // "Rebecca provoked him into killing her": so does a gerund after "into".
+                const bool into_gerund = first >= 2 && document.tokens[first - 2].key == "into"sv &&
+                                         document.tokens[first - 1].key.ends_with("ing");
+                if (first < 2 || (document.tokens[first - 2].key != "to"sv && !into_gerund) ||
+                    !document.tokens[first - 1].is_word)
+                    return false;
                 // Only after a verb whose object does the infinitive: not "visits Rose to warn her".
                 const auto object_controlled = [&](const Mention& object) {
                     if (object.first_token == 0) return false;
                     const std::string& before = document.tokens[object.first_token - 1].key;
-                    return !rules_.verbs.count(before) || rules_.is_object_control_verb(before);
+                    return into_gerund ? rules_.verbs.count(before) > 0
+                                       : !rules_.verbs.count(before) || rules_.is_object_control_verb(before);
                 };
                 if (them_do_infinitive) return true;
                 return std::any_of(recent.begin(), recent.end(), [&](const Salient& other) {

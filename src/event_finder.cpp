@@ -39,6 +39,7 @@ struct Predicate {
     bool reduced_relative = false;    // "a patrol led by Hathi": a passive participle after its undergoer
     bool two_subject = false;         // "the two reconcile", with no two names joined before it
     bool bare_infinitive = false;     // "helps him find": done by the object before it
+    bool into_gerund = false;         // "pressures Edna into taking in a boarder": done by the object before "into"
     bool joined_infinitive = false;   // "to kidnap the girl and kill her": "kill" is an infinitive too
     bool thing_relative = false;      // "a pill that revives him": the antecedent is a thing, no one
     bool persuaded = false;           // its instigators persuaded its doers ("persuades the judge to release him")
@@ -785,10 +786,20 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const auto control = rules_.control_verbs.find(participle->lemma);
                 return control != rules_.control_verbs.end() && control->second == "negative"sv;
             };
+            // "pressures Edna into taking in a boarder", "tricks him into signing": the object does it.
+            const bool object_into = left_word == "into"sv && left >= 2 && is_entity(left - 1) &&
+                                     items[left - 1].is_character() && lexicon[left - 2] != nullptr;
             if (left_word == "by"sv || left_word == "without"sv || left_word == "upon"sv || after_control ||
-                (left_word == "for"sv && refusal()))
+                (left_word == "for"sv && refusal()) || object_into)
                 form = reading((*readings), {Shape::present_participle});
-            p.participle = form != nullptr;
+            p.into_gerund = object_into && form != nullptr;
+            // "tricks her into helping him", "provoked him into killing her": a deed drawn out by deceit
+            // is not meant as what it does.
+            p.unwitting = p.unwitting || (p.into_gerund && std::any_of(lexicon[left - 2]->begin(), lexicon[left - 2]->end(),
+                                                                      [&](const VerbForm& verb) {
+                                                                          return rules_.deceit_verbs.count(verb.lemma) > 0;
+                                                                      }));
+            p.participle = form != nullptr && !p.into_gerund;
         } else if (left_class == "after"sv || left_class == "before"sv || opens_subordinate_clause(left_class)) {
             form = reading((*readings), {Shape::present_participle});
             p.participle = form != nullptr;
@@ -1098,6 +1109,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         }
         if (p.bare_infinitive) {
             for (std::size_t i = joined_object_start(p.aux_begin - 1); i < p.aux_begin; ++i)
+                if (is_entity(i)) add_unique(p.agents, *items[i].entity);
+            continue;
+        }
+        if (p.into_gerund) {
+            for (std::size_t i = joined_object_start(p.aux_begin - 2); i + 1 < p.aux_begin; ++i)
                 if (is_entity(i)) add_unique(p.agents, *items[i].entity);
             continue;
         }
@@ -1431,7 +1447,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const bool object_relative = o.subject_begin < o.aux_begin && o.subject_begin > 0 &&
                                              (items[o.subject_begin - 1].word == "whom"sv ||
                                               items[o.subject_begin - 1].word == "which"sv);
-                if (o.relative || o.reduced_relative || o.infinitive || o.participle || other_number ||
+                if (o.relative || o.reduced_relative || o.infinitive || o.participle || o.into_gerund || other_number ||
                     (object_relative && clause_joint) || (opens_subordinate(o) && !bare_pair && !goes_on_inside))
                     continue;
                 // "becomes caught up in his work and neglects Ron": a participle with no subject of its

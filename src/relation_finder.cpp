@@ -456,6 +456,19 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
             if (rules_.unwitting_words.count(word)) return true;
         return false;
     };
+    // "after tricking her into helping him": a deed drawn out by deceit (event_words.tsv deceit)
+    // is no help. The source comes right after the verb of deceit and before "into", or, where a
+    // reading has put the doer before the deed, right after "into".
+    const auto tricked_into = [&](std::string_view text, re2::StringPiece source) {
+        const auto end = static_cast<std::size_t>(source.data() - text.data()) + source.size();
+        const std::vector<std::string_view> before = split(text.substr(0, end), ' ');
+        const std::size_t n = before.size();  // the last is the source
+        const auto deceit = [&](std::string_view word) {
+            return rules_.any_verb_reading(word, [&](const VerbForm& form) { return rules_.deceit_verbs.count(form.lemma) > 0; });
+        };
+        if (n >= 2 && text.substr(end).starts_with(" into ") && deceit(before[n - 2])) return true;
+        return n >= 4 && before[n - 2] == "into"sv && before[n - 3].starts_with('@') && deceit(before[n - 4]);
+    };
     // The characters an unresolved "they" or "them" stands for, by sentence and document token.
     std::map<std::pair<std::size_t, std::size_t>, std::map<std::size_t, std::vector<std::size_t>>> stand_ins;
     for (std::size_t e = 0; e < story.events.size() && e < cues.size(); ++e)
@@ -507,7 +520,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                         const re2::StringPiece source = match[static_cast<std::size_t>(rule.source_group)];
                         const re2::StringPiece target = match[static_cast<std::size_t>(rule.target_group)];
                         // "accidentally hands him the money" helps no one.
-                        const bool unwitting = rule.type == "helped"sv && said_unwittingly(match[0]);
+                        const bool unwitting =
+                            rule.type == "helped"sv && (said_unwittingly(match[0]) || tricked_into(text, source));
                         if (!source.empty() && !target.empty() && !unwitting) {
                             for (const auto& [from, to] : with_conjuncts(story, d, s, text, source, target, match[0]))
                                 table.add(rule.type, rule.subtype, from, to, rule.directed, rule.confidence, rule.id,

@@ -1380,3 +1380,12 @@ TEST_CASE("a bare verb after 'and' goes on for names joined by 'and'", "[events]
     CHECK(among(story, pull->agents, "Charlie"));
     CHECK(among(story, pull->patients, "Billy"));
 }
+
+TEST_CASE("a gerund after an object and 'into' is the object's deed", "[events]") {
+    const auto story = test::extract("Denby pressures Edna into taking in Will, a blind veteran.");
+    const auto* take_in = event_of(story, "take in");
+    REQUIRE(take_in);
+    CHECK(among(story, take_in->agents, "Edna"));
+    CHECK(among(story, take_in->patients, "Will"));
+    CHECK_FALSE(among(story, take_in->agents, "Denby"));
+}

@@ -672,6 +672,12 @@ TEST_CASE("a singular object is none of those its clause's 'they' stands for", "
     CHECK_FALSE(test::has_mention(story, "Billy", "him"));
 }
 
+TEST_CASE("the object of a gerund after 'into' may be the subject who drove to it", "[reconcile]") {
+    const auto story = test::extract(
+        "Maxim marries a young woman. Mrs. Danvers torments her. Maxim realizes that Rebecca had provoked him into killing her.");
+    CHECK(test::has_mention(story, "Rebecca", "her"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");

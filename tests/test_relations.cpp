@@ -1025,6 +1025,12 @@ TEST_CASE("driving someone somewhere is a weak help", "[relations]") {
     CHECK(drove->confidence < 0.5);
 }
 
+TEST_CASE("help drawn out by a trick is no help", "[relations]") {
+    const auto story = test::extract("Buffalo Bill abducts Catherine after tricking her into helping him load a sofa.");
+    CHECK_FALSE(relation(story, "helped", "Catherine", "Buffalo Bill"));
+    CHECK(relation(story, "opposes", "Buffalo Bill", "Catherine"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
