@@ -303,7 +303,8 @@ std::size_t MentionFinder::quoted_title_end(const Document& document, const Sent
             after_work = true;
             break;
         }
-        if (before.norm != ","sv && before.key != "by"sv && !is_capitalized_word(before)) break;
+        // "a dazzling performance of "Flight of the Bumblebee"": "of" may come between too.
+        if (before.norm != ","sv && before.key != "by"sv && before.key != "of"sv && !is_capitalized_word(before)) break;
     }
     if (!after_work) return 0;
     for (std::size_t k = quote + 1; k < end; ++k)
@@ -375,6 +376,12 @@ MentionFinder::DocumentWords MentionFinder::document_words(const Document& docum
     for (std::size_t k = 1; k < tokens.size(); ++k)
         if (tokens[k - 1].key == "the"sv && is_capitalized_word(tokens[k]) && rules_.people_nouns.count(tokens[k].key))
             ++words.definite_people.try_emplace(tokens[k].key, 0).first->second;
+    // "a rare disease, adrenoleukodystrophy (ALD)": capitals in parentheses right after a word in
+    // lower case shorten a thing's name; they name no one anywhere in the document.
+    for (std::size_t k = 2; k + 1 < tokens.size(); ++k)
+        if (tokens[k - 1].norm == "("sv && tokens[k + 1].norm == ")"sv && tokens[k].norm.size() >= 2 &&
+            all_upper(tokens[k].norm) && tokens[k - 2].is_word && !starts_upper(tokens[k - 2].norm))
+            words.common_acronyms.insert(tokens[k].norm);
     for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
         if (!rules_.demonyms.count(tokens[k].key) || !rules_.first_names.count(tokens[k].key)) continue;
         const std::size_t next = rules_.particles.count(tokens[k + 1].key) ? k + 2 : k + 1;
@@ -898,6 +905,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             !called_after_noun() && !title_given_as_name() && !listed_given_name() && !title_used_as_name())
             continue;
         if (rules_.not_names.count(whole_key) && !given_single) continue;
+        if (first == name_last && words.common_acronyms.count(tokens[first].norm)) continue;
         // "appoints More as Lord Chancellor", "Rich became Lord Chancellor", "has been made Attorney
         // General": an office of titles alone after "as", a copula or "made" is what someone is.
         // So with "the" and an ordinary word before its title: "is the City Magistrate of Chandrapore".
@@ -1302,6 +1310,10 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     // everywhere in the story, though a place is called so too.
     if (!several_words && (before == "him"sv || before == "her"sv) && !before2.empty() && rules_.is_naming_verb(before2))
         return set_kind(EntityKind::character, "", KindEvidence::stated);
+    // "a wine bar called Moby Dick's", "a town called Hope": a name given to a kind of place is the place's.
+    if (candidate.first >= sentence.first_token + 2 && rules_.naming_words.count(before) &&
+        !starts_upper(tokens[candidate.first - 2].norm) && rules_.place_nouns.count(before2))
+        return set_kind(EntityKind::place, "FAC", KindEvidence::stated);
     // "the small town of Rockwell": a kind of place said of the name makes it that place
     // everywhere in the story, though the name is also a given name.
     const bool lower_before2 = candidate.first >= sentence.first_token + 2 && !starts_upper(tokens[candidate.first - 2].norm);

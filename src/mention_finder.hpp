@@ -84,6 +84,7 @@ private:
         WordSet opening_demonyms;         // keys: given names, also peoples', that open a longer name ("Christian de Neuvillette")
         WordSet surnames;                 // data/not_names.txt words that are a surname here ("Sir Thomas More ... More's")
         WordMap<int> definite_people;     // people's nouns after "the", by key: "the Persian" twice is someone
+        WordSet common_acronyms;          // capitals set in parentheses after lower-case words: "adrenoleukodystrophy (ALD)"
     };
     DocumentWords document_words(const Document& document) const;
     /// Whether the words before `first` (not before `sentence_first`) give it as a name: "a baby

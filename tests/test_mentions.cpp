@@ -1071,6 +1071,26 @@ TEST_CASE("Klansmen are a people", "[mentions]") {
     CHECK_FALSE(test::find(story, "Klansmen"));
 }
 
+TEST_CASE("a name given to a kind of place is the place's", "[mentions]") {
+    const auto story = test::extract("Sarah takes refuge in a nightclub called Tech Noir. Later Kyle finds her at Tech Noir.");
+    const auto* club = test::find(story, "Tech Noir");
+    REQUIRE(club);
+    CHECK(club->kind == plotgraph::EntityKind::place);
+}
+
+TEST_CASE("capitals in parentheses after a lower-case word shorten a thing's name", "[mentions]") {
+    const auto story = test::extract(
+        "Doctors diagnose Lorenzo with adrenoleukodystrophy (ALD), a rare disease. His parents study ALD.");
+    CHECK_FALSE(test::find(story, "ALD"));
+    CHECK(test::find(story, "Lorenzo"));
+}
+
+TEST_CASE("a quoted title after 'a performance of' names no one", "[mentions]") {
+    const auto story = test::extract("David stuns the customers with a performance of \"Flight of the Bumblebee\".");
+    CHECK_FALSE(test::find(story, "Flight of the Bumblebee"));
+    CHECK_FALSE(test::find(story, "Bumblebee"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
