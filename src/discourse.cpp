@@ -151,11 +151,22 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         const std::string& word = before.key;
         // "eleven-year-old Billy Elliot lives": the end of a compound modifier is no verb.
         const bool compound_end = first_token >= sentence.first_token + 2 && document.tokens[first_token - 2].norm == "-"sv;
+        // "One evening Rita comes home", "Years later Max returns": a short phrase of time opens the sentence.
+        const auto after_time_phrase = [&] {
+            if (first_token > sentence.first_token + 4 ||
+                (!rules.time_nouns.count(word) && rules.word_class(word) != "adverb"sv))
+                return false;
+            for (std::size_t k = sentence.first_token; k < first_token; ++k)
+                if (!document.tokens[k].is_word || (k > sentence.first_token && starts_upper(document.tokens[k].norm)))
+                    return false;
+            return true;
+        };
+        const bool time_phrase = after_time_phrase();
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2) &&
-            !compound_end)
+            !compound_end && !time_phrase)
             return false;
         // "Finding Clara asleep, Marco takes her home": the object of a participle opening the sentence.
-        if (before.is_word && has_suffix(word, "ing", 3) &&
+        if (before.is_word && has_suffix(word, "ing", 3) && !time_phrase &&  // "One evening Rita"
             rules.has_verb_shape(word, {VerbForm::Shape::present_participle}))
             return false;
         // "His friend Paul and the editor Gregor help him": the first name's description, with

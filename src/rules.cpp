@@ -406,7 +406,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
             "before", "subordinator", "conditional", "coordinator", "adverb", "predicative", "predicative-intent",
-            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun", "particle", "persuasion", "stated", "departure", "by-particle", "intent-noun", "disguise", "object-participle", "means-noun", "for-subject", "unwitting", "double-object", "permission", "deceit"};
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun", "particle", "persuasion", "stated", "departure", "by-particle", "intent-noun", "disguise", "object-participle", "means-noun", "for-subject", "unwitting", "double-object", "permission", "deceit", "time-noun"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
@@ -421,6 +421,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             else if (cols[1] == "commission") data->commission_verbs.insert(key);
             else if (cols[1] == "persuasion") data->persuasion_verbs.insert(key);
             else if (cols[1] == "deceit") data->deceit_verbs.insert(key);
+            else if (cols[1] == "time-noun") data->time_nouns.insert(key);
             else if (cols[1] == "permission") data->permission_verbs.insert(key);
             else if (cols[1] == "stated") data->stated_control_verbs.insert(key);
             else if (cols[1] == "departure") data->departure_verbs.insert(key);

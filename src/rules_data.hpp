@@ -195,6 +195,7 @@ struct RuleData {
     WordSet double_object_verbs;                               // "gives her money", "keeps her warm"
     WordSet unwitting_words;                                   // "accidentally hands him": no help
     WordSet deceit_verbs;                                      // "tricks her into helping him": no help
+    WordSet time_nouns;                                        // "One evening Rita comes home": a time, no verb
     WordSet for_subject_words;                                 // "long enough for her to rescue him": she does it
     WordSet object_participle_verbs;                           // "finds Marley killed": befell the object
     WordSet instrument_verbs;                                  // "makes a pill that revives him": the maker does it

@@ -678,6 +678,11 @@ TEST_CASE("the object of a gerund after 'into' may be the subject who drove to i
     CHECK(test::has_mention(story, "Rebecca", "her"));
 }
 
+TEST_CASE("a name after an opening phrase of time is its sentence's subject", "[reconcile]") {
+    const auto story = test::extract("One evening Rita meets Ellen at the market. She smiles.");
+    CHECK(test::has_mention(story, "Rita", "She"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
