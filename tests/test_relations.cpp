@@ -1031,6 +1031,18 @@ TEST_CASE("help drawn out by a trick is no help", "[relations]") {
     CHECK(relation(story, "opposes", "Buffalo Bill", "Catherine"));
 }
 
+TEST_CASE("guidance that opens a clause helps the subject after it", "[relations]") {
+    const auto story = test::extract(
+        "Peter reluctantly agrees, and under Mr. Rosen's guidance David wins the championship.");
+    CHECK(relation(story, "helped", "Mr. Rosen", "David"));
+    CHECK_FALSE(relation(story, "helped", "Mr. Rosen", "Peter"));
+}
+
+TEST_CASE("with someone's love and support is help", "[relations]") {
+    const auto story = test::extract("With Gillian's love and support, David gives a comeback recital.");
+    CHECK(relation(story, "helped", "Gillian", "David"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
