@@ -1043,6 +1043,11 @@ TEST_CASE("with someone's love and support is help", "[relations]") {
     CHECK(relation(story, "helped", "Gillian", "David"));
 }
 
+TEST_CASE("arranging for someone is help", "[relations]") {
+    const auto story = test::extract("Evelyn hides. Gittes arranges for Evelyn and Katherine to escape to Mexico.");
+    CHECK(relation(story, "helped", "Gittes", "Evelyn", "arranged"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
