@@ -27,6 +27,8 @@ struct Salient {
     bool named = false;
     /// The subject of a clause a subordinator opens: "before Frodo pulls him" is not Frodo.
     bool subordinate_subject = false;
+    /// The subject of a clause "that" opens: "finds that Trish has tried to kill herself".
+    bool embedded_subject = false;
 };
 
 /// Whether the word right before token `first` is a verb whose direct object, by
@@ -1893,6 +1895,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 4;
                 if (subject_owner == candidate.entity) score += 6;
+                // "Rita comes home to find that Trish has tried to kill herself, and she calls an
+                // ambulance": a subject after ", and" goes on for the main clause, not a "that" clause in it.
+                if (subject_pronoun && candidate.embedded_subject && distance == 0 && first >= 2 &&
+                    document.tokens[first - 1].key == "and"sv && document.tokens[first - 2].norm == ","sv)
+                    score -= 3;
                 // "Muntz captures Russell, but Carl rescues him": the one rescued is the one attacked.
                 if (object && rescue_object && distance <= 1 &&
                     (object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,
@@ -1959,8 +1966,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             ++mentioned_so_far[*mention.entity];
             if (*mention.entity >= named_so_far.size()) named_so_far.resize(*mention.entity + 1, false);
             if (mention.form == MentionForm::name) named_so_far[*mention.entity] = true;
+            const bool embedded_subject =
+                subject && phrase_first > sentence.first_token && complementizers.count(document.tokens[phrase_first - 1].key);
             recent.push_back({*mention.entity, mention.sentence, index, subject,
-                              mention.form == MentionForm::name, subordinate_subject});
+                              mention.form == MentionForm::name, subordinate_subject, embedded_subject});
             if (recent.size() > 64) recent.erase(recent.begin());
         }
     }

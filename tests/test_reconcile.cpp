@@ -683,6 +683,13 @@ TEST_CASE("a name after an opening phrase of time is its sentence's subject", "[
     CHECK(test::has_mention(story, "Rita", "She"));
 }
 
+TEST_CASE("a subject after ', and' goes on for the main clause, not a 'that' clause in it", "[reconcile]") {
+    const auto story = test::extract(
+        "Rita comes home to find that Trish has tried to kill herself, and she calls an ambulance.");
+    CHECK(test::has_mention(story, "Rita", "she"));
+    CHECK_FALSE(test::has_mention(story, "Trish", "she"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
