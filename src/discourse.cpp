@@ -1432,6 +1432,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // the one who persuades.
             const std::size_t first = mention.first_token;
             const auto key_at = [&](std::size_t k) -> const std::string& { return document.tokens[k].key; };
+            // "Rebecca provoked him into killing her": the pronoun is a gerund's object after "into".
+            const bool after_into_gerund = first >= 2 && key_at(first - 2) == "into"sv && key_at(first - 1).ends_with("ing");
             const bool them_do_infinitive = first >= 4 && key_at(first - 2) == "to"sv &&
                                             (key_at(first - 3) == "them"sv || key_at(first - 3) == "us"sv) &&
                                             rules_.is_object_control_verb(key_at(first - 4));
@@ -1468,9 +1470,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     // the doer of a gerund after "into": "Rebecca provoked him into killing her".
                     if (!pronoun_here) break;
                     const std::size_t doer_end = mentions[subject_here->mention].last_token;
-                    if (doer_end + 3 == mention.first_token && document.tokens[doer_end + 1].key == "into"sv &&
-                        document.tokens[doer_end + 2].key.ends_with("ing"))
-                        break;
+                    if (after_into_gerund && doer_end + 3 == first) break;
                 }
                 if (!excluded) listed_with_subject.clear();
             }
@@ -1613,17 +1613,15 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // "Govinda persuades Madhu to help him": "to VERB him", with another
             // character right before the "to", is that character's doing.
             const auto infinitive_doer_between = [&](const Salient& subject) {
-                // "Rebecca provoked him into killing her": so does a gerund after "into".
-                const bool into_gerund = first >= 2 && document.tokens[first - 2].key == "into"sv &&
-                                         document.tokens[first - 1].key.ends_with("ing");
-                if (first < 2 || (document.tokens[first - 2].key != "to"sv && !into_gerund) ||
+                // So does a gerund after "into" (after_into_gerund).
+                if (first < 2 || (document.tokens[first - 2].key != "to"sv && !after_into_gerund) ||
                     !document.tokens[first - 1].is_word)
                     return false;
                 // Only after a verb whose object does the infinitive: not "visits Rose to warn her".
                 const auto object_controlled = [&](const Mention& object) {
                     if (object.first_token == 0) return false;
                     const std::string& before = document.tokens[object.first_token - 1].key;
-                    return into_gerund ? rules_.verbs.count(before) > 0
+                    return after_into_gerund ? rules_.verbs.count(before) > 0
                                        : !rules_.verbs.count(before) || rules_.is_object_control_verb(before);
                 };
                 if (them_do_infinitive) return true;

@@ -795,10 +795,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.into_gerund = object_into && form != nullptr;
             // "tricks her into helping him", "provoked him into killing her": a deed drawn out by deceit
             // is not meant as what it does.
-            p.unwitting = p.unwitting || (p.into_gerund && std::any_of(lexicon[left - 2]->begin(), lexicon[left - 2]->end(),
-                                                                      [&](const VerbForm& verb) {
-                                                                          return rules_.deceit_verbs.count(verb.lemma) > 0;
-                                                                      }));
+            p.unwitting = p.unwitting || (p.into_gerund && rules_.is_deceit_verb(items[left - 2].word));
             p.participle = form != nullptr && !p.into_gerund;
         } else if (left_class == "after"sv || left_class == "before"sv || opens_subordinate_clause(left_class)) {
             form = reading((*readings), {Shape::present_participle});

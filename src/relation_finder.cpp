@@ -463,11 +463,8 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         const auto end = static_cast<std::size_t>(source.data() - text.data()) + source.size();
         const std::vector<std::string_view> before = split(text.substr(0, end), ' ');
         const std::size_t n = before.size();  // the last is the source
-        const auto deceit = [&](std::string_view word) {
-            return rules_.any_verb_reading(word, [&](const VerbForm& form) { return rules_.deceit_verbs.count(form.lemma) > 0; });
-        };
-        if (n >= 2 && text.substr(end).starts_with(" into ") && deceit(before[n - 2])) return true;
-        return n >= 4 && before[n - 2] == "into"sv && before[n - 3].starts_with('@') && deceit(before[n - 4]);
+        if (n >= 2 && text.substr(end).starts_with(" into ") && rules_.is_deceit_verb(before[n - 2])) return true;
+        return n >= 4 && before[n - 2] == "into"sv && before[n - 3].starts_with('@') && rules_.is_deceit_verb(before[n - 4]);
     };
     // The characters an unresolved "they" or "them" stands for, by sentence and document token.
     std::map<std::pair<std::size_t, std::size_t>, std::map<std::size_t, std::vector<std::size_t>>> stand_ins;

@@ -295,6 +295,10 @@ struct RuleData {
     bool is_disguise_verb(std::string_view word) const {
         return any_verb_reading(word, [&](const VerbForm& form) { return disguise_verbs.count(form.lemma) > 0; });
     }
+    /// Whether a word is a form of a verb of deceit (event_words.tsv class deceit): "tricking".
+    bool is_deceit_verb(std::string_view word) const {
+        return any_verb_reading(word, [&](const VerbForm& form) { return deceit_verbs.count(form.lemma) > 0; });
+    }
     /// Whether a word is a form of a verb whose object does the infinitive after it: "persuades".
     bool is_object_control_verb(std::string_view word) const {
         return any_verb_reading(word, [&](const VerbForm& form) { return object_does_infinitive(form.lemma); });
