@@ -1785,7 +1785,17 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     // The name at `token`, or after a description there: "the Cuban expatriate Orlando".
     const auto name_after_description = [&](std::size_t token) -> std::optional<std::size_t> {
         if (const auto name = name_starting_at(token)) return name;
-        if (!is_determiner(key_of(token))) return std::nullopt;
+        // "Kay's fiancé, gambler Harry Weston,": a bare role noun, perhaps after a modifier or two.
+        if (!is_determiner(key_of(token))) {
+            for (std::size_t k = token; k < end && k <= token + 2; ++k) {
+                if (!tokens[k].is_word || starts_upper(tokens[k].norm) || rules_.event_words.count(key_of(k)) ||
+                    rules_.pronouns.count(key_of(k)))
+                    return std::nullopt;
+                if (rules_.role_nouns.count(key_of(k)) && k + 1 < end)
+                    if (const auto name = name_starting_at(k + 1)) return name;
+            }
+            return std::nullopt;
+        }
         for (std::size_t k = token + 1; k < end && k <= token + 6; ++k) {
             if (const auto name = name_past_nickname(k)) return name;
             // "the loud and bullying landowner Will Danaher": "and" between two modifiers.

@@ -690,6 +690,18 @@ TEST_CASE("a subject after ', and' goes on for the main clause, not a 'that' cla
     CHECK_FALSE(test::has_mention(story, "Trish", "she"));
 }
 
+TEST_CASE("a name set off after a description with a bare role noun before it is the one described",
+          "[reconcile]") {
+    const auto story = test::extract("Ilse sings in a saloon. Ilse's fiancé, gambler Otto Brandt, tells her they must leave.");
+    CHECK(test::resolved_name(story, "Ilse's fiancé") == "Otto Brandt");
+    CHECK(test::find(story, "Ilse's fiancé") == nullptr);
+}
+
+TEST_CASE("a lower-case word set off after a description with no name after it names no one", "[reconcile]") {
+    const auto story = test::extract("Ilse's fiancé, gambler and drunk, tells her they must leave.");
+    CHECK(test::find(story, "Ilse's fiancé") != nullptr);
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
