@@ -1816,10 +1816,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 --before_to;
                 // "assigns Colette, the only woman in the kitchen, to teach Linguini": past an
                 // apposition no mention covers, back to the name it describes.
-                if (!is_entity(before_to - 1) && !governor.patients.empty()) {
-                    for (std::size_t k = before_to - 1, seen = 0; k > 0 && seen < 10 && items[k].word != ","sv; --k, ++seen)
-                        if (items[k - 1].word == ","sv && k >= 2 && is_entity(k - 2) &&
-                            *items[k - 2].entity == governor.patients.back()) {
+                // "asks his friend Dr. Larabee, a professor on leave from UCLA, to coach her": past a
+                // name after a preposition inside the apposition too.
+                const bool after_preposition =
+                    before_to >= 2 && rules_.word_class(items[before_to - 2].word) == "preposition"sv;
+                if ((!is_entity(before_to - 1) || after_preposition) && !governor.patients.empty()) {
+                    const auto governed = [&](std::size_t entity) {
+                        return std::find(governor.patients.begin(), governor.patients.end(), entity) !=
+                               governor.patients.end();
+                    };
+                    for (std::size_t k = before_to - 1, seen = 0; k > 0 && seen < 12 && items[k].word != ","sv; --k, ++seen)
+                        if (items[k - 1].word == ","sv && k >= 2 && is_entity(k - 2) && items[k - 2].is_character() &&
+                            governed(*items[k - 2].entity)) {
                             before_to = k - 1;
                             break;
                         }
@@ -1844,7 +1852,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 if (rules_.commission_verbs.count(governor.form->lemma)) p.instigators = governor.agents;
                 if (rules_.directive_verbs.count(governor.form->lemma)) p.attempted = true;
             } else if (object_before_to) {
-                p.agents = objects.size() > 1 ? objects : std::vector<std::size_t>{governor.patients.back()};
+                p.agents = objects;
                 // "intends to hire a housekeeper to look after the children": no one looks after them yet.
                 // Nor does "she wants him to look after the children": a wish for another's deed.
                 const auto wish = rules_.control_verbs.find(governor.form->lemma);

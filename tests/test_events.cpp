@@ -1389,3 +1389,14 @@ TEST_CASE("a gerund after an object and 'into' is the object's deed", "[events]"
     CHECK(among(story, take_in->patients, "Will"));
     CHECK_FALSE(among(story, take_in->agents, "Denby"));
 }
+
+TEST_CASE("a name after a preposition in an apposition does not do the infinitive after it", "[events]") {
+    const auto story = test::extract(
+        "Nadia wins the contest. Mr. Hale asks his old friend Dr. Omar Reyes, a professor on leave from Stanford, "
+        "to coach her.");
+    const auto* coach = event_of(story, "coach");
+    REQUIRE(coach);
+    CHECK(among(story, coach->agents, "Dr. Omar Reyes"));
+    CHECK_FALSE(among(story, coach->agents, "Stanford"));
+    CHECK(among(story, coach->patients, "Nadia"));
+}
