@@ -1417,6 +1417,16 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                  return town != rules_.gazetteer.end() && town->second.kind == EntityKind::place;
              }());
         if (region_after_town) return set_kind(known->second.kind, known->second.subtype, KindEvidence::strong);
+        // "a Paris mansion", "his Brooklyn apartment": a place between an article and the
+        // lower-case noun it modifies, though also a given name.
+        const std::size_t after = candidate.last + 1;
+        const bool modifies_noun =
+            known->second.kind == EntityKind::place && f > sentence.first_token && after < sentence_end &&
+            (is_determiner(key_of(f - 1)) || key_of(f - 1) == "a"sv || key_of(f - 1) == "an"sv) &&
+            tokens[after].is_word && !starts_upper(tokens[after].norm) && rules_.common_word(key_of(after)) &&
+            rules_.word_class(key_of(after)).empty() && !rules_.role_nouns.count(key_of(after)) &&
+            !rules_.has_verb_shape(key_of(after), {VerbForm::Shape::third_person, VerbForm::Shape::past});
+        if (modifies_noun) return set_kind(known->second.kind, known->second.subtype, KindEvidence::fallback);
         const bool said_of_person =
             strong_person_cue && !(possessive_cue && !also_first_name) && !(place_cue && !also_first_name);
         if (said_of_person || (also_first_name && person_cue)) {

@@ -1091,6 +1091,20 @@ TEST_CASE("a quoted title after 'a performance of' names no one", "[mentions]") 
     CHECK_FALSE(test::find(story, "Bumblebee"));
 }
 
+TEST_CASE("a known place that is also a given name is a place before the noun it modifies", "[mentions]") {
+    const auto story = test::extract("Philippe, a wealthy man living in a Paris mansion, hires Driss.");
+    const auto* paris = test::find(story, "Paris");
+    REQUIRE(paris);
+    CHECK(paris->kind == plotgraph::EntityKind::place);
+}
+
+TEST_CASE("a given name a story's person cues claim stays a person though it once modifies a noun", "[mentions]") {
+    const auto story = test::extract("Paris loves Juliet. Juliet avoids Paris. The Paris wedding is cancelled.");
+    const auto* paris = test::find(story, "Paris");
+    REQUIRE(paris);
+    CHECK(paris->kind == plotgraph::EntityKind::character);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
