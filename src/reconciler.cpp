@@ -942,6 +942,11 @@ void Reconciler::reconcile_characters(Story& story) const {
             }
             for (std::size_t candidate : index_of.by_prefix(stem)) {
                 CharacterCluster& cluster = clusters[candidate];
+                // "His parents, Marie and Antonio, ... their second son, Anton": a shorter name given a
+                // description of its own, or listed, is someone else, as with familiar forms above.
+                if (!cluster.attached.empty() &&
+                    (described_names.count(index) || (*cluster.attached.begin() > index && listed_names.count(index))))
+                    continue;
                 for (const auto* keys : {&cluster.surnames, &cluster.first_names, &cluster.single_names}) {
                     if (short_given && keys == &cluster.surnames) continue;
                     // A familiar form in -y shortens a given name, never a lone name ("Sally", Sallah).

@@ -702,6 +702,19 @@ TEST_CASE("a lower-case word set off after a description with no name after it n
     CHECK(test::find(story, "Ilse's fiancé") != nullptr);
 }
 
+TEST_CASE("a shorter given name described as someone else is no truncation of a longer one", "[reconcile]") {
+    const auto story = test::extract(
+        "His parents, Marie and Antonio, decide to have their second son, Anton, through genetic selection. "
+        "Anton grows up taller than his brother.");
+    CHECK_FALSE(test::same_entity(story, "Antonio", "Anton"));
+    REQUIRE(test::find(story, "Anton"));
+}
+
+TEST_CASE("a shorter name with no description of its own is the start of a longer one", "[reconcile]") {
+    const auto story = test::extract("Vladimir Ivanoff defects at Bloomingdale's. Later Ivan finds a job.");
+    CHECK(test::same_entity(story, "Vladimir Ivanoff", "Ivan"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
