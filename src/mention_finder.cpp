@@ -852,7 +852,9 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const bool surname = before != stats.word_before.end() && rules_.first_names.count(before->second);
             const bool given_name = !surname && rules_.first_names.count(whole_key) && words.opening_demonyms.count(whole_key);
             const bool after_article = first > sentence.first_token && is_article_or_determiner(key_of(first - 1));
-            if ((!surname && !given_name) || after_article) continue;
+            // "a DNA broker named German": given as a name.
+            const bool named = first > sentence.first_token && rules_.naming_words.count(key_of(first - 1));
+            if (((!surname && !given_name) || after_article) && !named) continue;
         }
         // "Danish-Jewish", "African-American": peoples joined by hyphens. "the East German
         // government": a people after a word of data/place_modifiers.txt.

@@ -1105,6 +1105,14 @@ TEST_CASE("a given name a story's person cues claim stays a person though it onc
     CHECK(paris->kind == plotgraph::EntityKind::character);
 }
 
+TEST_CASE("a demonym given as a name after 'named' is a character", "[mentions]") {
+    const auto story = test::extract("Through a DNA broker named German, Vincent buys the identity of Jerome.");
+    const auto* german = test::find(story, "German");
+    REQUIRE(german);
+    CHECK(german->kind == plotgraph::EntityKind::character);
+    CHECK(test::has_mention(story, "German", "a DNA broker"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
