@@ -2004,6 +2004,11 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.believed = governor.believed;
             continue;
         }
+        // "assume she has come to support them": what she is believed to have come for.
+        if (p.infinitive && governor.believed) {
+            p.believed = true;
+            continue;
+        }
         if (p.infinitive || p.participle || p.relative || !governor.form) continue;
         if (const auto that = told_that(governor)) {
             p.believed = *that < p.subject_begin;

@@ -1400,3 +1400,10 @@ TEST_CASE("a name after a preposition in an apposition does not do the infinitiv
     CHECK_FALSE(among(story, coach->agents, "Stanford"));
     CHECK(among(story, coach->patients, "Nadia"));
 }
+
+TEST_CASE("an infinitive after a believed verb is believed too", "[events]") {
+    const auto story = test::extract("Helen visits Matthew. Hope's parents, Clyde and Mary, assume she has come to support them.");
+    const auto* support = event_of(story, "support");
+    REQUIRE(support);
+    CHECK(support->believed);
+}
