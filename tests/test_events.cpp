@@ -1407,3 +1407,11 @@ TEST_CASE("an infinitive after a believed verb is believed too", "[events]") {
     REQUIRE(support);
     CHECK(support->believed);
 }
+
+TEST_CASE("'at first' between a subject and its verb leaves the verb an event", "[events]") {
+    const auto story = test::extract("Gaston at first taunts Lennie, but he softens later.");
+    const auto* taunt = event_of(story, "taunt");
+    REQUIRE(taunt);
+    CHECK(among(story, taunt->agents, "Gaston"));
+    CHECK(among(story, taunt->patients, "Lennie"));
+}
