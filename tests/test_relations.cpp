@@ -1048,6 +1048,21 @@ TEST_CASE("arranging for someone is help", "[relations]") {
     CHECK(relation(story, "helped", "Gittes", "Evelyn", "arranged"));
 }
 
+TEST_CASE("taking someone's place as king or at a house succeeds them, protecting no one", "[relations]") {
+    const auto story = test::extract(
+        "Scar dies in the fire. Simba takes his place as king. Fanny leaves the Park, and Susan takes Fanny's place at "
+        "the Park.");
+    CHECK_FALSE(relation(story, "helped", "Simba", "Scar"));
+    CHECK_FALSE(relation(story, "helped", "Susan", "Fanny"));
+}
+
+TEST_CASE("making someone work for another gives the other nothing", "[relations]") {
+    const auto story = test::extract("Thao tries to steal the car, and his mother makes him work for Walt.");
+    CHECK_FALSE(relation(story, "helped", "Thao's mother", "Walt"));
+    const auto bridget = test::extract("Bridget saves money and builds a small room for Christy in the yard.");
+    CHECK(relation(bridget, "helped", "Bridget", "Christy", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
