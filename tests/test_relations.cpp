@@ -1063,6 +1063,11 @@ TEST_CASE("making someone work for another gives the other nothing", "[relations
     CHECK(relation(bridget, "helped", "Bridget", "Christy", "gave"));
 }
 
+TEST_CASE("arranging for someone to be adopted helps them", "[relations]") {
+    const auto story = test::extract("Saroo ends up in an orphanage. There Mrs. Sood arranges for him to be adopted by Sue.");
+    CHECK(relation(story, "helped", "Mrs. Sood", "Saroo"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
