@@ -1068,6 +1068,11 @@ TEST_CASE("arranging for someone to be adopted helps them", "[relations]") {
     CHECK(relation(story, "helped", "Mrs. Sood", "Saroo"));
 }
 
+TEST_CASE("letting someone through or pass helps them", "[relations]") {
+    const auto story = test::extract("Vincent fails the test, but Lamar lets him through.");
+    CHECK(relation(story, "helped", "Lamar", "Vincent"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
