@@ -2127,7 +2127,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             helpers_from = i + 2;
         } else if (items[i - 1].mention && items[i - 1].mention->possessive && items[i - 1].is_character()) {
             phrase.helpers.push_back(*items[i - 1].entity);
-        } else if (i >= 2 && is_possessive_marker(i - 1) && is_entity(i - 2) && items[i - 2].is_character()) {
+        } else if (i >= 2 && is_possessive_marker(i - 1) && items[i - 2].is_character()) {  // "Fagin 's help"
             phrase.helpers.push_back(*items[i - 2].entity);
             --opener;
         } else {

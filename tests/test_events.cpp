@@ -1415,3 +1415,12 @@ TEST_CASE("'at first' between a subject and its verb leaves the verb an event", 
     CHECK(among(story, taunt->agents, "Gaston"));
     CHECK(among(story, taunt->patients, "Lennie"));
 }
+
+TEST_CASE("with a name's help before a plural pronoun helps everyone the pronoun stands for", "[events]") {
+    const auto story = test::extract("Oliver and Tito arrive, and with Fagin's help they free Jenny.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Fagin"));
+    CHECK(among(story, help->patients, "Oliver"));
+    CHECK(among(story, help->patients, "Tito"));
+}
