@@ -1833,14 +1833,30 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
         // "During the feast of Lupercal, a soothsayer warns Caesar": so does a prepositional phrase,
         // when a description and its verb follow the comma.
         const bool opens_phrase = first_class != rules_.event_words.end() && first_class->second == "preposition"sv;
+        // "On his first day, while Antonio is pasting a poster of Rita Hayworth, a young man snatches
+        // the bicycle": a subordinate clause after an opening phrase and its comma.
+        bool clause_after_phrase = false;
+        for (std::size_t k = sentence.first_token; k < comma; ++k) {
+            if (tokens[k].norm != ","sv) continue;
+            const auto next_class = rules_.event_words.find(key_of(k + 1));
+            clause_after_phrase = opens_phrase && !clause_after_phrase && next_class != rules_.event_words.end() &&
+                                  (opens_subordinate_clause(next_class->second) || next_class->second == "after"sv ||
+                                   next_class->second == "before"sv);
+            if (!clause_after_phrase) return false;
+        }
         if (!opens_clause && !opens_phrase) return false;
-        for (std::size_t k = sentence.first_token; k < comma; ++k)
-            if (tokens[k].norm == ","sv) return false;
-        if (opens_phrase && comma + 2 < end && is_determiner(key_of(comma + 1))) {
+        // A description and its verb after the comma: the clause's subject. After a clause (not a
+        // phrase) an indefinite one too, before a present-tense verb, even one that is also a noun
+        // ("a young man snatches"; not "a feared Red commander"); a definite one after a clause may
+        // be the clause's name again ("the assistant principal").
+        const bool indefinite_after = key_of(comma + 1) == "a"sv || key_of(comma + 1) == "an"sv;
+        const bool after_clause = (opens_clause || clause_after_phrase) && indefinite_after;
+        if ((opens_phrase && is_determiner(key_of(comma + 1))) || after_clause) {
             for (std::size_t k = comma + 2; k < end && k <= comma + 4; ++k) {
                 if (!tokens[k].is_word || starts_upper(tokens[k].norm)) break;
-                if (rules_.has_verb_shape(key_of(k), {VerbForm::Shape::third_person, VerbForm::Shape::past}) &&
-                    !rules_.any_verb_reading(key_of(k), [](const VerbForm& form) { return form.also_noun; }))
+                if (after_clause ? rules_.has_verb_shape(key_of(k), {VerbForm::Shape::third_person})
+                                 : rules_.has_verb_shape(key_of(k), {VerbForm::Shape::third_person, VerbForm::Shape::past}) &&
+                                       !rules_.any_verb_reading(key_of(k), [](const VerbForm& form) { return form.also_noun; }))
                     return true;
             }
         }

@@ -715,6 +715,15 @@ TEST_CASE("a shorter name with no description of its own is the start of a longe
     CHECK(test::same_entity(story, "Vladimir Ivanoff", "Ivan"));
 }
 
+TEST_CASE("an indefinite description and its verb after a subordinate clause's comma are the main clause",
+          "[reconcile]") {
+    const auto story = test::extract(
+        "On his first day, while Antonio is pasting a poster of Rita Hayworth, a young man snatches the bicycle.");
+    CHECK(test::resolved_name(story, "a young man") != "Rita Hayworth");
+    const auto set_off = test::extract("When Jim meets Strelnikov, a feared Red commander, he runs.");
+    CHECK(test::resolved_name(set_off, "a feared Red commander") == "Strelnikov");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
