@@ -1794,6 +1794,26 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     break;
                 }
             }
+            // "..., and his mother insists": the pronoun owns a description that a verb follows
+            // (not "..., and his siblings" closing a list).
+            const bool owned_subject_after_and = [&] {
+                if (!owns_description[index] || first < 2 || document.tokens[first - 1].key != "and"sv ||
+                    document.tokens[first - 2].norm != ","sv)
+                    return false;
+                // The description begins with the pronoun ("his mother"), listed just before or after it.
+                const Mention* owned = nullptr;
+                for (std::size_t m = index > 0 ? index - 1 : 0; m < mentions.size() && m <= index + 1; ++m)
+                    if (m != index && mentions[m].doc == mention.doc && mentions[m].form == MentionForm::description &&
+                        mentions[m].first_token == mention.first_token)
+                        owned = &mentions[m];
+                if (!owned) return false;
+                const std::size_t after = owned->last_token + 1;
+                if (after >= document.tokens.size() || !document.tokens[after].is_word) return false;
+                using Shape = VerbForm::Shape;
+                return rules_.has_verb_shape(document.tokens[after].key,
+                                             owned->plural ? std::initializer_list<Shape>{Shape::base, Shape::past}
+                                                          : std::initializer_list<Shape>{Shape::third_person, Shape::past});
+            }();
             // The last token of a mention, or of the apposition set off by commas right after it.
             const auto end_past_apposition = [&](std::size_t m) {
                 const Mention& named = mentions[m];
@@ -1898,6 +1918,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (subject_pronoun && candidate.embedded_subject && distance == 0 && first >= 2 &&
                     document.tokens[first - 1].key == "and"sv && document.tokens[first - 2].norm == ","sv)
                     score -= 3;
+                // "The thief falls into a fit, and his mother insists that he is innocent": an owner
+                // opening the next clause's subject after ", and" is the clause before's subject.
+                if (owned_subject_after_and && candidate.subject && distance == 0) score += 5;
                 // "Muntz captures Russell, but Carl rescues him": the one rescued is the one attacked.
                 if (object && rescue_object && distance <= 1 &&
                     (object_of_verb_with(documents[mentions[candidate.mention].doc], mentions[candidate.mention].first_token,

@@ -724,6 +724,23 @@ TEST_CASE("an indefinite description and its verb after a subordinate clause's c
     CHECK(test::resolved_name(set_off, "a feared Red commander") == "Strelnikov");
 }
 
+TEST_CASE("an owner opening the subject after ', and' is the subject of the clause before", "[reconcile]") {
+    const auto story = test::extract(
+        "Antonio Ricci loses his bicycle. In desperation, Antonio visits La Santona, who tells him only that he will "
+        "find the bicycle at once or never. As father and son leave her building, they spot the thief in the street. "
+        "Antonio chases him into a brothel and then to his own street, where the young man's neighbors gather around "
+        "and defend him. The thief falls into an epileptic fit, and his mother insists that he is innocent.");
+    CHECK(test::resolved_name(story, "his mother") == "the thief's mother");
+}
+
+TEST_CASE("an owner closing a list after ', and' is not moved to the clause's subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Marty lives with his mother Lorraine, his father George, who is bullied by Biff, and his siblings Dave and "
+        "Linda.");
+    CHECK(test::same_entity(story, "Marty", "Dave") == false);
+    CHECK(test::resolved_name(story, "his siblings") != "George's siblings");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
