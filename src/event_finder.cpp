@@ -2021,7 +2021,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                             (control->second == "attempt"sv || control->second == "intent"sv) &&
                             governor.item + 1 < n && items[governor.item + 1].word == "that"sv;
         if (!rules_.belief_verbs.count(governor.form->lemma) && !wished) continue;
-        bool complement = true;  // only "that" and adverbs between the belief verb and the clause
+        // "Manzō, fearing for his daughter, has cut her hair": a clause whose subject came before
+        // the belief verb is no complement of it.
+        bool complement = p.subject_begin > governor.item;  // only "that" and adverbs between the belief verb and the clause
         for (std::size_t i = governor.item + 1; i < p.subject_begin && complement; ++i)
             complement = items[i].word == "that"sv || is_adverb(i);
         p.believed = complement;

@@ -1424,3 +1424,13 @@ TEST_CASE("with a name's help before a plural pronoun helps everyone the pronoun
     CHECK(among(story, help->patients, "Oliver"));
     CHECK(among(story, help->patients, "Tito"));
 }
+
+TEST_CASE("a clause whose subject comes before a belief verb set off after it is no belief", "[events]") {
+    const auto story = test::extract("Manzo, fearing for his daughter Shino, has cut her hair to disguise her as a boy.");
+    const auto* cut = event_of(story, "cut");
+    REQUIRE(cut);
+    CHECK_FALSE(cut->believed);
+    const auto* disguise = event_of(story, "disguise");
+    REQUIRE(disguise);
+    CHECK_FALSE(disguise->believed);
+}
