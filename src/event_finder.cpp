@@ -2276,6 +2276,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // (Not the clause's end: "a rebuilt used car" may open a clause of its own to the finder.)
             // A pronoun before the clause's end is given to ("the map, which Livesey has given him,").
             std::size_t next = object + 1;
+            // "gives his family's maid, Eunice, a ticket": past the name set off after the object.
+            if (next + 2 < n && items[next].word == ","sv && is_entity(next + 1) && items[next + 2].word == ","sv &&
+                items[object].entity && *items[next + 1].entity == *items[object].entity)
+                next += 3;
             const bool particle = next < n && rules_.word_class(items[next].word) == "particle"sv;
             if (particle) ++next;
             const std::string_view after = next < n ? std::string_view(items[next].word) : std::string_view();

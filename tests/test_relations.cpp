@@ -1073,6 +1073,11 @@ TEST_CASE("letting someone through or pass helps them", "[relations]") {
     CHECK(relation(story, "helped", "Lamar", "Vincent"));
 }
 
+TEST_CASE("giving someone named in apposition a thing helps them", "[relations]") {
+    const auto story = test::extract("On Christmas morning, Jim gives his wife, Darling, a puppy in a hatbox.");
+    CHECK(relation(story, "helped", "Jim", "Darling", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
