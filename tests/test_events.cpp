@@ -1434,3 +1434,11 @@ TEST_CASE("a clause whose subject comes before a belief verb set off after it is
     REQUIRE(disguise);
     CHECK_FALSE(disguise->believed);
 }
+
+TEST_CASE("'from then on' before a subject leaves it the subject", "[events]") {
+    const auto story = test::extract("From then on Schultz protects Hannah.");
+    const auto* protect = event_of(story, "protect");
+    REQUIRE(protect);
+    CHECK(among(story, protect->agents, "Schultz"));
+    CHECK(among(story, protect->patients, "Hannah"));
+}
