@@ -812,6 +812,25 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
         if (story.mentions[m + 1].form == MentionForm::pronoun && after_who(story.mentions[m + 1]))
             pairs.emplace_back(m, m + 2);
+    // "Joy Newsome, whom her five-year-old son Jack calls Ma": the name right after the naming
+    // verb, past a caller named or described.
+    for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
+        const Mention& said = story.mentions[m];
+        const auto& tokens = story.documents[said.doc].tokens;
+        const std::size_t t = said.last_token;
+        if (t + 4 >= tokens.size() || tokens[t + 1].norm != ","sv ||
+            (tokens[t + 2].key != "who"sv && tokens[t + 2].key != "whom"sv))
+            continue;
+        for (std::size_t k = m + 1; k < story.mentions.size() && k <= m + 6; ++k) {
+            const Mention& named = story.mentions[k];
+            if (named.doc != said.doc || named.sentence != said.sentence || named.first_token > t + 15) break;
+            if (named.form == MentionForm::name && named.first_token > t + 4 &&
+                rules_.is_naming_verb(tokens[named.first_token - 1].key)) {
+                if (k > m + 2) pairs.emplace_back(m, k);  // nearer ones are paired above and below
+                break;
+            }
+        }
+    }
     // "whom everyone calls": no mention between.
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const auto& tokens = story.documents[story.mentions[m].doc].tokens;
@@ -837,7 +856,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // The words between: "is" or "was", perhaps "really"; or ", whose real name is".
         std::vector<std::string_view> between;
         // Quotes around the name do not count: the nickname "Dumbo".
-        for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 12; ++t)
+        for (std::size_t t = said.last_token + 1; t < name.first_token && between.size() < 16; ++t)
             if (tokens[t].norm != "\""sv) between.push_back(tokens[t].key);
         const auto copula = [](std::string_view word) { return word == "is"sv || word == "was"sv; };
         // "Duke is the elderly Noah": the name with an article and a word of age (data/name_modifiers.txt).
@@ -899,9 +918,19 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
             return rules_.pronouns.count(std::string(word)) || word == "everyone"sv || word == "everybody"sv ||
                    word == "people"sv || word == "all"sv;
         };
-        const bool called_so = between.size() == 4 && between[0] == ","sv &&
-                               (between[1] == "whom"sv || between[1] == "who"sv) && callers(between[2]) &&
-                               rules_.is_naming_verb(between[3]);
+        // "Joy Newsome, whom her five-year-old son Jack calls Ma": or anyone named, with no comma
+        // between (not "whom they have named Quincey", a name that may be another's too).
+        const auto caller_phrase = [&] {
+            if (between.size() == 4) return callers(between[2]);
+            bool named_caller = false;
+            for (std::size_t t = said.last_token + 3; t + 1 < name.first_token; ++t)
+                named_caller = named_caller || starts_upper(tokens[t].norm);
+            return named_caller && between.size() <= 14 &&
+                   std::none_of(between.begin() + 2, between.end() - 1, [](std::string_view word) { return word == ","sv; });
+        };
+        const bool called_so = between.size() >= 4 && between[0] == ","sv &&
+                               (between[1] == "whom"sv || between[1] == "who"sv) &&
+                               rules_.is_naming_verb(between.back()) && caller_phrase();
         // A description in quotes after such a verb is a name: "the English patient".
         const bool quoted_calling = called_so && name.first_token > 0 && tokens[name.first_token - 1].norm == "\""sv;
         // "Buddy, who now calls himself Syndrome", "Ursula disguises herself as a young woman

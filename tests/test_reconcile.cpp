@@ -741,6 +741,19 @@ TEST_CASE("an owner closing a list after ', and' is not moved to the clause's su
     CHECK(test::resolved_name(story, "his siblings") != "George's siblings");
 }
 
+TEST_CASE("the name a named caller gives someone in a relative clause is theirs", "[reconcile]") {
+    const auto story = test::extract(
+        "Rosa Alvarez, whom her five-year-old son Tomas calls Mami, is held captive. Mami keeps him healthy.");
+    CHECK(test::same_entity(story, "Rosa Alvarez", "Mami"));
+    CHECK_FALSE(test::same_entity(story, "Tomas", "Mami"));
+}
+
+TEST_CASE("a name given in a relative clause with no named caller joins no one", "[reconcile]") {
+    const auto story = test::extract(
+        "Quincey Morris dies in the fight. Years later the Harkers have a son, whom they have named Quincey.");
+    CHECK(test::resolved_name(story, "a son") != "Quincey Morris");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
