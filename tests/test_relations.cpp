@@ -1078,6 +1078,13 @@ TEST_CASE("giving someone named in apposition a thing helps them", "[relations]"
     CHECK(relation(story, "helped", "Jim", "Darling", "gave"));
 }
 
+TEST_CASE("sticking up for someone defends them, standing up to someone opposes them", "[relations]") {
+    const auto story = test::extract("Mary sticks up for Tom. Later Tom stands up to Gideon.");
+    CHECK(relation(story, "helped", "Mary", "Tom", "defended"));
+    CHECK(relation(story, "opposes", "Tom", "Gideon"));
+    CHECK_FALSE(relation(story, "helped", "Tom", "Gideon"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
