@@ -1085,6 +1085,13 @@ TEST_CASE("sticking up for someone defends them, standing up to someone opposes 
     CHECK_FALSE(relation(story, "helped", "Tom", "Gideon"));
 }
 
+TEST_CASE("a doctor treating someone helps them, treating someone with courtesy does not", "[relations]") {
+    const auto story = test::extract("Jim breaks his leg, and Dr. Forrest treats him.");
+    CHECK(relation(story, "helped", "Dr. Forrest", "Jim"));
+    const auto manners = test::extract("Darcy returns and treats Elizabeth with great courtesy.");
+    CHECK_FALSE(relation(manners, "helped", "Darcy", "Elizabeth"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
