@@ -1836,7 +1836,22 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             // "visits Rose to warn her": only some verbs have their object do the infinitive.
             // "persuades them to help him": a group's members, all of them the governor's objects.
             std::vector<std::size_t> objects;
-            if (before_to > 0 && is_entity(before_to - 1)) objects = stand_ins(*items[before_to - 1].entity, q - 1);
+            if (before_to > 0 && is_entity(before_to - 1)) {
+                objects = stand_ins(*items[before_to - 1].entity, q - 1);
+                // "persuades the twins Ping and Jing to help him": every name of the list before "to".
+                const auto governed = [&](std::size_t entity) {
+                    return std::find(governor.patients.begin(), governor.patients.end(), entity) != governor.patients.end();
+                };
+                // Names only: not "orders Quintus, their commander and Maximus's friend, to".
+                const auto listed_name = [&](std::size_t k) {
+                    return is_entity(k) && items[k].mention->form == MentionForm::name && governed(*items[k].entity);
+                };
+                for (std::size_t k = before_to - 1; k >= 2 && listed_name(k) &&
+                                                    (items[k - 1].word == "and"sv || items[k - 1].word == ","sv) &&
+                                                    listed_name(k - 2);
+                     k -= 2)
+                    for (std::size_t joined : stand_ins(*items[k - 2].entity, q - 1)) add_unique(objects, joined);
+            }
             // A plural pronoun no one was found for: the ones this sentence found it stands for.
             else if (before_to > 0 && (items[before_to - 1].word == "them"sv || items[before_to - 1].word == "us"sv) &&
                      governor.patients.size() > 1)

@@ -1442,3 +1442,12 @@ TEST_CASE("'from then on' before a subject leaves it the subject", "[events]") {
     CHECK(among(story, protect->agents, "Schultz"));
     CHECK(among(story, protect->patients, "Hannah"));
 }
+
+TEST_CASE("every name of a list before 'to' does the infinitive of a verb of persuading", "[events]") {
+    const auto story = test::extract("Edward persuades the twin singers Ping and Jing to help him get back to America.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Ping"));
+    CHECK(among(story, help->agents, "Jing"));
+    CHECK(among(story, help->patients, "Edward"));
+}
