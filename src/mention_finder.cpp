@@ -968,6 +968,8 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                                               VerbForm::Shape::present_participle}))
                 continue;
         }
+        // "the National Spelling Bee", "the Grammy Awards": an occasion or an award (data/occasion_heads.txt).
+        if (first < name_last && rules_.occasion_heads.count(key_of(name_last))) continue;
         // "Happy Family", "Old Man": ordinary words capitalized as a title or nickname.
         if (first < name_last) {
             // A single letter before a hyphen counts as no ordinary word: "T-Bone", "J-Dog".

@@ -231,6 +231,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     load_word_list(open("name_particles.txt"), data->particles);
     load_word_list(open("surname_prefixes.txt"), data->surname_prefixes);
     load_word_list(open("not_names.txt"), data->not_names);
+    load_word_list(open("occasion_heads.txt"), data->occasion_heads);
     load_word_list(open("common_words.txt"), data->common_words);
     load_word_list(open("months.txt"), data->months);
     load_word_list(open("speech_verbs.txt"), data->speech_verbs);

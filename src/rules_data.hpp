@@ -122,6 +122,7 @@ struct RuleData {
     WordSet particles;                                         // de, van, von...
     WordSet surname_prefixes;                                  // st, saint: St. Aubert
     WordSet not_names;                                         // capitalized but never names
+    WordSet occasion_heads;                                    // "the National Spelling Bee": no one
     WordSet common_words;                                      // ordinary lower-case words
     WordSet months;
     WordSet speech_verbs;                                      // said, asked...

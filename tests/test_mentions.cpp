@@ -1113,6 +1113,15 @@ TEST_CASE("a demonym given as a name after 'named' is a character", "[mentions]"
     CHECK(test::has_mention(story, "German", "a DNA broker"));
 }
 
+TEST_CASE("a name of several words ending in a word for an occasion or award names no one", "[mentions]") {
+    const auto story = test::extract("At the National Spelling Bee, Akeelah outlasts Dylan. Rachel wins the Grammy Awards.");
+    CHECK(test::find(story, "National Spelling Bee") == nullptr);
+    CHECK(test::find(story, "Grammy Awards") == nullptr);
+    CHECK(test::find(story, "Akeelah") != nullptr);
+    const auto ball = test::extract("Bruno meets Lucille Ball at the studio.");
+    CHECK(test::find(ball, "Lucille Ball") != nullptr);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
