@@ -1210,7 +1210,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     const bool place_after_modifier = rules_.place_modifiers.count(before) > 0 && rules_.place_prepositions.count(before2) > 0;
     const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article || place_after_modifier ||
                            (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
-                           (before == "of"sv && (rules_.place_nouns.count(before2) > 0 ||
+                           (before == "of"sv && (rules_.place_nouns.count(before2) > 0 || rules_.realm_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&
                                                 starts_upper(tokens[candidate.first - 2].norm))));
     // "Brainerd police chief Marge Gunderson", "the Tulsa police": a one-word name before a noun in

@@ -253,6 +253,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
     }
     load_word_list(open("person_verbs.txt"), data->person_verbs);
     load_word_list(open("place_nouns.txt"), data->place_nouns);
+    load_word_list(open("realm_nouns.txt"), data->realm_nouns);
     load_word_list(open("vehicle_nouns.txt"), data->vehicle_nouns);
     load_word_list(open("work_nouns.txt"), data->work_nouns);
     load_word_list(open("motion_verbs.txt"), data->motion_verbs);

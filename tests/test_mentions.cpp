@@ -1122,6 +1122,16 @@ TEST_CASE("a name of several words ending in a word for an occasion or award nam
     CHECK(test::find(ball, "Lucille Ball") != nullptr);
 }
 
+TEST_CASE("an unknown name after a ruler's title and 'of' is a realm", "[mentions]") {
+    const auto story = test::extract("Hynkel's plans are complicated by Napaloni, the dictator of Bacteria.");
+    const auto* realm = test::find(story, "Bacteria");
+    REQUIRE(realm);
+    CHECK(realm->kind == plotgraph::EntityKind::place);
+    const auto kin = test::extract("Tom is the son of Duncan. Duncan wins.");
+    REQUIRE(test::find(kin, "Duncan"));
+    CHECK(test::find(kin, "Duncan")->kind == plotgraph::EntityKind::character);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
