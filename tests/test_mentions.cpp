@@ -1132,6 +1132,16 @@ TEST_CASE("an unknown name after a ruler's title and 'of' is a realm", "[mention
     CHECK(test::find(kin, "Duncan")->kind == plotgraph::EntityKind::character);
 }
 
+TEST_CASE("an unknown name a ruler rules or an army invades is a place", "[mentions]") {
+    const auto story = test::extract("Hynkel seizes power and rules Tomainia as a dictator. Later he invades Osterlich.");
+    const auto* realm = test::find(story, "Tomainia");
+    REQUIRE(realm);
+    CHECK(realm->kind == plotgraph::EntityKind::place);
+    const auto* invaded = test::find(story, "Osterlich");
+    REQUIRE(invaded);
+    CHECK(invaded->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
