@@ -205,14 +205,6 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
     return true;
 }
 
-/// Whether a word opens a clause of its own by its event_words.tsv class: "because",
-/// "if", "after", "until".
-bool is_subordinator(const std::string& word, const RuleData& rules) {
-    const auto word_class = rules.event_words.find(word);
-    return word_class != rules.event_words.end() &&
-           (word_class->second == "after"sv || word_class->second == "before"sv || opens_subordinate_clause(word_class->second));
-}
-
 /// Whether a name opens a clause of a subordinator ("before Frodo pulls him"): the
 /// word before its phrase is one, and a lower-case word follows it.
 bool opens_subordinate_clause_before(const Document& document, const Sentence& sentence, const Mention& mention,
@@ -812,15 +804,20 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     for (std::size_t m = 0; m + 2 < story.mentions.size(); ++m)
         if (story.mentions[m + 1].form == MentionForm::pronoun && after_who(story.mentions[m + 1]))
             pairs.emplace_back(m, m + 2);
+    // ", who" or ", whom" right after a mention, with room for a caller, a verb and a name.
+    const auto who_follows = [&](const Mention& said) {
+        const auto& tokens = story.documents[said.doc].tokens;
+        const std::size_t t = said.last_token;
+        return t + 4 < tokens.size() && tokens[t + 1].norm == ","sv &&
+               (tokens[t + 2].key == "who"sv || tokens[t + 2].key == "whom"sv);
+    };
     // "Joy Newsome, whom her five-year-old son Jack calls Ma": the name right after the naming
     // verb, past a caller named or described.
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const Mention& said = story.mentions[m];
         const auto& tokens = story.documents[said.doc].tokens;
         const std::size_t t = said.last_token;
-        if (t + 4 >= tokens.size() || tokens[t + 1].norm != ","sv ||
-            (tokens[t + 2].key != "who"sv && tokens[t + 2].key != "whom"sv))
-            continue;
+        if (!who_follows(said)) continue;
         for (std::size_t k = m + 1; k < story.mentions.size() && k <= m + 6; ++k) {
             const Mention& named = story.mentions[k];
             if (named.doc != said.doc || named.sentence != said.sentence || named.first_token > t + 15) break;
@@ -834,9 +831,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
     // "whom everyone calls": no mention between.
     for (std::size_t m = 0; m + 1 < story.mentions.size(); ++m) {
         const auto& tokens = story.documents[story.mentions[m].doc].tokens;
-        const std::size_t t = story.mentions[m].last_token;
-        if (t + 4 < tokens.size() && tokens[t + 1].norm == ","sv && (tokens[t + 2].key == "who"sv || tokens[t + 2].key == "whom"sv) &&
-            !rules_.pronouns.count(tokens[t + 3].key))
+        if (who_follows(story.mentions[m]) && !rules_.pronouns.count(tokens[story.mentions[m].last_token + 3].key))
             pairs.emplace_back(m, m + 1);
     }
     for (std::size_t p = 0; p < pairs.size(); ++p) {
@@ -1825,10 +1820,10 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             }
             // "..., and his mother insists": the pronoun owns a description that a verb follows
             // (not "..., and his siblings" closing a list).
+            const bool after_comma_and =
+                first >= 2 && document.tokens[first - 1].key == "and"sv && document.tokens[first - 2].norm == ","sv;
             const bool owned_subject_after_and = [&] {
-                if (!owns_description[index] || first < 2 || document.tokens[first - 1].key != "and"sv ||
-                    document.tokens[first - 2].norm != ","sv)
-                    return false;
+                if (!owns_description[index] || !after_comma_and) return false;
                 // The description begins with the pronoun ("his mother"), listed just before or after it.
                 const Mention* owned = nullptr;
                 for (std::size_t m = index > 0 ? index - 1 : 0; m < mentions.size() && m <= index + 1; ++m)
@@ -1944,9 +1939,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (subject_owner == candidate.entity) score += 6;
                 // "Rita comes home to find that Trish has tried to kill herself, and she calls an
                 // ambulance": a subject after ", and" goes on for the main clause, not a "that" clause in it.
-                if (subject_pronoun && candidate.embedded_subject && distance == 0 && first >= 2 &&
-                    document.tokens[first - 1].key == "and"sv && document.tokens[first - 2].norm == ","sv)
-                    score -= 3;
+                if (subject_pronoun && candidate.embedded_subject && distance == 0 && after_comma_and) score -= 3;
                 // "The thief falls into a fit, and his mother insists that he is innocent": an owner
                 // opening the next clause's subject after ", and" is the clause before's subject.
                 if (owned_subject_after_and && candidate.subject && distance == 0) score += 5;

@@ -1810,6 +1810,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.negated = p.negated || first.negated;
         } else if (p.infinitive && q > 0 && !p.own_subject) {
             Predicate& governor = predicates[q - 1];
+            const auto governed = [&](std::size_t entity) {
+                return std::find(governor.patients.begin(), governor.patients.end(), entity) != governor.patients.end();
+            };
             // "appoints Rajagopal, a lawyer, to save him": past the apposition's comma.
             std::size_t before_to = p.subject_begin;
             if (before_to > 1 && items[before_to - 1].word == ","sv) {
@@ -1821,10 +1824,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 const bool after_preposition =
                     before_to >= 2 && rules_.word_class(items[before_to - 2].word) == "preposition"sv;
                 if ((!is_entity(before_to - 1) || after_preposition) && !governor.patients.empty()) {
-                    const auto governed = [&](std::size_t entity) {
-                        return std::find(governor.patients.begin(), governor.patients.end(), entity) !=
-                               governor.patients.end();
-                    };
                     for (std::size_t k = before_to - 1, seen = 0; k > 0 && seen < 12 && items[k].word != ","sv; --k, ++seen)
                         if (items[k - 1].word == ","sv && k >= 2 && is_entity(k - 2) && items[k - 2].is_character() &&
                             governed(*items[k - 2].entity)) {
@@ -1839,9 +1838,6 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             if (before_to > 0 && is_entity(before_to - 1)) {
                 objects = stand_ins(*items[before_to - 1].entity, q - 1);
                 // "persuades the twins Ping and Jing to help him": every name of the list before "to".
-                const auto governed = [&](std::size_t entity) {
-                    return std::find(governor.patients.begin(), governor.patients.end(), entity) != governor.patients.end();
-                };
                 // Names only: not "orders Quintus, their commander and Maximus's friend, to".
                 const auto listed_name = [&](std::size_t k) {
                     return is_entity(k) && items[k].mention->form == MentionForm::name && governed(*items[k].entity);
@@ -1856,9 +1852,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             else if (before_to > 0 && (items[before_to - 1].word == "them"sv || items[before_to - 1].word == "us"sv) &&
                      governor.patients.size() > 1)
                 objects = governor.patients;
-            const bool all_objects = !objects.empty() && std::all_of(objects.begin(), objects.end(), [&](std::size_t o) {
-                return std::find(governor.patients.begin(), governor.patients.end(), o) != governor.patients.end();
-            });
+            const bool all_objects = !objects.empty() && std::all_of(objects.begin(), objects.end(), governed);
             const bool object_before_to = all_objects && !governor.patients.empty() &&
                                           rules_.object_does_infinitive(governor.form->lemma);
             if (governor.passive && !governor.undergoers.empty()) {

@@ -927,8 +927,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
         // determiner and a person noun in lower case says what kind they are.
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
-            (is_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) || key_of(first - 1) == "a"sv ||
-             key_of(first - 1) == "an"sv) &&
+            (is_article_or_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1))) &&
             tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm)) {
             const std::string& next = key_of(name_last + 1);
             std::string singular;
@@ -1426,7 +1425,7 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         const std::size_t after = candidate.last + 1;
         const bool modifies_noun =
             known->second.kind == EntityKind::place && f > sentence.first_token && after < sentence_end &&
-            (is_determiner(key_of(f - 1)) || key_of(f - 1) == "a"sv || key_of(f - 1) == "an"sv) &&
+            is_article_or_determiner(key_of(f - 1)) &&
             tokens[after].is_word && !starts_upper(tokens[after].norm) && rules_.common_word(key_of(after)) &&
             rules_.word_class(key_of(after)).empty() && !rules_.role_nouns.count(key_of(after)) &&
             !rules_.has_verb_shape(key_of(after), {VerbForm::Shape::third_person, VerbForm::Shape::past});
@@ -1827,23 +1826,16 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
     // up" has no apposition, "When his friend, Anatoly, defects" has one.
     const auto closes_opening_clause = [&](std::size_t comma) {
         const std::string& first = key_of(sentence.first_token);
-        const auto first_class = rules_.event_words.find(first);
-        const bool opens_clause = (first_class != rules_.event_words.end() &&
-                                   (opens_subordinate_clause(first_class->second) || first_class->second == "after"sv ||
-                                    first_class->second == "before"sv)) ||
-                                  (first.size() > 4 && first.ends_with("ing"));
+        const bool opens_clause = is_subordinator(first, rules_) || (first.size() > 4 && first.ends_with("ing"));
         // "During the feast of Lupercal, a soothsayer warns Caesar": so does a prepositional phrase,
         // when a description and its verb follow the comma.
-        const bool opens_phrase = first_class != rules_.event_words.end() && first_class->second == "preposition"sv;
+        const bool opens_phrase = rules_.word_class(first) == "preposition"sv;
         // "On his first day, while Antonio is pasting a poster of Rita Hayworth, a young man snatches
         // the bicycle": a subordinate clause after an opening phrase and its comma.
         bool clause_after_phrase = false;
         for (std::size_t k = sentence.first_token; k < comma; ++k) {
             if (tokens[k].norm != ","sv) continue;
-            const auto next_class = rules_.event_words.find(key_of(k + 1));
-            clause_after_phrase = opens_phrase && !clause_after_phrase && next_class != rules_.event_words.end() &&
-                                  (opens_subordinate_clause(next_class->second) || next_class->second == "after"sv ||
-                                   next_class->second == "before"sv);
+            clause_after_phrase = opens_phrase && !clause_after_phrase && is_subordinator(key_of(k + 1), rules_);
             if (!clause_after_phrase) return false;
         }
         if (!opens_clause && !opens_phrase) return false;

@@ -321,6 +321,14 @@ inline bool opens_subordinate_clause(std::string_view word_class) {
     return word_class == "subordinator" || word_class == "conditional";
 }
 
+/// Whether a word opens a clause of its own by its event_words.tsv class: "because",
+/// "if", "after", "until".
+inline bool is_subordinator(const std::string& word, const RuleData& rules) {
+    const auto word_class = rules.event_words.find(word);
+    return word_class != rules.event_words.end() &&
+           (word_class->second == "after" || word_class->second == "before" || opens_subordinate_clause(word_class->second));
+}
+
 /// Parses rule files given as texts by file name ("relations.tsv"); a file
 /// not given is empty. For the fuzzer and tests of one file's parsing: the
 /// library itself loads them all through RuleSet. Throws plotgraph::Error
