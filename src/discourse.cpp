@@ -1438,6 +1438,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool object =
                 (info != rules_.pronouns.end() && info->second.grammatical_case == "object"sv && !owns) || saved_life ||
                 predicate_owner;
+            // Right after a finite verb ("rescues his son"), not an infinitive ("urges him to tell his
+            // father"), whose doer is someone else.
+            const bool owner_in_object =
+                possessive_pronoun && !saved_life && !predicate_owner && mention.first_token >= 2 &&
+                document.tokens[mention.first_token - 2].key != "to"sv &&
+                rules_.has_verb_shape(document.tokens[mention.first_token - 1].key,
+                                      {VerbForm::Shape::third_person, VerbForm::Shape::past});
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_, true);
             const bool attack_object = object && object_of_verb_with(document, mention.first_token, "opposes", rules_);
@@ -1851,6 +1858,29 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
                 return named.last_token;
             };
+            // The subject nearest before the pronoun, in its own clause: one marked so, or one a
+            // finite verb follows ("..., and Lord Conqueror tries to kill Cloud, but killed his own
+            // daughter"); the name an apposition set off by commas goes on for ("Cedric the Saxon,
+            // a proud thane, has disinherited his son").
+            std::optional<std::size_t> verb_subject;
+            for (auto it = recent.rbegin(); owner_in_object && it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                const Mention& said = mentions[it->mention];
+                const bool verb_after = said.last_token + 1 < first && !said.possessive &&
+                                        rules_.has_verb_shape(document.tokens[said.last_token + 1].key,
+                                                              {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                if (!it->subject && !it->subordinate_subject && !verb_after) continue;
+                if (clauses.between(said.last_token, mention.first_token)) break;
+                verb_subject = it->entity;
+                // So a description with "a" after a comma, whatever ends the name: "Cedric the Saxon, a thane".
+                if (auto before = std::next(it);
+                    before != recent.rend() && before->sentence == mention.sentence &&
+                    document.tokens[said.first_token - 1].norm == ","sv &&
+                    (mentions[before->mention].last_token + 2 == said.first_token ||
+                     (said.form == MentionForm::description && said.indefinite &&
+                      mentions[before->mention].form == MentionForm::name)))
+                    verb_subject = before->entity;
+                break;
+            }
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 const std::size_t window =
@@ -1937,6 +1967,9 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 4;
                 if (subject_owner == candidate.entity) score += 6;
+                // "Ben shoves him down the stairs and rescues his son": a possessive in a verb's object
+                // is, more often than not, that verb's own subject's.
+                if (owner_in_object && verb_subject == candidate.entity && gender == mention.gender) score += 4;
                 // "Rita comes home to find that Trish has tried to kill herself, and she calls an
                 // ambulance": a subject after ", and" goes on for the main clause, not a "that" clause in it.
                 if (subject_pronoun && candidate.embedded_subject && distance == 0 && after_comma_and) score -= 3;

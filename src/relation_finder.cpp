@@ -371,30 +371,45 @@ std::vector<std::size_t> RelationFinder::owners_of(const Story& story, std::size
     const bool opens_sentence = mention.first_token == sentence_first && mention.sentence > 0;
     const std::size_t look_from = opens_sentence ? mention.sentence - 1 : mention.sentence;
     if (tokens[mention.first_token].key == "their"sv) {
-        std::vector<std::size_t> before;  // the characters named or described before it in its sentence, nearest first
-        for (std::size_t k = description; k-- > 0 && before.size() < 2;) {
+        // The nearest character before it, and that one's name and kin description, walking back
+        // over what sets the name off: "his wife Josephine, known as Jo, a retired singer, and their son".
+        std::optional<std::size_t> nearest, name, kin;
+        for (std::size_t k = description; k-- > 0;) {
             const Mention& m = story.mentions[k];
             if (m.doc != mention.doc || m.sentence < look_from) break;
             if (m.form == MentionForm::pronoun || !m.entity || story.entities[*m.entity].kind != EntityKind::character)
                 continue;
-            before.push_back(k);
+            if (!nearest) nearest = k;
+            if (*m.entity != *story.mentions[*nearest].entity) break;
+            if (m.form == MentionForm::name && !kin) name = k;
+            if (m.form == MentionForm::description && m.owner_mention && name) {
+                kin = k;
+                break;
+            }
         }
-        if (before.size() == 2) {
-            const Mention& second = story.mentions[before[0]];
-            const Mention& kin = story.mentions[before[1]];
-            const auto first = kin.owner_mention ? story.mentions[*kin.owner_mention].entity : std::nullopt;
+        // Nothing a clause of its own would begin with between the nearest and "their".
+        const auto set_off = [&] {
+            const Mention& last = story.mentions[*nearest];
+            if (opens_sentence) return true;
+            for (std::size_t t = last.last_token + 1; t < mention.first_token; ++t)
+                if (tokens[t].norm == ";"sv || tokens[t].norm == "."sv ||
+                    rules_.has_verb_shape(tokens[t].key, {VerbForm::Shape::third_person}))
+                    return false;
+            return last.last_token + 20 >= mention.first_token;
+        };
+        if (name && kin) {
+            const Mention& second = story.mentions[*name];
+            const auto first = story.mentions[*story.mentions[*kin].owner_mention].entity;
             const auto named_in_sentence = [&](std::size_t entity) {
-                for (std::size_t k = before[1]; k-- > 0;) {
+                for (std::size_t k = *kin; k-- > 0;) {
                     const Mention& m = story.mentions[k];
                     if (m.doc != mention.doc || m.sentence != look_from) return false;
                     if (m.entity == entity && m.form == MentionForm::name) return true;
                 }
                 return false;
             };
-            if (first && second.form == MentionForm::name && kin.form == MentionForm::description &&
-                *kin.entity == *second.entity && *first != *second.entity &&
-                story.entities[*first].kind == EntityKind::character && named_in_sentence(*first) &&
-                (second.last_token + 3 >= mention.first_token || opens_sentence))
+            if (first && *first != *second.entity && story.entities[*first].kind == EntityKind::character &&
+                named_in_sentence(*first) && set_off())
                 return {*first, *second.entity};
         }
     }

@@ -1092,6 +1092,24 @@ TEST_CASE("a doctor treating someone helps them, treating someone with courtesy 
     CHECK_FALSE(relation(manners, "helped", "Darcy", "Elizabeth"));
 }
 
+TEST_CASE("a possessive in a finite verb's object is that verb's subject's", "[relations]") {
+    const auto story = test::extract(
+        "Ben and his wife Jo travel with their son Hank. Drayton tries to take Hank out of the embassy, but Ben "
+        "shoves him down a flight of stairs and rescues his son.");
+    CHECK(relation(story, "helped", "Ben", "Hank", "rescued"));
+    const auto kin = test::extract(
+        "Wind and Cloud engage in a battle and Lord Conqueror tries to kill Cloud, but killed his own daughter.");
+    CHECK(relation(kin, "family", "Lord Conqueror's daughter", "Lord Conqueror", "daughter"));
+}
+
+TEST_CASE("their kin after a name and a long apposition is the couple's", "[relations]") {
+    const auto story = test::extract(
+        "Ben is on holiday with his wife Jo, known as Josie, a retired singer famous for the song \"Que Sera, "
+        "Sera\", and their son Hank.");
+    CHECK(relation(story, "family", "Hank", "Ben", "son"));
+    CHECK(relation(story, "family", "Hank", "Jo", "son"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
