@@ -520,10 +520,24 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::size_t comma = k;
         while (comma > 0 && k - comma < span && items[comma - 1].word != ","sv) --comma;
         if (comma < 2 || items[comma - 1].word != ","sv) return std::nullopt;
+        // "An elderly couple, Bill Baker and his wife Virginia, take them in": names joined by "and"
+        // set off after it name it too; the last one does the deed, with those joined before it.
+        const bool listed = [&] {
+            const auto named = [&](std::size_t i) {
+                return is_entity(i) && items[i].is_character() && items[i].mention->form == MentionForm::name;
+            };
+            if (k < comma + 3 || !named(comma) || !named(k - 1)) return false;
+            bool with_and = false;
+            for (std::size_t i = comma + 1; i + 1 < k; ++i) {
+                with_and = with_and || items[i].word == "and"sv;
+                if (!is_entity(i) && items[i].word != "and"sv) return false;
+            }
+            return with_and;
+        }();
         // "the trolls, whose leader, Grand Pabbie, heals her": a name set off after a
         // plain noun names that noun, and does the deed.
         if (!is_entity(comma - 2)) {
-            const bool named_noun = comma + 1 == k && is_entity(comma) && items[comma].is_character() &&
+            const bool named_noun = (comma + 1 == k || listed) && is_entity(comma) && items[comma].is_character() &&
                                     items[comma - 2].is_word && !items[comma - 2].mention && classes[comma - 2].empty() &&
                                     may_be_noun(comma - 2);
             if (!named_noun) return std::nullopt;
@@ -534,7 +548,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                  ++words)
                 --phrase;
             if (phrase > 0 && classes[phrase - 1] == "preposition"sv) return std::nullopt;
-            return comma;
+            return listed ? k - 1 : comma;
         }
         const std::size_t named = comma - 2;
         std::size_t first = phrase_start(named);
@@ -558,7 +572,7 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         // "..., where Fauchelevent, an old gardener, hides them": after "where" too.
         // "Eventually Tom, a doctor, helps her": after an adverb that opens the clause.
         while (first > 0 && is_adverb(first - 1)) --first;
-        if (opens_clause_at(first, "relative"sv)) return one_of ? comma : named;
+        if (opens_clause_at(first, "relative"sv)) return listed ? k - 1 : one_of ? comma : named;
         return std::nullopt;
     };
 

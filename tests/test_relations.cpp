@@ -1110,6 +1110,16 @@ TEST_CASE("their kin after a name and a long apposition is the couple's", "[rela
     CHECK(relation(story, "family", "Hank", "Jo", "son"));
 }
 
+TEST_CASE("names joined by 'and' set off after a plain noun all do the deed", "[relations]") {
+    const auto story =
+        test::extract("Tom and Ann reach a farm. An elderly couple, Bill Baker and his wife Virginia, take them in.");
+    CHECK(relation(story, "helped", "Bill Baker", "Tom"));
+    CHECK(relation(story, "helped", "Virginia", "Ann"));
+    const auto described = test::extract(
+        "At her home, Mama Jeanne, Isabelle's godmother and Georges's wife, hides the children when Georges returns.");
+    CHECK_FALSE(relation(described, "helped", "Georges's wife", "the children"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
