@@ -754,6 +754,14 @@ TEST_CASE("a name given in a relative clause with no named caller joins no one",
     CHECK(test::resolved_name(story, "a son") != "Quincey Morris");
 }
 
+TEST_CASE("one who was once another name is that one", "[reconcile]") {
+    const auto story = test::extract(
+        "Jack meets Parry. The landlord tells him that Parry was once Henry Sagan, a professor of history.");
+    CHECK(test::same_entity(story, "Parry", "Henry Sagan"));
+    const auto role = test::extract("Charlie meets Chelsea. He was once Chelsea's sweetheart.");
+    CHECK_FALSE(test::same_entity(role, "Charlie", "Chelsea"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
