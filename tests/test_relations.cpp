@@ -1120,6 +1120,16 @@ TEST_CASE("names joined by 'and' set off after a plain noun all do the deed", "[
     CHECK_FALSE(relation(described, "helped", "Georges's wife", "the children"));
 }
 
+TEST_CASE("driving someone into or against something is no ride", "[relations]") {
+    const auto sea = test::extract("Enraged, the unicorn fights back and drives the Red Bull into the sea.");
+    CHECK_FALSE(relation(sea, "helped", "the unicorn", "Red Bull"));
+    const auto stone = test::extract("Elinor battles the bear Mordu, driving him against a standing stone.");
+    CHECK(relation(stone, "opposes", "Elinor", "Mordu"));
+    CHECK_FALSE(relation(stone, "helped", "Elinor", "Mordu"));
+    const auto ride = test::extract("Farid drives Amir to the hospital.");
+    CHECK(relation(ride, "helped", "Farid", "Amir", "drove"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
