@@ -1751,7 +1751,9 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     const std::string preposition = preposition_before(i, p.item);
                     if (rules_.owner_nouns.count(items[noun].word))
                         add_patient(p, *items[i].entity, preposition);
-                    else if (preposition.empty() && rules_.takes_owner(p.action()))  // "mends the children's kite"
+                    // "mends the children's kite"; not a second object's ("pays Randolph his dollar").
+                    else if (preposition.empty() && rules_.takes_owner(p.action()) &&
+                             std::find(p.prepositions.begin(), p.prepositions.end(), std::string()) == p.prepositions.end())
                         add_patient(p, *items[i].entity, std::string(kOwnerVia));
                 }
                 continue;

@@ -1451,3 +1451,15 @@ TEST_CASE("every name of a list before 'to' does the infinitive of a verb of per
     CHECK(among(story, help->agents, "Jing"));
     CHECK(among(story, help->patients, "Edward"));
 }
+
+TEST_CASE("the owner of a second object is no patient", "[events]") {
+    const auto story = test::extract("Billy Ray listens as Mortimer pays Randolph his dollar.");
+    const auto* pay = event_of(story, "pay");
+    REQUIRE(pay);
+    CHECK(among(story, pay->patients, "Randolph"));
+    CHECK(pay->patients.size() == 1);
+    const auto kite = test::extract("Matilda meets the twins. Later Paddington mends the twins' kite.");
+    const auto* mend = event_of(kite, "mend");
+    REQUIRE(mend);
+    CHECK(among(kite, mend->patients, "the twins"));
+}
