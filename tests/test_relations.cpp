@@ -1130,6 +1130,11 @@ TEST_CASE("driving someone into or against something is no ride", "[relations]")
     CHECK(relation(ride, "helped", "Farid", "Amir", "drove"));
 }
 
+TEST_CASE("taking her side supports her", "[relations]") {
+    const auto story = test::extract("Joanna loves John. Her mother, Christina, is stunned, but Christina takes her side.");
+    CHECK(relation(story, "helped", "Christina", "Joanna", "supported"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
