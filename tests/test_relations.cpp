@@ -1135,6 +1135,11 @@ TEST_CASE("taking her side supports her", "[relations]") {
     CHECK(relation(story, "helped", "Christina", "Joanna", "supported"));
 }
 
+TEST_CASE("paying for her operation helps her, as paying for Anna's does", "[relations]") {
+    const auto story = test::extract("Anna is ill. Tom pays for her operation.");
+    CHECK(relation(story, "helped", "Tom", "Anna", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
