@@ -642,6 +642,17 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
 
     // 1. Verbs that head a clause: the form and what stands before it decide.
     std::vector<Predicate> predicates;
+    // Whether the words ending at item `noun` are a plain thing the verb just before them makes or
+    // sends (data/event_words.tsv, instrument): "gives a passionate speech", "writes a letter" (a
+    // determiner, words no mention covers, the noun); not "receives a letter".
+    const auto thing_object_before = [&](std::size_t noun) {
+        if (predicates.empty() || items[noun].mention || !items[noun].is_word || !classes[noun].empty()) return false;
+        std::size_t k = noun;
+        while (k > 0 && noun - k < 4 && items[k - 1].is_word && !items[k - 1].mention && classes[k - 1].empty()) --k;
+        const Predicate& maker = predicates.back();
+        return k >= 2 && classes[k - 1] == "determiner"sv && !items[k - 1].mention && maker.item == k - 2 &&
+               !maker.passive && rules_.instrument_verbs.count(maker.form->lemma);
+    };
     predicates.reserve(8);  // more than most sentences have: none moved as it grows
     // "The woman who loves him dies": an object pronoun closing a relative clause, a verb after it.
     // So is a name there: "The men who robbed Harry attack Ron".
@@ -876,6 +887,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                     p.passive = p.reduced_relative = true;
                 }
             }
+        } else if (left_word == "and"sv && !predicates.empty() && predicates.back().participle &&
+                   predicates.back().form->shape == Shape::present_participle && predicates.back().item + 1 < left &&
+                   items[i].word.ends_with("ing") &&
+                   (form = reading(*readings, {Shape::present_participle})) != nullptr) {
+            // "defending Charlie and denouncing Trask": a participle joined to one with its object is done
+            // by the same (not "bullying and encouraging him", two verbs of one object).
+            p.participle = true;
         } else if (left_word == ","sv && (!predicates.empty() || (left > 0 && is_entity(left - 1) && phrase_start(left - 1) == 0)) &&
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "He seeks refuge behind a counter, hiding under her skirt": the clause's subject does it.
@@ -1003,6 +1021,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                    (form = reading(*readings, {Shape::present_participle})) != nullptr) {
             // "Ross is badly wounded shielding Nakia", "dies saving her": a participle right after
             // the verb is done by its subject.
+            p.participle = true;
+        } else if (has_left && thing_object_before(left) && items[i].word.ends_with("ing") && i + 1 < n &&
+                   (items[i + 1].is_character() || classes[i + 1] == "determiner"sv) &&
+                   (form = reading(*readings, {Shape::present_participle})) != nullptr) {
+            // "gives a passionate speech defending Charlie's integrity", "writes a letter denouncing
+            // Dantès": a participle after the thing the verb makes is done by the verb's subject.
             p.participle = true;
         } else if (has_left && the_two(left)) {
             form = reading((*readings), {Shape::third_person, Shape::past, Shape::base});

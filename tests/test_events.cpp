@@ -1463,3 +1463,18 @@ TEST_CASE("the owner of a second object is no patient", "[events]") {
     REQUIRE(mend);
     CHECK(among(kite, mend->patients, "the twins"));
 }
+
+TEST_CASE("a participle after a thing the subject makes is the subject's deed", "[events]") {
+    const auto story = test::extract(
+        "Slade rises and gives a passionate speech defending Charlie's integrity and denouncing Trask.");
+    const auto* denounce = event_of(story, "denounce");
+    REQUIRE(denounce);
+    CHECK(among(story, denounce->agents, "Slade"));
+    CHECK(among(story, denounce->patients, "Trask"));
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(give->patients.empty());
+    const auto received = test::extract("Erin receives a threatening phone call warning her to stop.");
+    const auto* warn = event_of(received, "warn");
+    CHECK_FALSE((warn && among(received, warn->agents, "Erin")));
+}
