@@ -1140,6 +1140,12 @@ TEST_CASE("paying for her operation helps her, as paying for Anna's does", "[rel
     CHECK(relation(story, "helped", "Tom", "Anna", "gave"));
 }
 
+TEST_CASE("persuading someone that another is innocent defends that one", "[relations]") {
+    const auto story = test::extract("Gillespie arrests Wood, but Tibbs persuades Gillespie that Wood is innocent.");
+    CHECK(relation(story, "helped", "Tibbs", "Wood", "defended"));
+    CHECK_FALSE(relation(story, "helped", "Tibbs", "Gillespie"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
