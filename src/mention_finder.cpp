@@ -925,10 +925,26 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             if (office) continue;
         }
         // "three Winkie guards", "a Munchkin woman": one capitalized word between a
-        // determiner and a person noun in lower case says what kind they are.
+        // determiner and a person noun in lower case says what kind they are. So after a
+        // modifier or two in lower case: "a well-dressed Black man", "two tall Winkie guards".
+        const auto determiner_before = [&] {
+            // Not an acronym: "his former KGB handler" is the KGB's.
+            if (all_upper(tokens[first].norm)) return false;
+            std::size_t k = first, words = 0;
+            while (k > sentence.first_token + 1 && words < 2 && !starts_upper(tokens[k - 1].norm)) {
+                // A compound ("well-dressed") is one modifier, whatever its first word.
+                const bool hyphen = tokens[k - 1].norm == "-"sv && tokens[k - 2].is_word;
+                if (!hyphen && (!tokens[k - 1].is_word || rules_.event_words.count(key_of(k - 1)))) break;
+                k -= hyphen ? 2 : 1;
+                if (!hyphen) ++words;
+            }
+            return k > sentence.first_token &&
+                   (is_article_or_determiner(key_of(k - 1)) || is_group_determiner(key_of(k - 1)));
+        };
         if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
-            (is_article_or_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1))) &&
-            tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm)) {
+            tokens[name_last + 1].is_word && !starts_upper(tokens[name_last + 1].norm) &&
+            (is_article_or_determiner(key_of(first - 1)) || is_group_determiner(key_of(first - 1)) ||
+             determiner_before())) {
             const std::string& next = key_of(name_last + 1);
             std::string singular;
             const auto is_role_noun = [&](const std::string& noun) { return rules_.role_nouns.count(noun) > 0; };

@@ -1142,6 +1142,13 @@ TEST_CASE("an unknown name a ruler rules or an army invades is a place", "[menti
     CHECK(invaded->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a capitalized word after modifiers and before a person noun says what kind they are", "[mentions]") {
+    const auto story = test::extract("Wood finds Tibbs, a well-dressed Black man, at the station. Two tall Winkie guards see him.");
+    CHECK(test::find(story, "Tibbs"));
+    CHECK_FALSE(test::find(story, "Black"));
+    CHECK_FALSE(test::find(story, "Winkie"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
