@@ -1146,6 +1146,16 @@ TEST_CASE("persuading someone that another is innocent defends that one", "[rela
     CHECK_FALSE(relation(story, "helped", "Tibbs", "Gillespie"));
 }
 
+TEST_CASE("two named and said to be brothers, twins or cousins are family", "[relations]") {
+    const auto story = test::extract("Randolph and Mortimer Duke are wealthy, elderly brothers who own a brokerage.");
+    CHECK(relation(story, "family", "Randolph", "Mortimer Duke", "brother"));
+    const auto twins = test::extract("Tom and Bill, who are twins, arrive. Ann and Meg are cousins.");
+    CHECK(relation(twins, "family", "Tom", "Bill", "twin"));
+    CHECK(relation(twins, "family", "Ann", "Meg", "cousin"));
+    const auto friends = test::extract("Tom and Bill are friends of the sisters.");
+    CHECK_FALSE(relation(friends, "family", "Tom", "Bill"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
