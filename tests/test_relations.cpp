@@ -1156,6 +1156,15 @@ TEST_CASE("two named and said to be brothers, twins or cousins are family", "[re
     CHECK_FALSE(relation(friends, "family", "Tom", "Bill"));
 }
 
+TEST_CASE("one who is engaged to another's kin is engaged to that kin", "[relations]") {
+    const auto story = test::extract(
+        "Their director is Louis Winthorpe, a snobbish young man who is engaged to the Dukes' grandniece, "
+        "Penelope Witherspoon.");
+    CHECK(relation(story, "romance", "Louis Winthorpe", "Penelope Witherspoon", "engaged"));
+    const auto kin = test::extract("Tom Duke meets his grandniece, Penelope.");
+    CHECK(relation(kin, "family", "Penelope", "Tom Duke", "grandniece"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
