@@ -1165,6 +1165,11 @@ TEST_CASE("one who is engaged to another's kin is engaged to that kin", "[relati
     CHECK(relation(kin, "family", "Penelope", "Tom Duke", "grandniece"));
 }
 
+TEST_CASE("one of someone's associates works for them", "[relations]") {
+    const auto story = test::extract("At the wake of Danny McGovern, one of Rooney's associates, Finn accuses Rooney.");
+    CHECK(relation(story, "employs", "Rooney", "Danny McGovern", "associate"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
