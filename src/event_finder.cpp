@@ -233,11 +233,17 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
                 continue;
             }
             if (item.word == "and"sv) { joined_by_and = true; continue; }
-            if (item.word == ","sv) continue;
+            // "their two sons, twelve-year-old Michael Jr. and his younger brother Peter": a hyphenated
+            // age or modifier, or an owner, may stand before one.
+            if (item.word == ","sv || item.word == "-"sv || (item.is_character() && item.mention->possessive)) continue;
+            // "Michael Jr. and": an abbreviation's stop inside the list.
+            if (item.word == "."sv && k + 1 < items.size() && (items[k + 1].word == "and"sv || items[k + 1].word == ","sv))
+                continue;
             // A clause ends it: "Michael's friends, who are waiting with their bicycles, ...".
             if (const std::string_view word_class = this->word_class(item.word);
                 word_class == "relative"sv || opens_subordinate_clause(word_class) || word_class == "after"sv ||
-                word_class == "before"sv || word_class == "subject"sv || word_class == "plural-subject"sv)
+                word_class == "before"sv || word_class == "subject"sv || word_class == "plural-subject"sv ||
+                word_class == "preposition"sv)  // "the suitors, led by Antinous and Eurymachus"
                 break;
             // A verb ends the list; a noun that is also a verb ("mastermind") does not.
             bool verb = false;

@@ -1170,6 +1170,24 @@ TEST_CASE("one of someone's associates works for them", "[relations]") {
     CHECK(relation(story, "employs", "Rooney", "Danny McGovern", "associate"));
 }
 
+TEST_CASE("names listed after a plural kin noun may carry an age, an owner or an abbreviation", "[relations]") {
+    const auto story = test::extract(
+        "Sullivan lives with his wife Annie and their two sons, twelve-year-old Michael Jr. and his younger brother "
+        "Peter, who know nothing of their father's work.");
+    CHECK(relation(story, "family", "Peter", "Annie", "son"));
+    CHECK(relation(story, "family", "Michael Jr", "Sullivan", "son"));
+}
+
+TEST_CASE("a list after a plural description ends at a preposition", "[relations]") {
+    const auto story = test::extract(
+        "Telemachus confronts the suitors, led by the arrogant Antinous and the smooth-talking Eurymachus, and then "
+        "sails to Pylos.");
+    CHECK(relation(story, "opposes", "Telemachus", "the suitors"));
+    const auto* suitors = test::find(story, "the suitors");
+    REQUIRE(suitors);
+    CHECK(suitors->members.empty());
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
