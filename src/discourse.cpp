@@ -917,6 +917,11 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // between (not "whom they have named Quincey", a name that may be another's too).
         const auto caller_phrase = [&] {
             if (between.size() == 4) return callers(between[2]);
+            // "Barbara Pegg, whom the class calls Babs": or a short phrase with an article or an owner.
+            const bool described_caller =
+                between.size() <= 7 && rules_.word_class(between[2]) == "determiner"sv &&
+                std::none_of(between.begin() + 2, between.end() - 1, [](std::string_view word) { return word == ","sv; });
+            if (described_caller) return true;
             bool named_caller = false;
             for (std::size_t t = said.last_token + 3; t + 1 < name.first_token; ++t)
                 named_caller = named_caller || starts_upper(tokens[t].norm);

@@ -762,6 +762,13 @@ TEST_CASE("one who was once another name is that one", "[reconcile]") {
     CHECK_FALSE(test::same_entity(role, "Charlie", "Chelsea"));
 }
 
+TEST_CASE("a name a described caller gives is the one before 'whom'", "[reconcile]") {
+    const auto story = test::extract("At the dance, Barbara Pegg, whom the class calls Babs, sings a song.");
+    CHECK(test::same_entity(story, "Barbara Pegg", "Babs"));
+    const auto son = test::extract("Jonathan and Mina have a son, whom they have named Quincey. Quincey Morris dies.");
+    CHECK_FALSE(test::same_entity(son, "Jonathan", "Quincey"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
