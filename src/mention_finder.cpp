@@ -637,6 +637,15 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 last = k;
             }
         }
+        // "the Victoria and Albert Museum": after "the", names joined by "and" and ending in a
+        // place's or organization's head word are one name.
+        if (i > sentence.first_token && key_of(i - 1) == "the"sv && last + 3 < end && tokens[last + 1].key == "and"sv &&
+            is_capitalized_word(tokens[last + 2])) {
+            std::size_t k = last + 2;
+            while (k + 1 < end && is_capitalized_word(tokens[k + 1])) ++k;
+            const auto head = rules_.head_cues.find(key_of(k));
+            if (k > last + 2 && head != rules_.head_cues.end() && head->second.kind != EntityKind::character) last = k;
+        }
         // "the Wicked Witch of the West", "the Duke of Venice": a person noun's "of"
         // phrase belongs to the name and tells one witch from another.
         bool person_of_phrase = false;

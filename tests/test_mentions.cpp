@@ -1149,6 +1149,14 @@ TEST_CASE("a capitalized word after modifiers and before a person noun says what
     CHECK_FALSE(test::find(story, "Winkie"));
 }
 
+TEST_CASE("names joined by 'and' before a building's head word are one name", "[mentions]") {
+    const auto story = test::extract("Mark takes the class on a trip to the Victoria and Albert Museum.");
+    CHECK_FALSE(test::find(story, "Victoria"));
+    const auto* museum = test::find(story, "Victoria and Albert Museum");
+    REQUIRE(museum);
+    CHECK(museum->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
