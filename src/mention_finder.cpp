@@ -1232,7 +1232,14 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                                      !several_words && !tokens[candidate.last].norm.ends_with('s');
     // "in ancient Japan": a word of data/place_modifiers.txt between the preposition and the name.
     const bool place_after_modifier = rules_.place_modifiers.count(before) > 0 && rules_.place_prepositions.count(before2) > 0;
+    // "London's East End", "New York's Lower East Side": a part of a known place.
+    const bool part_of_place =
+        before == "'s"sv && candidate.first >= sentence.first_token + 2 &&
+        (rules_.gazetteer.count(before2) > 0 ||
+         (candidate.first >= sentence.first_token + 3 &&
+          rules_.gazetteer.count(range_key(document, candidate.first - 3, candidate.first - 2)) > 0));
     const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article || place_after_modifier ||
+                           part_of_place ||
                            (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 || rules_.realm_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&

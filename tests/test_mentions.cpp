@@ -1157,6 +1157,16 @@ TEST_CASE("names joined by 'and' before a building's head word are one name", "[
     CHECK(museum->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a name owned by a known place is a part of that place", "[mentions]") {
+    const auto story = test::extract("Mark takes a post at a school in London's East End. Tom lives in New York's Harlem.");
+    const auto* east = test::find(story, "East");
+    REQUIRE(east);
+    CHECK(east->kind == plotgraph::EntityKind::place);
+    const auto* harlem = test::find(story, "Harlem");
+    REQUIRE(harlem);
+    CHECK(harlem->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
