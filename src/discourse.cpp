@@ -1863,6 +1863,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 }
                 return named.last_token;
             };
+            // "tells Mary that he loves her": "that" after the object of a verb of telling opens
+            // what is told, no relative clause about Mary.
+            const auto told_that = [&](const Mention& object) {
+                const auto& tokens = documents[object.doc].tokens;
+                return object.first_token > 0 && object.last_token + 1 < tokens.size() &&
+                       tokens[object.last_token + 1].key == "that"sv &&
+                       rules_.is_object_that_verb(tokens[object.first_token - 1].key);
+            };
             // The subject nearest before the pronoun, in its own clause: one marked so, or one a
             // finite verb follows ("..., and Lord Conqueror tries to kill Cloud, but killed his own
             // daughter"); the name an apposition set off by commas goes on for ("Cedric the Saxon,
@@ -1905,7 +1913,8 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 if (infinitive_doer && *infinitive_doer == candidate.entity && !reflexive) continue;
                 if (excluded_group.count(candidate.entity) || relative_heads.count(candidate.entity)) continue;
                 if (object && candidate.sentence == mention.sentence &&
-                    relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token))
+                    relative_clause_between(document, mentions[candidate.mention].last_token, mention.first_token) &&
+                    !told_that(mentions[candidate.mention]))
                     continue;
                 if (own_clause_subject(candidate) || nearest_subject == candidate.entity) continue;
                 const std::size_t distance = mention.sentence - candidate.sentence;

@@ -408,7 +408,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             "be", "have", "do", "modal", "negation", "determiner", "preposition", "subject", "plural-subject",
             "relative", "after",
             "before", "subordinator", "conditional", "coordinator", "adverb", "predicative", "predicative-intent",
-            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun", "particle", "persuasion", "stated", "departure", "by-particle", "intent-noun", "disguise", "object-participle", "means-noun", "for-subject", "unwitting", "double-object", "permission", "deceit", "time-noun"};
+            "predicative-negative", "no-event", "control", "attempt", "intent", "negative", "belief", "bare-infinitive", "commission", "directive", "pair-noun", "instrument", "telling", "object-control", "force", "assistance", "assistance-opener", "quantity", "owner-noun", "particle", "persuasion", "stated", "departure", "by-particle", "intent-noun", "disguise", "object-participle", "means-noun", "for-subject", "unwitting", "double-object", "permission", "deceit", "time-noun", "object-that"};
         file.each(2, [&](const auto& cols) {
             if (!classes.count(cols[1])) file.fail("unknown class '" + cols[1] + "'");
             const std::string key = entry_key(cols[0]);
@@ -433,6 +433,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
             else if (cols[1] == "pair-noun") data->pair_nouns.insert(key);
             else if (cols[1] == "instrument") data->instrument_verbs.insert(key);
             else if (cols[1] == "telling") data->telling_verbs.insert(key);
+            else if (cols[1] == "object-that") data->object_that_verbs.insert(key);
             else if (cols[1] == "object-control") data->object_control_verbs.insert(key);
             else if (cols[1] == "force") data->force_verbs.insert(key);
             else if (cols[1] == "by-particle") data->by_particle_verbs.insert(key);

@@ -202,6 +202,7 @@ struct RuleData {
     WordSet object_participle_verbs;                           // "finds Marley killed": befell the object
     WordSet instrument_verbs;                                  // "makes a pill that revives him": the maker does it
     WordSet telling_verbs;                                     // "convinces him that ...": he is told, not helped
+    WordSet object_that_verbs;                                 // "tells Mary that": "that" opens what is told
     WordSet object_control_verbs;                              // "persuades Madhu to help him": Madhu helps
     WordSet force_verbs;                                       // "Thomas kills Baldwin": force that may rescue
     WordSet by_particle_verbs;                                 // "stood by her": active before "by"
@@ -296,6 +297,11 @@ struct RuleData {
     /// Whether a word is a form of a verb of guise (event_words.tsv class disguise): "disguises".
     bool is_disguise_verb(std::string_view word) const {
         return any_verb_reading(word, [&](const VerbForm& form) { return disguise_verbs.count(form.lemma) > 0; });
+    }
+    /// Whether a word is a form of a verb that takes an object, then a clause with "that"
+    /// ("tells Mary that he loves her"): there "that" opens no relative clause.
+    bool is_object_that_verb(std::string_view word) const {
+        return any_verb_reading(word, [&](const VerbForm& form) { return object_that_verbs.count(form.lemma) > 0; });
     }
     /// Whether a word is a form of a verb of deceit (event_words.tsv class deceit): "tricking".
     bool is_deceit_verb(std::string_view word) const {

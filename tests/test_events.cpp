@@ -1478,3 +1478,11 @@ TEST_CASE("a participle after a thing the subject makes is the subject's deed", 
     const auto* warn = event_of(received, "warn");
     CHECK_FALSE((warn && among(received, warn->agents, "Erin")));
 }
+
+TEST_CASE("'that' after the object of a verb of telling opens what is told", "[events][discourse]") {
+    const auto story = test::extract("Jack goes back to the store and tells Anne that he loves her.");
+    const auto* love = event_of(story, "love");
+    REQUIRE(love);
+    CHECK(among(story, love->agents, "Jack"));
+    CHECK(among(story, love->patients, "Anne"));
+}
