@@ -1886,7 +1886,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 verb_subject = it->entity;
                 // So a description with "a" after a comma, whatever ends the name: "Cedric the Saxon, a thane".
                 if (auto before = std::next(it);
-                    before != recent.rend() && before->sentence == mention.sentence &&
+                    before != recent.rend() && before->sentence == mention.sentence && said.first_token > 0 &&
                     document.tokens[said.first_token - 1].norm == ","sv &&
                     (mentions[before->mention].last_token + 2 == said.first_token ||
                      (said.form == MentionForm::description && said.indefinite &&
