@@ -2176,12 +2176,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
     for (const Predicate& p : predicates) verb_at[p.item] = true;
     for (std::size_t i = 1; i + 1 < n; ++i) {
         if (items[i].mention || !in_short_table(rules_.assistance_nouns, items[i].word)) continue;
-        // "the help of X" or "X's help" / "his help", after an opener.
+        // "the help of X", "help from X" or "X's help" / "his help", after an opener.
         HelpPhrase phrase;
         phrase.noun = phrase.end = i;
         std::size_t opener = i - 1, helpers_from = i;
         if (items[i - 1].word == "the"sv && items[i + 1].word == "of"sv) {
             helpers_from = i + 2;
+        } else if (items[i + 1].word == "from"sv) {  // "with help from Thunderbolt": no article before it
+            helpers_from = i + 2;
+            ++opener;
         } else if (items[i - 1].mention && items[i - 1].mention->possessive && items[i - 1].is_character()) {
             phrase.helpers.push_back(*items[i - 1].entity);
         } else if (i >= 2 && is_possessive_marker(i - 1) && items[i - 2].is_character()) {  // "Fagin 's help"

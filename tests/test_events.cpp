@@ -1486,3 +1486,17 @@ TEST_CASE("'that' after the object of a verb of telling opens what is told", "[e
     CHECK(among(story, love->agents, "Jack"));
     CHECK(among(story, love->patients, "Anne"));
 }
+
+TEST_CASE("help from someone and someone's advice help the clause's doers", "[events]") {
+    const auto story = test::extract("With help from Thunderbolt, a falcon, Roz and Fink train Brightbill.");
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Thunderbolt"));
+    CHECK(among(story, help->patients, "Roz"));
+    CHECK(among(story, help->patients, "Fink"));
+    const auto advice = test::extract("With Bert's advice, Eddie wins the game.");
+    const auto* advised = event_of(advice, "help");
+    REQUIRE(advised);
+    CHECK(among(advice, advised->agents, "Bert"));
+    CHECK(among(advice, advised->patients, "Eddie"));
+}
