@@ -2122,12 +2122,14 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 if (!appositive && !owns_next && *role_end + 1 < end) appositive = name_past_nickname(*role_end + 1);
                 // "Spur, a prospector and an old friend of his father's": a second calling after an
                 // apposition's first, not a kin, describes the same one.
-                if (!appositive && !owns_next && !plural && !in_list && i >= sentence.first_token + 2 &&
-                    key_of(i - 1) == "and"sv && rules_.role_noun(role).category != "kin"sv)
+                // So when an owner opens it: "Curtis, the orphanage's handyman and the brothers' old mentor".
+                const std::size_t calling_start = possessive_owner ? out[*possessive_owner].first_token : i;
+                if (!appositive && !owns_next && !plural && !in_list && calling_start >= sentence.first_token + 2 &&
+                    key_of(calling_start - 1) == "and"sv && rules_.role_noun(role).category != "kin"sv)
                     for (std::size_t m = out.size(); m-- > first_mention;) {
-                        if (out[m].last_token >= i) continue;
-                        if (out[m].last_token + 2 == i && out[m].form == MentionForm::description && !out[m].plural &&
-                            !out[m].possessive)
+                        if (out[m].last_token >= calling_start) continue;
+                        if (out[m].last_token + 2 == calling_start && out[m].form == MentionForm::description &&
+                            !out[m].plural && !out[m].possessive)
                             appositive = out[m].appositive_to;
                         break;
                     }

@@ -1167,6 +1167,15 @@ TEST_CASE("a name owned by a known place is a part of that place", "[mentions]")
     CHECK(harlem->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a second calling owned by a description is the name's too", "[mentions]") {
+    const auto story = test::extract(
+        "Ted becomes friends with their neighbor Margaret Phelps, a divorced mother and Joanna's friend, whom "
+        "he had first blamed.");
+    CHECK(test::has_mention(story, "Margaret Phelps", "Joanna's friend"));
+    const auto handyman = test::extract("Curtis, the orphanage's elderly handyman, sends them to a church service.");
+    CHECK(test::resolved_name(handyman, "the orphanage's elderly handyman") == "Curtis");
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
