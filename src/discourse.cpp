@@ -260,8 +260,7 @@ public:
                     for (std::size_t k = i + 2; k < tokens.size() && k <= i + 8 && !verb; ++k) {
                         const Token& next = tokens[k];
                         if (!next.is_word || clause_boundaries.count(next.key)) break;
-                        verb = next.key.ends_with("ing") ||
-                               rules.has_verb_shape(next.key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                        verb = next.key.ends_with("ing") || rules.is_finite_verb(next.key);
                     }
                     hard = verb;
                 }
@@ -496,7 +495,7 @@ std::optional<std::size_t> aside_name_before(const Document& document, const std
         std::size_t comma = mention.last_token + 1;
         while (comma < end && document.tokens[comma].norm != ","sv && document.tokens[comma].norm != ";"sv) ++comma;
         if (comma + 1 >= end || document.tokens[comma].norm != ","sv) return std::nullopt;
-        const bool finite = rules.has_verb_shape(document.tokens[comma + 1].key, {Shape::third_person, Shape::past});
+        const bool finite = rules.is_finite_verb(document.tokens[comma + 1].key);
         return finite ? named.entity : std::nullopt;
     }
     return std::nullopt;
@@ -951,8 +950,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         // is not what "is" is said of.
         if (plain && !relative_identity && said.first_token > document.sentences[said.sentence].first_token) {
             const std::string& before = tokens[said.first_token - 1].key;
-            if (rules_.word_class(before) == "preposition"sv ||
-                rules_.has_verb_shape(before, {VerbForm::Shape::third_person, VerbForm::Shape::past}))
+            if (rules_.word_class(before) == "preposition"sv || rules_.is_finite_verb(before))
                 continue;
         }
         // Only a guise may be a description: "disguises herself as a young woman named Vanessa",
@@ -964,7 +962,7 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         const Sentence& sentence = document.sentences[name.sentence];
         // But "an elderly man who calls himself Duke reads to her": the main verb may follow a name taken.
         const bool verb_after = self_named && !name.possessive && after < sentence.first_token + sentence.token_count &&
-                                rules_.has_verb_shape(tokens[after].key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                                rules_.is_finite_verb(tokens[after].key);
         // "naming her Eppie after his mother": a name given may have a phrase after it.
         const bool named_for = named && !name.possessive && after < sentence.first_token + sentence.token_count &&
                                (rules_.word_class(tokens[after].key) == "preposition"sv ||
@@ -1303,7 +1301,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     // "watches as the elephants mock him": a plural's verb is in the base form.
                     const std::string& word = document.tokens[after].key;
                     return mention.plural ? rules_.has_verb_shape(word, {Shape::third_person, Shape::past, Shape::base})
-                                          : rules_.has_verb_shape(word, {Shape::third_person, Shape::past});
+                                          : rules_.is_finite_verb(word);
                 };
                 // "Howl turns out to be the wizard who rescued her": a phrase of identity (data/predicative_words.tsv).
                 const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
@@ -1448,8 +1446,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const bool owner_in_object =
                 possessive_pronoun && !saved_life && !predicate_owner && mention.first_token >= 2 &&
                 document.tokens[mention.first_token - 2].key != "to"sv &&
-                rules_.has_verb_shape(document.tokens[mention.first_token - 1].key,
-                                      {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                rules_.is_finite_verb(document.tokens[mention.first_token - 1].key);
             const bool subject_pronoun = info != rules_.pronouns.end() && info->second.grammatical_case == "subject"sv;
             const bool rescue_object = object && object_of_verb_with(document, mention.first_token, "helped", rules_, true);
             const bool attack_object = object && object_of_verb_with(document, mention.first_token, "opposes", rules_);
@@ -1743,7 +1740,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     phrase_only = token.norm != ";"sv && token.norm != ":"sv && word_class != "be"sv &&
                                   word_class != "have"sv && word_class != "do"sv && word_class != "modal"sv &&
                                   word_class != "relative"sv && !is_subordinator(token.key, rules_) &&
-                                  !rules_.has_verb_shape(token.key, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                                  !rules_.is_finite_verb(token.key);
                 }
                 for (const Salient& candidate : recent)
                     if (phrase_only && candidate.sentence == mention.sentence &&
@@ -1879,8 +1876,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             for (auto it = recent.rbegin(); owner_in_object && it != recent.rend() && it->sentence == mention.sentence; ++it) {
                 const Mention& said = mentions[it->mention];
                 const bool verb_after = said.last_token + 1 < first && !said.possessive &&
-                                        rules_.has_verb_shape(document.tokens[said.last_token + 1].key,
-                                                              {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                                        rules_.is_finite_verb(document.tokens[said.last_token + 1].key);
                 if (!it->subject && !it->subordinate_subject && !verb_after) continue;
                 if (clauses.between(said.last_token, mention.first_token)) break;
                 verb_subject = it->entity;
@@ -2040,8 +2036,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             const std::size_t after_name = mention.last_token + 1;
             const bool verb_follows =
                 after_name < sentence.first_token + sentence.token_count &&
-                rules_.has_verb_shape(document.tokens[after_name].key,
-                                      {VerbForm::Shape::third_person, VerbForm::Shape::past});
+                rules_.is_finite_verb(document.tokens[after_name].key);
             if (mention.form == MentionForm::name && (named_before || verb_follows) && phrase_first == mention.first_token &&
                 phrase_first >= sentence.first_token + 2) {
                 const Token& modifier = document.tokens[phrase_first - 1];

@@ -290,6 +290,10 @@ struct RuleData {
             return std::find(shapes.begin(), shapes.end(), form.shape) != shapes.end();
         });
     }
+    /// Whether a word may be a finite verb: a present in the third person or a past ("rescues", "killed").
+    bool is_finite_verb(std::string_view word) const {
+        return has_verb_shape(word, {VerbForm::Shape::third_person, VerbForm::Shape::past});
+    }
     /// Whether a word is a form of a verb of naming (naming_verbs.txt): "names", "called".
     bool is_naming_verb(std::string_view word) const {
         return naming_verb_forms.count(word) > 0;
