@@ -2249,7 +2249,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             const bool ran_on = std::any_of(after.begin(), after.end(), [&](std::size_t e) {
                 return std::find(phrase.helpers.begin(), phrase.helpers.end(), e) != phrase.helpers.end();
             });
-            if (ran_on && !before.empty()) {
+            // "with the help of Telemachus, Eumaeus and the cowherd Philoetius he kills the
+            // suitors": a pronoun right after the list, not joined to it, is the whole subject.
+            std::optional<std::size_t> last_entity;
+            for (std::size_t k = helpers_from; k < p.aux_begin; ++k)
+                if (is_entity(k)) last_entity = k;
+            const bool pronoun_subject = last_entity && *last_entity + 1 == p.aux_begin &&
+                                         items[*last_entity].mention->form == MentionForm::pronoun &&
+                                         items[*last_entity].is_character() && items[*last_entity - 1].word != "and"sv &&
+                                         items[*last_entity - 1].word != ","sv;
+            if (pronoun_subject) {
+                std::erase(phrase.helpers, *items[*last_entity].entity);
+                p.agents = {*items[*last_entity].entity};
+            } else if (ran_on && !before.empty()) {
                 phrase.helpers = before;
                 p.agents = after;
             }

@@ -1500,3 +1500,18 @@ TEST_CASE("help from someone and someone's advice help the clause's doers", "[ev
     CHECK(among(advice, advised->agents, "Bert"));
     CHECK(among(advice, advised->patients, "Eddie"));
 }
+
+TEST_CASE("a pronoun right after a list of helpers is the whole subject of the clause", "[events]") {
+    const auto story = test::extract(
+        "Odysseus strings the bow. With the help of Telemachus, Eumaeus and the loyal cowherd Philoetius he kills the "
+        "rest of the suitors.");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(among(story, kill->agents, "Odysseus"));
+    CHECK_FALSE(among(story, kill->agents, "Eumaeus"));
+    const auto* help = event_of(story, "help");
+    REQUIRE(help);
+    CHECK(among(story, help->agents, "Eumaeus"));
+    CHECK(among(story, help->agents, "Philoetius"));
+    CHECK(among(story, help->patients, "Odysseus"));
+}
