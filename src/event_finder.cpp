@@ -438,6 +438,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         for (std::size_t k = i, seen = 0; k > 0 && seen <= 3; --k, ++seen) {
             const SentenceItem& word = items[k - 1];
             if (word.word == "by"sv) return true;
+            // "chased by a troop of baboons": the group noun's "of".
+            if (word.word == "of"sv && k >= 2 && items[k - 2].is_word && !items[k - 2].mention) {
+                const auto noun = rules_.role_nouns.find(items[k - 2].word);
+                if (noun != rules_.role_nouns.end() && noun->second.category == "group"sv) {
+                    --k;  // past the noun, which may also be a verb ("troop")
+                    continue;
+                }
+            }
             if (!word.is_word || word.mention || lexicon[k - 1] ||
                 (!classes[k - 1].empty() && classes[k - 1] != "determiner"sv))
                 return false;
@@ -1798,6 +1806,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             }
             if (!is_entity(i)) continue;
             const std::size_t entity = *items[i].entity;
+            // "falls for Thuy Hoa, the daughter of a general", "marries the son of the king": the
+            // one a person noun is of is not what is done ("a gang of flies" is the flies).
+            if (i >= 2 && items[i - 1].word == "of"sv && items[i].is_character() &&
+                (items[i - 2].mention ? items[i - 2].mention->form == MentionForm::description &&
+                                            rules_.is_person_noun(items[i - 2].mention->subtype)
+                                      : items[i - 2].is_word && rules_.is_person_noun(items[i - 2].word)))
+                continue;
             // "gives Frodo his sword, Sting": after a first object, a name after a thing's noun and a
             // comma names the thing given.
             const bool after_object = !p.patients.empty() && p.prepositions.back().empty();

@@ -1188,6 +1188,17 @@ TEST_CASE("a list after a plural description ends at a preposition", "[relations
     CHECK(suitors->members.empty());
 }
 
+TEST_CASE("the one a person noun is of is not the object of the verb", "[relations]") {
+    const auto story = test::extract("Tai falls for Thuy Hoa, the daughter of a discredited Vietnamese general.");
+    CHECK(relation(story, "romance", "Tai", "Thuy Hoa"));
+    CHECK_FALSE(relation(story, "romance", "Tai", "the general"));
+}
+
+TEST_CASE("the ones a group noun is of are the object of the verb", "[relations]") {
+    const auto story = test::extract("Jane Porter is chased by a troop of baboons until Tarzan rescues her.");
+    CHECK(relation(story, "opposes", "the baboons", "Jane Porter"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
