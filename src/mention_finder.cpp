@@ -819,9 +819,11 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
         while (stop > first && (!tokens[stop - 1].is_word || (edge_particle(stop - 1) && !after_title(stop - 1)))) --stop;
         // "to teach Puyi English, mathematics and Western ideas": a language ending a name that a
         // list of plain words goes on after is the first of the list. Not a surname after a given
-        // name, set off by a description: "Emily French, a wealthy widow".
+        // name, set off by a description: "Emily French, a wealthy widow"; nor one after a title:
+        // "the neighbouring Squire Western, and she".
         if (stop > first + 1 && stop + 1 < end && rules_.demonyms.count(key_of(stop - 1)) &&
             is_capitalized_word(tokens[stop - 2]) && !rules_.first_names.count(key_of(stop - 2)) &&
+            !rules_.honorifics.count(key_of(stop - 2)) &&
             !rules_.people_nouns.count(key_of(stop - 1)) && !rules_.first_names.count(key_of(stop - 1)) &&
             (tokens[stop].norm == ","sv || key_of(stop) == "and"sv) && tokens[stop + 1].is_word &&
             !starts_upper(tokens[stop + 1].norm) && !is_article_or_determiner(key_of(stop + 1)))

@@ -1176,6 +1176,12 @@ TEST_CASE("a second calling owned by a description is the name's too", "[mention
     CHECK(test::resolved_name(handyman, "the orphanage's elderly handyman") == "Curtis");
 }
 
+TEST_CASE("a people's adjective after a title is a surname even when a list could follow", "[mentions]") {
+    const auto story = test::extract(
+        "Tom loves Sophia, the daughter of the neighbouring Squire Western, and she returns his love.");
+    CHECK(test::find(story, "Squire Western"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
