@@ -147,6 +147,23 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
             if (!document.tokens[k - 1].is_word) break;
         }
     }
+    // "On the road Tom gains a companion": a short phrase after a preposition, with no comma,
+    // opens the sentence; its subject follows. Not "With his friend Bob he escapes".
+    const bool opening_phrase = [&] {
+        const std::size_t name = mention.first_token;
+        if (name > sentence.first_token + 4 || name < sentence.first_token + 2 ||
+            rules.word_class(document.tokens[sentence.first_token].key) != "preposition"sv ||
+            !rules.is_finite_verb(after.key))
+            return false;
+        const std::string& before = document.tokens[name - 1].key;
+        if (rules.role_nouns.count(before) ||
+            rules.has_verb_shape(before, {VerbForm::Shape::third_person, VerbForm::Shape::past,
+                                          VerbForm::Shape::present_participle}))
+            return false;
+        for (std::size_t k = sentence.first_token + 1; k < name; ++k)
+            if (!document.tokens[k].is_word || starts_upper(document.tokens[k].norm)) return false;
+        return true;
+    }();
     // Right after a verb ("hands Boris") a name is its object, not a subject.
     if (first_token > sentence.first_token) {
         const Token& before = document.tokens[first_token - 1];
@@ -163,7 +180,7 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
                     return false;
             return true;
         };
-        const bool time_phrase = after_time_phrase();
+        const bool time_phrase = after_time_phrase() || opening_phrase;
         if (before.is_word && !starts_upper(before.norm) && !clause_openers.count(word) && !has_suffix(word, "ly", 2) &&
             !compound_end && !time_phrase)
             return false;
@@ -200,7 +217,7 @@ bool looks_like_subject(const Document& document, const Sentence& sentence, cons
         if (word == ","sv || word == ";"sv || word == ":"sv) break;
         // "tells him that Rugen is ...": a clause of its own begins after "that".
         if (i + 1 == first_token && complementizers.count(word)) break;
-        if (non_subject_openers.count(word)) return false;
+        if (non_subject_openers.count(word) && !(opening_phrase && i == sentence.first_token)) return false;
     }
     return true;
 }

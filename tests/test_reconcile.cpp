@@ -769,6 +769,13 @@ TEST_CASE("a name a described caller gives is the one before 'whom'", "[reconcil
     CHECK_FALSE(test::same_entity(son, "Jonathan", "Quincey"));
 }
 
+TEST_CASE("a name after a short opening phrase with no comma is the sentence's subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Partridge is a schoolmaster. Partridge loses his post. On the road Tom gains a companion in Partridge, who "
+        "becomes his servant. Near Upton he rescues a woman named Mrs. Waters.");
+    CHECK(test::resolved_name(story, "he") == "Tom");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
