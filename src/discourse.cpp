@@ -1793,8 +1793,17 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             // unless an infinitive with a doer of its own comes between ("persuades Madhu to help him");
             // nor, when it is the nearest subject, that one under an earlier mention ("Nancy meets Sikes.
             // She visits Rose to warn her").
+            // "dates Jacy, the prettiest girl in town, whose mother warns her": a clause "whose"
+            // opens, with no verb but the pronoun's own in it, has a subject of its own.
+            const auto whose_clause_between = [&](const Salient& candidate) {
+                std::size_t k = mentions[candidate.mention].last_token + 1;
+                while (k < first && document.tokens[k].key != "whose"sv) ++k;
+                std::size_t verbs = 0;
+                for (++k; k < first; ++k) verbs += rules_.is_finite_verb(document.tokens[k].key) ? 1 : 0;
+                return k == first && verbs == 1;
+            };
             const auto own_clause_subject = [&](const Salient& candidate) {
-                return object && candidate.sentence == mention.sentence &&
+                return object && candidate.sentence == mention.sentence && !whose_clause_between(candidate) &&
                        (candidate.subject || candidate.subordinate_subject) &&
                        !clauses.between(mentions[candidate.mention].last_token, mention.first_token) &&
                        !closed_embedded_subject(document, mentions[candidate.mention], mention.first_token) &&

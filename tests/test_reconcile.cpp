@@ -776,6 +776,13 @@ TEST_CASE("a name after a short opening phrase with no comma is the sentence's s
     CHECK(test::resolved_name(at_inn, "He") == "Tom");
 }
 
+TEST_CASE("an object pronoun in a clause opened by 'whose' may be the one the clause is about", "[reconcile]") {
+    const auto story = test::extract(
+        "Duane dates Jacy Farrow, the prettiest girl in town, whose restless mother, Lois Farrow, warns her against "
+        "marrying a poor boy like Duane.");
+    CHECK(test::resolved_name(story, "her") == "Jacy Farrow");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
