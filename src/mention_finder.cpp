@@ -616,7 +616,7 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                     continue;
                 }
                 // "Anck-su-namun": a lower-case part no English word list knows.
-                if (tokens[k + 1].is_word && after[0] >= 'a' && after[0] <= 'z' && !rules_.not_names.count(key_of(last)) &&
+                if (tokens[k + 1].is_word && after[0] >= 'a' && after[0] <= 'z' &&
                     !rules_.common_words.count(tokens[k + 1].key) &&
                     !rules_.event_lexicon.count(tokens[k + 1].key) && !rules_.role_nouns.count(tokens[k + 1].key)) {
                     last = ++k;
@@ -802,8 +802,12 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const auto head = rules_.head_cues.find(key_of(k + 1));
             return head != rules_.head_cues.end() && head->second.kind == EntityKind::place;
         };
+        // "An-mei": a word hyphened onto the next part of the run is part of the name.
+        const auto hyphened_on = [&](std::size_t k) {
+            return k + 2 < run_end && tokens[k + 1].norm == "-"sv && adjacent(k, k + 1) && adjacent(k + 1, k + 2);
+        };
         while (first < run_end && !given_whole && !given_single &&
-               (!tokens[first].is_word || (rules_.not_names.count(key_of(first)) && !heads_place(first)) ||
+               (!tokens[first].is_word || (rules_.not_names.count(key_of(first)) && !heads_place(first) && !hyphened_on(first)) ||
                 (edge_particle(first) && !kept_particle(first)))) {
             // "On Christmas Eve": a two-word entry takes its second word, a given name elsewhere, too.
             if (first + 1 < run_end && rules_.not_names.count(key_of(first) + ' ' + key_of(first + 1))) ++first;

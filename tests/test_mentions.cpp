@@ -1182,6 +1182,13 @@ TEST_CASE("a people's adjective after a title is a surname even when a list coul
     CHECK(test::find(story, "Squire Western"));
 }
 
+TEST_CASE("a capitalized function word hyphened onto a lower-case part no word list knows is a name", "[mentions]") {
+    const auto story = test::extract("Later An-mei urges her daughter Rose to stand up for herself.");
+    CHECK(test::find(story, "An-mei"));
+    const auto club = test::extract("The club includes Lindo Jong, An-mei Hsu and Ying-ying St. Clair.");
+    CHECK(test::find(club, "An-mei Hsu"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
