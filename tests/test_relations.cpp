@@ -1199,6 +1199,14 @@ TEST_CASE("the ones a group noun is of are the object of the verb", "[relations]
     CHECK(relation(story, "opposes", "the baboons", "Jane Porter"));
 }
 
+TEST_CASE("a relative clause after the helper in 'with the help of' names no helper", "[relations]") {
+    const auto story = test::extract(
+        "When Idgie visits her, she finds that Frank beats Ruth, and with the help of Big George, a black man who "
+        "works for the Threadgoodes, she takes Ruth back to Whistle Stop.");
+    CHECK(relation(story, "helped", "Big George", "Idgie"));
+    CHECK_FALSE(relation(story, "helped", "the Threadgoodes", "Idgie"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
