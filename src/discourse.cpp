@@ -1543,9 +1543,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     if (partner.last_token >= first_token || !coordinated(document, partner.last_token, first_token)) break;
                     // "When he is drawn against Vincent, he beats him": a list ends in "and"; a lone comma
                     // right before the subject closes the subordinate clause the sentence opens with.
+                    // So does one a participle opens: "Seeing how she has hurt her son, Mama gives him".
                     if (first_token == mentions[subject->mention].first_token && partner.last_token + 2 == first_token &&
                         document.tokens[partner.last_token + 1].norm == ","sv &&
-                        is_subordinator(document.tokens[document.sentences[mention.sentence].first_token].key, rules_))
+                        (is_subordinator(document.tokens[document.sentences[mention.sentence].first_token].key, rules_) ||
+                         opening_participle_clause(document, document.sentences[mention.sentence], rules_)))
                         break;
                     // "to look for him, Ginger hides him": an object pronoun ends a clause; it lists no subject.
                     if (partner.form == MentionForm::pronoun) {

@@ -783,6 +783,13 @@ TEST_CASE("an object pronoun in a clause opened by 'whose' may be the one the cl
     CHECK(test::resolved_name(story, "her") == "Jacy Farrow");
 }
 
+TEST_CASE("the one named at the end of an opening participle clause is no partner of the subject after it", "[reconcile]") {
+    const auto story = test::extract(
+        "Walter is crushed and sinks into despair. Seeing how her decision has hurt her son, Mama gives him the "
+        "remaining money.");
+    CHECK(test::resolved_name(story, "him") == "Walter");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
