@@ -702,6 +702,11 @@ void DiscourseResolver::learn_genders_from_possessives(Story& story) const {
         const std::size_t next = mention.last_token + 1;
         if (next + 1 >= tokens.size() || (tokens[next].key != "and"sv && tokens[next].key != "with"sv)) continue;
         const std::string& owner = tokens[next + 1].key;
+        // "with her son Walter and her daughter": the same owner's kin listed, not Walter's.
+        bool listed_kin = false;
+        for (std::size_t k = mention.first_token; k > 0 && mention.first_token - k < 4 && !listed_kin; --k)
+            listed_kin = tokens[k - 1].key == owner;
+        if (listed_kin) continue;
         if (owner == "his"sv) ++said[*mention.entity][Gender::male];
         else if (owner == "her"sv) ++said[*mention.entity][Gender::female];
     }

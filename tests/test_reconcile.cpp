@@ -790,6 +790,13 @@ TEST_CASE("the one named at the end of an opening participle clause is no partne
     CHECK(test::resolved_name(story, "him") == "Walter");
 }
 
+TEST_CASE("'her' after a kin name listed with 'and' is the owner's, not a sign of the name's gender", "[reconcile]") {
+    const auto story = test::extract("Lena lives with her son Walter and her daughter Beneatha.");
+    const auto* walter = test::find(story, "Walter");
+    REQUIRE(walter);
+    CHECK(walter->gender == plotgraph::Gender::male);
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
