@@ -1207,6 +1207,12 @@ TEST_CASE("a relative clause after the helper in 'with the help of' names no hel
     CHECK_FALSE(relation(story, "helped", "the Threadgoodes", "Idgie"));
 }
 
+TEST_CASE("summoning someone to live with one shelters them", "[relations]") {
+    const auto story = test::extract(
+        "When Beaufort's bank fails and Mrs. Mingott suffers a stroke, the old woman summons Ellen to live with her.");
+    CHECK(relation(story, "helped", "Mrs. Mingott", "Ellen"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
