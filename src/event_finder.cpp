@@ -128,8 +128,11 @@ void EventFinder::note_kin_pairs(Story& story) const {
             continue;
         const Mention& first = story.mentions[group.mentions.front()];
         if (first.form != MentionForm::description || !first.plural || first.indefinite || first.owner_mention) continue;
-        // Not a family named: "the Rosato brothers".
+        // Not a family named: "the Rosato brothers", "their cousins the van der Luydens".
         if (!first.qualifier.empty() && starts_upper(first.qualifier)) continue;
+        if (std::any_of(group.mentions.begin(), group.mentions.end(),
+                        [&](std::size_t m) { return story.mentions[m].form == MentionForm::name; }))
+            continue;
         // Kin that is its own inverse: brothers, sisters, twins.
         const auto inverse = rules_.kin_inverses.find(first.subtype);
         if (inverse == rules_.kin_inverses.end() ||

@@ -1213,6 +1213,16 @@ TEST_CASE("summoning someone to live with one shelters them", "[relations]") {
     CHECK(relation(story, "helped", "Mrs. Mingott", "Ellen"));
 }
 
+TEST_CASE("a named family called kin is not the one pair said to be that kin before", "[relations]") {
+    const auto story = test::extract(
+        "Newland is engaged to May Welland. At the opera he sees May's cousin, the Countess Ellen Olenska. Newland "
+        "and his mother appeal to their powerful cousins the van der Luydens, who invite her to their own dinner.");
+    const auto* family = test::find(story, "the van der Luydens");
+    REQUIRE(family);
+    CHECK(family->members.empty());
+    CHECK_FALSE(relation(story, "helped", "May Welland", "Ellen Olenska"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
