@@ -64,6 +64,8 @@ private:
     /// person when the story calls a character by that word alone.
     void called_by_head_alone(const std::vector<Document>& documents, std::vector<Mention>& mentions) const;
     void link_kin_of_owners(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const;
+    /// "Adam has twin sons, Cal and Aron": kin that a character "has" is that character's kin.
+    void link_kin_of_havers(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const;
     struct Candidate {
         std::size_t first = 0, last = 0;  // inclusive token range
         bool possessive = false;

@@ -797,6 +797,12 @@ TEST_CASE("'her' after a kin name listed with 'and' is the owner's, not a sign o
     CHECK(walter->gender == plotgraph::Gender::male);
 }
 
+TEST_CASE("kin a character has is that character's kin", "[reconcile]") {
+    const auto story = test::extract(
+        "Adam Trask has two sons, Cal and Aron. Cal wants to win his father's love.");
+    CHECK(test::resolved_name(story, "his father") == "Adam Trask");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
