@@ -1997,11 +1997,31 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 ? owner_ending_at(i - 1)
                 : std::nullopt;
         const bool possessive_name = possessive_owner.has_value();
+        // "Evelyn, whose husband, Ed, barely notices her": "whose" owns the noun after it for the
+        // character the relative clause is about.
+        const std::optional<std::size_t> whose_owner = [&]() -> std::optional<std::size_t> {
+            if (key != "whose"sv || i < sentence.first_token + 2) return std::nullopt;
+            const std::size_t before = tokens[i - 1].norm == ","sv ? i - 2 : i - 1;
+            auto owner = owner_ending_at(before);
+            // "Evelyn is an unhappy, overweight housewife whose husband": the copula's subject.
+            for (std::size_t k = before; !owner && k > sentence.first_token && before - k < 8; --k) {
+                const std::string& word = key_of(k);
+                if (word == "is"sv || word == "was"sv) {
+                    owner = name_ending_at(k - 1);
+                    break;
+                }
+                if (!(tokens[k].is_word && !starts_upper(tokens[k].norm) && !rules_.verbs.count(word)) &&
+                    tokens[k].norm != ","sv)
+                    break;
+            }
+            if (!owner || out[*owner].kind != EntityKind::character || out[*owner].possessive) return std::nullopt;
+            return owner;
+        }();
         const bool indefinite = key == "a"sv || key == "an"sv || key == "another"sv;
         const bool counted = is_group_determiner(key);
         // "Doctors and scientists try to save him", "picked up by smugglers": a bare
         // plural role noun opening the sentence or after "by" brings in a group.
-        const bool determined = is_determiner(key) || possessive_name || indefinite || counted;
+        const bool determined = is_determiner(key) || possessive_name || indefinite || counted || whose_owner;
         // "a group of Siamese women", "a gang of thugs": the people after a collective noun and "of".
         const bool gathered = i >= sentence.first_token + 2 && key_of(i - 1) == "of"sv && [&] {
             const auto noun = rules_.role_nouns.find(key_of(i - 2));
@@ -2304,6 +2324,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.appositive_to = appositive;
                 mention.possessive = owns_next;
                 if (possessive_name) mention.owner_mention = *possessive_owner;
+                else if (whose_owner) mention.owner_mention = *whose_owner;
                 else mention.owner_mention = pronoun_mention;  // "his grandfather"
                 // "the king and queen", "his mother and father": one determiner for two people.
                 std::optional<Mention> second;

@@ -1223,6 +1223,14 @@ TEST_CASE("a named family called kin is not the one pair said to be that kin bef
     CHECK_FALSE(relation(story, "helped", "May Welland", "Ellen Olenska"));
 }
 
+TEST_CASE("kin after 'whose' is kin of the one the clause is about", "[relations]") {
+    const auto story = test::extract(
+        "Evelyn Couch is an unhappy, overweight housewife whose husband, Ed, barely notices her.");
+    CHECK(relation(story, "romance", "Evelyn Couch", "Ed"));
+    const auto anna = test::extract("Jane meets Anna, whose father is a doctor.");
+    CHECK(relation(anna, "family", "Anna's father", "Anna"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
