@@ -1231,6 +1231,11 @@ TEST_CASE("kin after 'whose' is kin of the one the clause is about", "[relations
     CHECK(relation(anna, "family", "Anna's father", "Anna"));
 }
 
+TEST_CASE("sleeping with someone is romance", "[relations]") {
+    const auto story = test::extract("The night before the sting, Hooker sleeps with Loretta, a lonely waitress.");
+    CHECK(relation(story, "romance", "Hooker", "Loretta"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
