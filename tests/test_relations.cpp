@@ -1236,6 +1236,11 @@ TEST_CASE("sleeping with someone is romance", "[relations]") {
     CHECK(relation(story, "romance", "Hooker", "Loretta"));
 }
 
+TEST_CASE("married off at an age to someone is married", "[relations]") {
+    const auto story = test::extract("As a girl in China, Lindo was married off at fifteen to Tyan-yu, the spoiled son of a wealthy family.");
+    CHECK(relation(story, "romance", "Lindo", "Tyan-yu"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
