@@ -1237,7 +1237,8 @@ TEST_CASE("sleeping with someone is romance", "[relations]") {
 }
 
 TEST_CASE("married off at an age to someone is married", "[relations]") {
-    const auto story = test::extract("As a girl in China, Lindo was married off at fifteen to Tyan-yu, the spoiled son of a wealthy family.");
+    const auto story = test::extract(
+        "As a girl in China, Lindo was married off at fifteen to Tyan-yu, the spoiled son of a wealthy family.");
     CHECK(relation(story, "romance", "Lindo", "Tyan-yu"));
 }
 
