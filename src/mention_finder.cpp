@@ -1307,7 +1307,9 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
     bool appositive_person = false;
     if (last + 3 < sentence_end && tokens[last + 1].norm == ","sv) {
         const std::string& article = key_of(last + 2);
-        if (article == "a"sv || article == "an"sv || article == "the"sv) {
+        // "Jacy seduces Abilene, her mother's lover": an owner's noun too.
+        if (article == "a"sv || article == "an"sv || article == "the"sv || article == "his"sv || article == "her"sv ||
+            article == "their"sv) {
             for (std::size_t k = last + 3; k < sentence_end && k <= last + 6 && tokens[k].is_word; ++k) {
                 const bool head_ends = k + 1 == sentence_end || !tokens[k + 1].is_word ||
                                        rules_.place_prepositions.count(key_of(k + 1)) || key_of(k + 1) == "of"sv ||

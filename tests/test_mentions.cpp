@@ -1189,6 +1189,17 @@ TEST_CASE("a capitalized function word hyphened onto a lower-case part no word l
     CHECK(test::find(club, "An-mei Hsu"));
 }
 
+TEST_CASE("a place's name set off by an owner's noun for a person names that person", "[mentions]") {
+    const auto story = test::extract("Jacy seduces Abilene, her mother's lover, on the pool table.");
+    const auto* abilene = test::find(story, "Abilene");
+    REQUIRE(abilene);
+    CHECK(abilene->kind == plotgraph::EntityKind::character);
+    const auto paris = test::extract("They move to Paris, her favourite city.");
+    const auto* city = test::find(paris, "Paris");
+    REQUIRE(city);
+    CHECK(city->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
