@@ -128,10 +128,14 @@ def main():
         for form in known:
             shape = "ing" if form.endswith("ing") else "s" if form.endswith("s") and form != verb else "ed"
             rows.add((form, verb, shape))
-        if not any(not f.endswith(("ing", "s")) for f in known):
-            for form in past(verb):
-                if form in words and not borrowed(form, verb) and not own_verb(form, verb):
-                    rows.add((form, verb, "ed"))
+        # The regular past too, though verb.exc lists another ("shown", "quarrelled"): the word
+        # list is American and has "showed", "quarreled". Not another verb's past: "singed" is singe's.
+        other_past = lambda form: form.endswith("ed") and form[:-1] in verbs and form[:-1] != verb
+        has_irregular_past = any(not f.endswith(("ing", "s")) for f in known)
+        for form in past(verb):
+            if form in words and not borrowed(form, verb) and not own_verb(form, verb) and \
+                    not (has_irregular_past and other_past(form)):
+                rows.add((form, verb, "ed"))
         for form in present_participle(verb):
             if form in words and not borrowed(form, verb):
                 rows.add((form, verb, "ing"))

@@ -1515,3 +1515,9 @@ TEST_CASE("a pronoun right after a list of helpers is the whole subject of the c
     CHECK(among(story, help->agents, "Philoetius"));
     CHECK(among(story, help->patients, "Odysseus"));
 }
+
+TEST_CASE("American regular pasts of verbs with an irregular one are verbs", "[events]") {
+    const auto story = test::extract("Waverly quarreled with her mother Lindo. Later Lindo showed Waverly the letter.");
+    CHECK(event_of(story, "quarrel"));
+    CHECK(event_of(story, "show"));
+}
