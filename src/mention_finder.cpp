@@ -2274,7 +2274,10 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                                     category == "people"sv;
                 const bool opens_sentence = i == sentence.first_token && *role_end + 1 < end &&
                                             tokens[*role_end + 1].is_word && !starts_upper(tokens[*role_end + 1].norm);
-                if (indefinite && !appositive && !capitalized && !opens_sentence &&
+                // "Hub buys an old lioness", "rescues a stray dog": an animal a verb is done to comes in.
+                const bool animal_object = category == "animal"sv && !plural && i > sentence.first_token &&
+                                           rules_.is_finite_verb(key_of(i - 1));
+                if (indefinite && !appositive && !capitalized && !opens_sentence && !animal_object &&
                     (!person || says_what_someone_is(i)))
                     break;
                 // "a couple of days" counts things; "a gang of thugs" has the thugs as its mention,

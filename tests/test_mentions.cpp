@@ -1200,6 +1200,11 @@ TEST_CASE("a place's name set off by an owner's noun for a person names that per
     CHECK(city->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("an animal a verb is done to comes in as a character", "[mentions]") {
+    const auto story = test::extract("Hub buys an old lioness from a circus.");
+    CHECK(test::find(story, "the old lioness"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
