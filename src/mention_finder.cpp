@@ -301,6 +301,11 @@ void MentionFinder::link_kin_of_owners(const Document& document, std::size_t fir
         if (out[k + 1].first_token != kin.last_token + 2 && !words_before_name) continue;
         // "the son of the king's counsellor, Polonius": the owner is what the possessive owns.
         std::size_t owner = k + 1;
+        // "the niece of the brutal plantation owner Colonel Bishop": a description, then the name it
+        // goes with, no comma between: the name is the owner.
+        if (out[owner].form == MentionForm::description && !out[owner].possessive && owner + 1 < out.size() &&
+            out[owner + 1].form == MentionForm::name && out[owner + 1].first_token == out[owner].last_token + 1)
+            ++owner;
         // "an old friend of his father's": so is what "his" owns.
         while ((out[owner].possessive || out[owner].form == MentionForm::pronoun) && owner + 1 < out.size() &&
                out[owner + 1].owner_mention == owner)

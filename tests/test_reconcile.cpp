@@ -803,6 +803,13 @@ TEST_CASE("kin a character has is that character's kin", "[reconcile]") {
     CHECK(test::resolved_name(story, "his father") == "Adam Trask");
 }
 
+TEST_CASE("a titled surname that owns a kin noun through a description is not the kin", "[reconcile]") {
+    const auto story = test::extract(
+        "Blood is bought by Arabella Bishop, the spirited niece of the brutal plantation owner Colonel Bishop, who "
+        "dislikes him. Colonel Bishop swears to hang him.");
+    CHECK_FALSE(test::same_entity(story, "Arabella Bishop", "Colonel Bishop"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
