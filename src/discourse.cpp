@@ -1982,6 +1982,12 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     candidate.entity < mentioned_so_far.size() ? mentioned_so_far[candidate.entity] : 0;
                 score += 0.75 * std::log2(1.0 + static_cast<double>(mentioned));
                 if (subject_pronoun && candidate.subject) score += 1;  // "Lionel left. He ..." keeps the subject
+                // "When Chumley learns of the mistake, he releases Veta": the subject of the clause
+                // that opens the sentence goes on as the main clause's.
+                if (subject_pronoun && candidate.subordinate_subject && distance == 0 && mention.first_token >= 2 &&
+                    document.tokens[mention.first_token - 1].norm == ","sv &&
+                    is_subordinator(document.tokens[document.sentences[mention.sentence].first_token].key, rules_))
+                    score += 3;
                 if (them_do_infinitive && candidate.subject && distance == 0 &&
                     !clauses.between(mentions[candidate.mention].last_token, mention.first_token))
                     score += 6;

@@ -810,6 +810,13 @@ TEST_CASE("a titled surname that owns a kin noun through a description is not th
     CHECK_FALSE(test::same_entity(story, "Arabella Bishop", "Colonel Bishop"));
 }
 
+TEST_CASE("a subject pronoun after an opening subordinate clause is that clause's subject", "[reconcile]") {
+    const auto story = test::extract(
+        "Meanwhile Elwood, who charms Sanderson and Miss Kelly, is allowed to leave. When Chumley learns of the "
+        "mistake, he releases Veta and fires Sanderson.");
+    CHECK(test::resolved_name(story, "he") == "Chumley");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
