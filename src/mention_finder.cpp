@@ -1216,6 +1216,14 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
             const std::string& before = key_of(first - 1);
             if (before == "the"sv || before == "a"sv || before == "an"sv) continue;
         }
+        // "A Cheyenne warrior", "an Apache scout": after "a", one capitalized word before a noun for
+        // a person says what kind, though it is a given name or a place elsewhere.
+        if (first == name_last && first > sentence.first_token && name_last + 1 < end &&
+            (key_of(first - 1) == "a"sv || key_of(first - 1) == "an"sv) && tokens[name_last + 1].is_word &&
+            !starts_upper(tokens[name_last + 1].norm) && !candidate.possessive) {
+            std::string role;
+            if (role_noun_at(document, name_last + 1, end, role, nullptr)) continue;
+        }
 
         Mention mention;
         mention.doc = doc_index;

@@ -1205,6 +1205,13 @@ TEST_CASE("an animal a verb is done to comes in as a character", "[mentions]") {
     CHECK(test::find(story, "the old lioness"));
 }
 
+TEST_CASE("a capitalized word between 'a' and a noun for a person names no one", "[mentions]") {
+    const auto story = test::extract("A Cheyenne warrior finds the two children and takes them to his village.");
+    CHECK_FALSE(test::find(story, "Cheyenne"));
+    const auto osage = test::extract("An Osage scout finds them.");
+    CHECK_FALSE(test::find(osage, "Osage"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
