@@ -1349,9 +1349,10 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                          items[start - 1].mention->form == MentionForm::description && naming_as(start + 1))
                     antecedent = start;
                 // "Katanga, an old friend of Indy's, who hides him": the description the owner is after.
+                // "Kahu, a girl on horseback, who takes him home": so after any preposition.
                 else if (start >= 1 && start < antecedent && is_entity(start - 1) &&
                          items[start - 1].is_character() && items[start - 1].mention->form == MentionForm::description &&
-                         items[start].word == "of"sv)
+                         (items[start].word == "of"sv || classes[start] == "preposition"sv))
                     antecedent = start;
                 // "Peter is a young thief who helps Wendy": what the subject is said to be.
                 else if (const auto subject = copula_subject_before(start, antecedent); subject && start < antecedent)

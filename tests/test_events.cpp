@@ -1521,3 +1521,10 @@ TEST_CASE("American regular pasts of verbs with an irregular one are verbs", "[e
     CHECK(event_of(story, "quarrel"));
     CHECK(event_of(story, "show"));
 }
+
+TEST_CASE("'who' after an apposition with a preposition in it is the one the apposition describes", "[events]") {
+    const auto story = test::extract("Ricky meets Kahu, a girl on horseback, who takes him home.");
+    const auto* take = event_of(story, "take");
+    REQUIRE(take);
+    CHECK(among(story, take->agents, "Kahu"));
+}
