@@ -1358,7 +1358,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 else if (const auto subject = copula_subject_before(start, antecedent); subject && start < antecedent)
                     antecedent = *subject + 1;
             }
-            if (antecedent > 0 && is_entity(antecedent - 1)) {
+            // "a hermit who lives alone and who gives them shelter": a second relative clause joined
+            // to the first is about the same one.
+            const Predicate* joined_relative = nullptr;
+            if (antecedent == k && k > 0 && (items[k - 1].word == "and"sv || items[k - 1].word == "but"sv))
+                for (std::size_t r = q; r-- > 0 && !joined_relative;)
+                    if (predicates[r].relative && !predicates[r].agents.empty()) joined_relative = &predicates[r];
+            if (joined_relative) {
+                p.agents = joined_relative->agents;
+            } else if (antecedent > 0 && is_entity(antecedent - 1)) {
                 p.agents.push_back(*items[antecedent - 1].entity);
                 p.antecedent_opens = opens_clause_at(phrase_start(antecedent - 1));
                 // "found by Timon and Pumbaa, who take him in": a verb that is not

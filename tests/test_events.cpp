@@ -1528,3 +1528,11 @@ TEST_CASE("'who' after an apposition with a preposition in it is the one the app
     REQUIRE(take);
     CHECK(among(story, take->agents, "Kahu"));
 }
+
+TEST_CASE("a second relative clause joined by 'and' is about the first one's antecedent", "[events]") {
+    const auto story = test::extract("Ricky and Hec meet Sam, who lives alone and who gives them shelter.");
+    const auto* give = event_of(story, "give");
+    REQUIRE(give);
+    CHECK(among(story, give->agents, "Sam"));
+    CHECK(among(story, give->patients, "Ricky"));
+}
