@@ -750,6 +750,14 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 k = j - 1;
                 continue;
             }
+            // "each time Hildy has to bail him out": "has to" before a base form is a modal of
+            // obligation, and the deed is told as done.
+            if (items[j].word == "to"sv && j + 1 == i && k == i && j > 0 && classes[j - 1] == "have"sv &&
+                reading(*readings, {Shape::base})) {
+                modal = true;
+                k = j - 1;
+                continue;
+            }
             if (c == "be"sv) { be = true; k = j; continue; }
             if (c == "have"sv) { have = true; p.past_perfect = p.past_perfect || items[j].word == "had"sv; k = j; continue; }
             if (c == "do"sv || c == "modal"sv) {

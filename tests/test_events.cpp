@@ -1536,3 +1536,14 @@ TEST_CASE("a second relative clause joined by 'and' is about the first one's ant
     CHECK(among(story, give->agents, "Sam"));
     CHECK(among(story, give->patients, "Ricky"));
 }
+
+TEST_CASE("'has to' before a verb is an auxiliary, and its subject does the deed", "[events]") {
+    const auto story = test::extract("Bruce is arrested again, and each time Hildy has to bail him out.");
+    const auto* bail = event_of(story, "bail");
+    REQUIRE(bail);
+    CHECK(among(story, bail->agents, "Hildy"));
+    CHECK(among(story, bail->patients, "Bruce"));
+    const auto* arrest = event_of(story, "arrest");
+    REQUIRE(arrest);
+    CHECK_FALSE(among(story, arrest->patients, "Hildy"));
+}
