@@ -1160,8 +1160,13 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                 // Not one capitalized again and again inside sentences, alone (never the end of a longer
                 // name: "the Hunger Games"), never in lower case, with no article: that is someone's name
                 // ("Lennie visits Crooks, the stable buck").
+                // "Longfellow Deeds ... Deeds inherits": the end of a longer name is a surname when the
+                // word before it is no ordinary word ("the Hunger Games" is not).
+                const auto word_before = stats.word_before.find(whole_key);
+                const bool ends_name = word_before != stats.word_before.end();
                 const bool plural_name = count_of(stats.capitalized_inside, whole_key) >= 2 &&
-                                         count_of(stats.lone_capitalized, whole_key) >= 2 && !stats.word_before.count(whole_key) &&
+                                         count_of(stats.lone_capitalized, whole_key) >= 2 &&
+                                         (!ends_name || !rules_.common_word(word_before->second)) &&
                                          count_of(stats.lower_case, whole_key) == 0 &&
                                          (name_last + 1 >= end || key_of(name_last + 1) != "of"sv) &&
                                          (first == sentence.first_token ||

@@ -1212,6 +1212,13 @@ TEST_CASE("a capitalized word between 'a' and a noun for a person names no one",
     CHECK_FALSE(test::find(osage, "Osage"));
 }
 
+TEST_CASE("a plural-looking surname the story uses alone again and again is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Longfellow Deeds is a good-natured small-town man. When his uncle dies, Deeds inherits a fortune. In New "
+        "York, Deeds proves shrewder than anyone expects.");
+    CHECK(test::has_mention(story, "Longfellow Deeds", "Deeds"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
