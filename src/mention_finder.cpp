@@ -1285,8 +1285,17 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         (rules_.gazetteer.count(before2) > 0 ||
          (candidate.first >= sentence.first_token + 3 &&
           rules_.gazetteer.count(range_key(document, candidate.first - 3, candidate.first - 2)) > 0));
+    // "from Mandrake Falls, Vermont, who writes": a known place set off after a place a preposition opens.
+    const bool place_after_place = [&] {
+        if (before != ","sv || candidate.first < sentence.first_token + 3 ||
+            !rules_.gazetteer.count(range_key(document, candidate.first, last)))
+            return false;
+        std::size_t k = candidate.first - 1;
+        while (k > sentence.first_token && candidate.first - k < 6 && is_capitalized_word(tokens[k - 1])) --k;
+        return k < candidate.first - 1 && k > sentence.first_token && rules_.place_prepositions.count(key_of(k - 1)) > 0;
+    }();
     const bool place_cue = rules_.place_prepositions.count(before) > 0 || place_after_article || place_after_modifier ||
-                           part_of_place ||
+                           part_of_place || place_after_place ||
                            (before == "to"sv && rules_.motion_verbs.count(before2) > 0) ||
                            (before == "of"sv && (rules_.place_nouns.count(before2) > 0 || rules_.realm_nouns.count(before2) > 0 ||
                                                ((rules_.honorifics.count(before2) > 0 || rules_.role_nouns.count(before2) > 0) &&

@@ -1219,6 +1219,13 @@ TEST_CASE("a plural-looking surname the story uses alone again and again is a na
     CHECK(test::has_mention(story, "Longfellow Deeds", "Deeds"));
 }
 
+TEST_CASE("a known place set off after a place a preposition opens is a place, 'who' or not", "[mentions]") {
+    const auto story = test::extract("Longfellow Deeds is a man from Mandrake Falls, Vermont, who writes verses.");
+    const auto* vermont = test::find(story, "Vermont");
+    REQUIRE(vermont);
+    CHECK(vermont->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
