@@ -823,6 +823,9 @@ void Reconciler::reconcile_characters(Story& story) const {
         for (std::size_t candidate : index_of.for_single_name(key)) {
             CharacterCluster& cluster = clusters[candidate];
             if (owned_by(index, cluster) || owns_kin_of(key, cluster)) continue;
+            // "Shelby marries Jackson Latcherie ... a son, Jackson Jr.": a given name with a generation
+            // is not one named before without it.
+            if (!name.generation.empty() && !cluster.generations.count(name.generation)) continue;
             // "Stevens, the ageing butler ... his own elderly father, William Stevens": a surname said
             // before a full name brought in as someone's kin is that someone, not the kin.
             if (!name.has_title && cluster.surnames.count(key) && !cluster.first_names.count(key) &&

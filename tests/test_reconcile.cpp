@@ -817,6 +817,13 @@ TEST_CASE("a subject pronoun after an opening subordinate clause is that clause'
     CHECK(test::resolved_name(story, "he") == "Chumley");
 }
 
+TEST_CASE("a given name with 'Jr.' is not the one named before without it", "[reconcile]") {
+    const auto story = test::extract(
+        "Shelby marries Jackson Latcherie, a lawyer. Shelby gives birth to a healthy son, Jackson Jr.");
+    CHECK_FALSE(test::same_entity(story, "Jackson Latcherie", "Jackson Jr"));
+    CHECK(test::find(story, "Jackson Jr"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
