@@ -1923,6 +1923,30 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     verb_subject = before->entity;
                 break;
             }
+            // The one a "who" clause holding this possessive is about: the character mention right
+            // before "who" (past an apposition of plain words), no finite verb between "who" and it.
+            std::optional<std::size_t> relative_antecedent;
+            if (possessive_pronoun) {
+                const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
+                std::size_t who = first;
+                while (who > sentence_first && first - who < 10 && document.tokens[who - 1].key != "who"sv &&
+                       document.tokens[who - 1].is_word)
+                    --who;
+                if (who > sentence_first + 1 && document.tokens[who - 1].key == "who"sv) {
+                    const std::size_t who_token = who - 1;
+                    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == mention.sentence; ++it) {
+                        const Mention& said = mentions[it->mention];
+                        if (said.last_token >= who_token || said.form == MentionForm::pronoun) continue;
+                        bool plain = true;
+                        for (std::size_t k = said.last_token + 1; k < who_token && plain; ++k)
+                            plain = document.tokens[k].norm == ","sv || document.tokens[k].norm == "-"sv ||
+                                    (document.tokens[k].is_word && (!rules_.is_finite_verb(document.tokens[k].key) ||
+                                                                    document.tokens[k - 1].norm == "-"sv));  // "sharp-tongued"
+                        if (plain && !said.possessive) relative_antecedent = it->entity;
+                        break;
+                    }
+                }
+            }
             for (const Salient& candidate : recent) {
                 if (names_joined_before || cataphor) break;
                 const std::size_t window =
@@ -2019,6 +2043,11 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // "Ben shoves him down the stairs and rescues his son": a possessive in a verb's object
                 // is, more often than not, that verb's own subject's.
                 if (owner_in_object && verb_subject == candidate.entity && gender == mention.gender) score += 4;
+                // "She befriends Armande, a sharp-tongued diabetic who is estranged from her daughter": a
+                // possessive in a relative clause is, more often than not, the one the clause is about.
+                if (possessive_pronoun && distance == 0 && (gender == Gender::unknown || gender == mention.gender) &&
+                    relative_antecedent == candidate.entity)
+                    score += 5;
                 // "Rita comes home to find that Trish has tried to kill herself, and she calls an
                 // ambulance": a subject after ", and" goes on for the main clause, not a "that" clause in it.
                 if (subject_pronoun && candidate.embedded_subject && distance == 0 && after_comma_and) score -= 3;

@@ -824,6 +824,13 @@ TEST_CASE("a given name with 'Jr.' is not the one named before without it", "[re
     CHECK(test::find(story, "Jackson Jr"));
 }
 
+TEST_CASE("a possessive in a relative clause leans to the one the clause is about", "[reconcile]") {
+    const auto story = test::extract(
+        "Vianne opens a chocolate shop. She befriends Armande, a sharp-tongued diabetic who is estranged from her "
+        "pious daughter, Caroline Clairmont.");
+    CHECK(test::resolved_name(story, "her") == "Armande");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
