@@ -1971,6 +1971,15 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 }
             }
         }
+        // "sneaks into the camp intending to kill him": an -ing form of a verb of intent right
+        // before "to", though the parser took no predicate there.
+        if (p.infinitive && !p.intended && p.aux_begin >= 2 && items[p.aux_begin - 1].word == "to"sv &&
+            items[p.aux_begin - 2].word.ends_with("ing"))
+            if (const auto readings = rules_.verbs.find(items[p.aux_begin - 2].word); readings != rules_.verbs.end())
+                for (const VerbForm& reading_form : readings->second)
+                    if (const auto control = rules_.control_verbs.find(reading_form.lemma);
+                        control != rules_.control_verbs.end() && control->second == "intent"sv)
+                        p.intended = true;
         // "mocks him with a plan to release him", "his promise to return": only meant.
         if (p.infinitive && p.aux_begin >= 2 && items[p.aux_begin - 1].word == "to"sv &&
             rules_.intent_nouns.count(items[p.aux_begin - 2].word))

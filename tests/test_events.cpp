@@ -1547,3 +1547,10 @@ TEST_CASE("'has to' before a verb is an auxiliary, and its subject does the deed
     REQUIRE(arrest);
     CHECK_FALSE(among(story, arrest->patients, "Hildy"));
 }
+
+TEST_CASE("an infinitive after an -ing form of a verb of intent is only meant", "[events]") {
+    const auto story = test::extract("Custer is proud. Jack sneaks into Custer's camp intending to kill him.");
+    const auto* kill = event_of(story, "kill");
+    REQUIRE(kill);
+    CHECK(kill->intended);
+}
