@@ -1242,6 +1242,12 @@ TEST_CASE("married off at an age to someone is married", "[relations]") {
     CHECK(relation(story, "romance", "Lindo", "Tyan-yu"));
 }
 
+TEST_CASE("a group led by someone is employed by that one", "[relations]") {
+    const auto story = test::extract(
+        "The ants must gather food for a gang of grasshoppers led by the tyrannical Hopper.");
+    CHECK(relation(story, "employs", "Hopper", "the grasshoppers"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
