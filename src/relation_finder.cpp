@@ -741,7 +741,12 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         const std::size_t holder = *mention.entity;
         const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
         const std::string rule = std::string("role:").append(mention.subtype);
-        const auto implied = rules_.role_relations.find(mention.subtype);
+        auto implied = rules_.role_relations.find(mention.subtype);
+        // "Wade and his men": a plural of role_relations.tsv's own ("men") says more than its singular.
+        if (mention.plural)
+            if (const auto plural = rules_.role_relations.find(story.documents[mention.doc].tokens[mention.last_token].key);
+                plural != rules_.role_relations.end())
+                implied = plural;
         // "Ray Budds, one of Gerry's old friends": the one named before "one of" holds the role too.
         std::vector<std::size_t> holders{holder};
         if (mention.plural) {

@@ -1248,6 +1248,13 @@ TEST_CASE("a group led by someone is employed by that one", "[relations]") {
     CHECK(relation(story, "employs", "Hopper", "the grasshoppers"));
 }
 
+TEST_CASE("someone's men work for that one, though 'her man' says nothing", "[relations]") {
+    const auto story = test::extract("Stane has his men kill Raza.");
+    CHECK(relation(story, "employs", "Stane", "Stane's men"));
+    const auto single = test::extract("Mary stands by her man, Bob.");
+    CHECK_FALSE(relation(single, "employs", "Mary", "Bob"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
