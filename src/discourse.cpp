@@ -1312,7 +1312,13 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
             std::optional<std::size_t> predicated;
             std::size_t phrase_length = 0;  // of a phrase of identity right before: "turns out to be"
             if (mention.first_token > document.sentences[mention.sentence].first_token) {
-                const std::string& before = document.tokens[mention.first_token - 1].key;
+                // "Wade, who is also Jerry's boss": adverbs may stand between the copula and the description.
+                std::size_t described_from = mention.first_token;
+                while (described_from > document.sentences[mention.sentence].first_token + 1 &&
+                       rules_.word_class(document.tokens[described_from - 1].key) == "adverb"sv &&
+                       rules_.predicative_words.count(document.tokens[described_from - 2].key))
+                    --described_from;
+                const std::string& before = document.tokens[described_from - 1].key;
                 // "as the shark drags the plane": a description followed by a verb is its clause's subject.
                 const auto verb_follows = [&] {
                     const std::size_t after = mention.last_token + 1;
@@ -1328,7 +1334,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                 // "Howl turns out to be the wizard who rescued her": a phrase of identity (data/predicative_words.tsv).
                 const std::size_t sentence_first = document.sentences[mention.sentence].first_token;
                 for (const std::vector<std::string>& words : rules_.identity_phrases)
-                    if (words_end_at(document, sentence_first, mention.first_token, words)) phrase_length = words.size();
+                    if (words_end_at(document, sentence_first, described_from, words)) phrase_length = words.size();
                 const bool identity_phrase = phrase_length > 0;
                 // "as the Beast's prisoner": the owner is not what is said of the subject.
                 if (const auto word = rules_.predicative_words.find(before);
@@ -1336,7 +1342,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     !verb_follows()) {
                     // "takes a young prisoner, Helen Hirsch, as his housemaid": after the object
                     // of a verb, "as" says what that object is to be.
-                    const std::size_t as_token = mention.first_token - 1;
+                    const std::size_t as_token = described_from - 1;
                     auto object = recent.rbegin();  // the one before "as", past the description's own "his"
                     if (object != recent.rend() && mention.owner_mention && object->mention == *mention.owner_mention) ++object;
                     if (before == "as"sv && object != recent.rend() && object->sentence == mention.sentence &&
@@ -1349,7 +1355,7 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
                     }
                     // "Aaron Samuels, who turns out to be Regina's former boyfriend": the one "who" is after.
                     // "Memo Paris, who had been Bump's girlfriend": past "had" and an adverb.
-                    std::size_t said_first = mention.first_token - std::max<std::size_t>(phrase_length, 1);
+                    std::size_t said_first = described_from - std::max<std::size_t>(phrase_length, 1);
                     while (said_first > sentence_first + 2 &&
                            (rules_.word_class(document.tokens[said_first - 1].key) == "have"sv ||
                             rules_.word_class(document.tokens[said_first - 1].key) == "adverb"sv))

@@ -1255,6 +1255,12 @@ TEST_CASE("someone's men work for that one, though 'her man' says nothing", "[re
     CHECK_FALSE(relation(single, "employs", "Mary", "Bob"));
 }
 
+TEST_CASE("a description after a copula and an adverb is said of the subject", "[relations]") {
+    const auto story = test::extract(
+        "Jerry plans to have her father, Wade Gustafson, who is also Jerry's boss, pay the ransom.");
+    CHECK(relation(story, "employs", "Wade Gustafson", "Jerry"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
