@@ -1261,6 +1261,15 @@ TEST_CASE("a description after a copula and an adverb is said of the subject", "
     CHECK(relation(story, "employs", "Wade Gustafson", "Jerry"));
 }
 
+TEST_CASE("convicting, drugging and pushing someone oppose them", "[relations]") {
+    const auto story = test::extract(
+        "The cruel Judge Jeffreys convicts Blood of treason. Cathy drugs her husband Adam. Nash pushes Alicia to "
+        "the floor.");
+    CHECK(relation(story, "opposes", "Judge Jeffreys", "Blood"));
+    CHECK(relation(story, "opposes", "Cathy", "Adam"));
+    CHECK(relation(story, "opposes", "Nash", "Alicia"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
