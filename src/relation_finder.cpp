@@ -791,12 +791,18 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
         if (members.size() < 2 || inverse == rules_.kin_inverses.end()) continue;
         const bool both_ways = inverse->second.first == mention.subtype || inverse->second.second == mention.subtype ||
                                mention.subtype == "sibling"sv;
-        if (!both_ways) continue;
+        // "two daughters of her own, Drizella and Anastasia", "his sons Cal and Aron": the children
+        // of one owner (a term whose inverse is a child's) are siblings.
+        const auto child = rules_.kin_inverses.find("child");
+        const bool children = !both_ways && mention.owner_mention && child != rules_.kin_inverses.end() &&
+                              inverse->second == child->second;
+        if (!both_ways && !children) continue;
+        const std::string subtype = children ? std::string("sibling") : mention.subtype;
         const Evidence evidence{mention.doc, story.documents[mention.doc].sentences[mention.sentence].span};
         for (std::size_t a = 0; a < members.size(); ++a)
             for (std::size_t b = a + 1; b < members.size(); ++b)
-                table.add("family", mention.subtype, members[a], members[b], false, 0.85,
-                          std::string("group:").append(mention.subtype), evidence);
+                table.add("family", subtype, members[a], members[b], false, 0.85, std::string("group:").append(mention.subtype),
+                          evidence);
     }
     table.move_into(story.relations);
     drop_mercy_to_foes(story.relations);

@@ -1270,6 +1270,11 @@ TEST_CASE("convicting, drugging and pushing someone oppose them", "[relations]")
     CHECK(relation(story, "opposes", "Nash", "Alicia"));
 }
 
+TEST_CASE("the children listed for one owner are siblings", "[relations]") {
+    const auto story = test::extract("Adam raises his sons Cal and Aron.");
+    CHECK(relation(story, "family", "Cal", "Aron"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
