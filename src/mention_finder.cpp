@@ -248,18 +248,13 @@ void MentionFinder::run(const Document& document, std::size_t doc_index, const W
 }
 
 void MentionFinder::link_kin_of_havers(const Document& document, std::size_t first_mention, std::vector<Mention>& out) const {
-    // Words that may stand between "has" and the kin noun's phrase: "has two young sons".
-    static const WordSet between{"a",    "an",     "two",   "three",   "four", "five",   "twin",    "several",
-                                 "young", "grown", "little", "baby",   "adult", "teenage", "infant", "newborn"};
     for (std::size_t k = first_mention + 1; k < out.size(); ++k) {
         Mention& kin = out[k];
-        if (kin.form != MentionForm::description || kin.owner_mention) continue;
-        const auto role = rules_.role_nouns.find(kin.subtype);
-        if (role == rules_.role_nouns.end() || role->second.category != "kin"sv) continue;
-        std::size_t start = kin.first_token;
-        while (start > 0 && kin.first_token - start < 3 && between.count(document.tokens[start - 1].key)) --start;
-        if (start == 0) continue;
-        const std::size_t verb = start - 1;
+        // The description's span starts at its determiner and modifiers: "has two young sons".
+        if (kin.form != MentionForm::description || kin.owner_mention || kin.first_token == 0 ||
+            rules_.role_noun(kin.subtype).category != "kin"sv)
+            continue;
+        const std::size_t verb = kin.first_token - 1;
         const std::string& has = document.tokens[verb].key;
         if (has != "has"sv && has != "had"sv && has != "have"sv) continue;
         const Mention& haver = out[k - 1];
