@@ -1275,6 +1275,23 @@ TEST_CASE("the children listed for one owner are siblings", "[relations]") {
     CHECK(relation(story, "family", "Cal", "Aron"));
 }
 
+TEST_CASE("one sent to live with a relative is taken in by that relative", "[relations]") {
+    const auto story = test::extract(
+        "Mary Lennox is orphaned in India. She is sent to England to live with her uncle, Archibald Craven.");
+    CHECK(relation(story, "helped", "Archibald Craven", "Mary Lennox", "sheltered"));
+}
+
+TEST_CASE("going to stay with a friend is being sheltered by him", "[relations]") {
+    const auto story = test::extract("A crane smashes Harold's apartment, and he goes to stay with his friend Dave.");
+    CHECK(relation(story, "helped", "Dave", "Harold", "sheltered"));
+    CHECK_FALSE(relation(story, "helped", "Harold", "Dave"));
+}
+
+TEST_CASE("coming to live with a son shelters no one", "[relations]") {
+    const auto story = test::extract("Leopold comes to Vienna to live with his son Wolfgang.");
+    CHECK_FALSE(relation(story, "helped", "Wolfgang", "Leopold"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
