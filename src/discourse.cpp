@@ -927,7 +927,20 @@ void DiscourseResolver::merge_stated_identities(Story& story) const {
         };
         // Only a character known so far by descriptions takes the name: a pronoun misread as a
         // named character ("naming her Boo" read as Celia's) must not join two names.
-        const bool named = naming_verb() && !has_name[group(*said.entity)];
+        // But "Christine McPherson ... insists that everyone call her "Lady Bird"": a nickname in
+        // quotes given to a pronoun for one named earlier in the same sentence is that one's.
+        const auto nicknamed_in_quotes = [&] {
+            if (said.form != MentionForm::pronoun || name.first_token == 0 || tokens[name.first_token - 1].norm != "\""sv)
+                return false;
+            for (std::size_t k = pairs[p].first; k-- > 0;) {
+                const Mention& before = story.mentions[k];
+                if (before.doc != said.doc || before.sentence != said.sentence) break;
+                if (before.form == MentionForm::name && before.entity && group(*before.entity) == group(*said.entity))
+                    return true;
+            }
+            return false;
+        };
+        const bool named = naming_verb() && (!has_name[group(*said.entity)] || nicknamed_in_quotes());
         // "Santa Claus, whom he calls "Sandy Claws"": the name someone gives the one before.
         // "a dying man, whom everyone calls "the English patient"": so may everyone.
         const auto callers = [&](std::string_view word) {

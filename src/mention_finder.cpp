@@ -1794,6 +1794,26 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     // longer role noun are tried for one.
     const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
     std::string longer, candidate;  // reused across widths: one allocation at most
+    // "mother-in-law", "great-uncle", "co-worker": the word breaker splits a hyphened noun, which
+    // role_nouns.tsv lists whole; the longest hyphened run listed is the role. Not "ex-": the
+    // description's reader takes "her ex-husband" as a husband she once had (former_ties.txt).
+    const auto& tokens = document.tokens;
+    if (head + 2 < end && tokens[head + 1].norm == "-"sv && tokens[head].key != "ex"sv) {
+        std::optional<std::size_t> found;
+        for (std::size_t k = head; k + 2 < end && tokens[k + 1].norm == "-"sv && tokens[k + 2].is_word &&
+                                   tokens[k].span.end == tokens[k + 1].span.begin &&
+                                   tokens[k + 1].span.end == tokens[k + 2].span.begin;
+             k += 2) {
+            if (k == head) longer = tokens[head].key;
+            longer.append("-").append(tokens[k + 2].key);
+            if (const auto noun = rules_.role_nouns.find(longer); noun != rules_.role_nouns.end()) {
+                if (plural) *plural = noun->second.category == "group"sv;
+                role = longer;
+                found = k + 2;
+            }
+        }
+        if (found) return found;
+    }
     for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
         // One word is looked up as its token's key, without a copy.
         const std::string* joined = &document.tokens[head].key;
@@ -2338,7 +2358,9 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.subtype = role;
                 // The words between the determiner and the role noun tell one
                 // "man" from another: "the homeless man", "the ice-cream man".
-                const std::size_t role_words = static_cast<std::size_t>(std::count(role.begin(), role.end(), ' ')) + 1;
+                // A hyphened role ("lady-in-waiting") is three tokens a hyphen.
+                const std::size_t role_words = static_cast<std::size_t>(std::count(role.begin(), role.end(), ' ')) + 1 +
+                                               2 * static_cast<std::size_t>(std::count(role.begin(), role.end(), '-'));
                 const std::size_t role_begin = *role_end + 1 - role_words;
                 const std::size_t qualifier_begin = bare ? i : i + 1;  // "helpful villagers": no determiner
                 if (role_begin > qualifier_begin)

@@ -1226,6 +1226,19 @@ TEST_CASE("a known place set off after a place a preposition opens is a place, '
     CHECK(vermont->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a hyphened kin noun is that kin, not the noun it begins with", "[mentions]") {
+    const auto story = test::extract("Tom lives with his mother. Tom's mother-in-law arrives, and his great-uncle leaves.");
+    REQUIRE(test::find(story, "Tom's mother-in-law"));
+    REQUIRE(test::find(story, "Tom's great-uncle"));
+    CHECK_FALSE(test::same_entity(story, "Tom's mother-in-law", "Tom's mother"));
+    CHECK(test::find(story, "Tom's mother-in-law")->gender == plotgraph::Gender::female);
+}
+
+TEST_CASE("a hyphened role noun with a qualifier keeps the whole noun in the name", "[mentions]") {
+    const auto story = test::extract("Lorens marries a lady-in-waiting to the Queen. The lady-in-waiting dies.");
+    CHECK(test::find(story, "the lady-in-waiting"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "

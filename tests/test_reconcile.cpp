@@ -831,6 +831,13 @@ TEST_CASE("a possessive in a relative clause leans to the one the clause is abou
     CHECK(test::resolved_name(story, "her") == "Armande");
 }
 
+TEST_CASE("a nickname in quotes given to a pronoun for one named in the sentence is that one's", "[reconcile]") {
+    const auto story = test::extract(
+        "Christine McPherson, a senior in Sacramento, insists that everyone call her \"Lady Bird\". "
+        "Lady Bird fights with her mother.");
+    CHECK(test::same_entity(story, "Christine McPherson", "Lady Bird"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
