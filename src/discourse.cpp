@@ -625,6 +625,8 @@ NameHolders name_holders(const std::vector<Mention>& mentions, const std::vector
         std::vector<std::string> words;
         for (std::string_view word : split(mention.text, ' '))
             if (!word.empty()) words.push_back(fold_case(word));
+        // "the Tramp's partner" read as the name "Tramp": "the Tramp", capitalized, is he.
+        if (words.size() == 1 && rules.role_nouns.count(words.front())) holders.by_head[words.front()].insert(*mention.entity);
         if (words.size() < 2) continue;
         // "Dr. Manette" holds the title "doctor": "the doctor" may be he.
         std::string title = words.front();

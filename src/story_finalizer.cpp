@@ -122,6 +122,16 @@ void name_entities(Story& story, const RuleData& rules) {
             return a.second > b.second;
         });
         entity.name = best->first;
+        // "the Tramp", "the Beast": a role noun a summary capitalizes as a name keeps the
+        // article it is written with.
+        if (entity.kind == EntityKind::character && entity.name.find(' ') == std::string::npos &&
+            rules.role_nouns.count(fold_case(entity.name)) &&
+            std::any_of(entity.mentions.begin(), entity.mentions.end(), [&](std::size_t m) {
+                const Mention& mention = story.mentions[m];
+                return mention.form == MentionForm::description &&
+                       (mention.text == "the " + entity.name || mention.text == "The " + entity.name);
+            }))
+            entity.name.insert(0, "the ");
         entity.aliases.clear();
         for (const auto& [name, count] : names) {
             if (name != entity.name) entity.aliases.push_back(name);

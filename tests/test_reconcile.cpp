@@ -838,6 +838,15 @@ TEST_CASE("a nickname in quotes given to a pronoun for one named in the sentence
     CHECK(test::same_entity(story, "Christine McPherson", "Lady Bird"));
 }
 
+TEST_CASE("a role noun capitalized as a name is one character with its capitalized description", "[reconcile]") {
+    const auto story = test::extract(
+        "In the slums, the Tramp finds a baby in an alley. Years later, the boy has become the Tramp's partner. "
+        "Each day the Tramp repairs windows. Officials take the boy, and the heartbroken Tramp searches the streets.");
+    CHECK(test::same_entity(story, "the Tramp", "Tramp"));
+    REQUIRE(test::find(story, "the Tramp"));
+    CHECK(test::find(story, "the Tramp")->name == "the Tramp");
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
