@@ -1801,6 +1801,12 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 else if (!two && joined.size() >= 2) p.plural_stand_ins.push_back({items[i].first_token, joined});
                 continue;
             }
+            // "pulls Ari and Uzi out of the way, saving their lives": so are the names a "their" stands for.
+            if (unresolved_plural(i, "their") && i + 1 < end && !items[i + 1].mention &&
+                rules_.owner_nouns.count(items[i + 1].word)) {
+                for (std::size_t entity : names_joined_before(i, p.agents)) add_patient(p, entity, preposition_before(i, p.item));
+                continue;
+            }
             // "saving his life", "spares Cao Cao's life": the owner is the one saved.
             if (items[i].is_character() && !is_entity(i)) {
                 const std::size_t noun = i + 1 < end && is_possessive_marker(i + 1) ? i + 2 : i + 1;

@@ -1554,3 +1554,13 @@ TEST_CASE("an infinitive after an -ing form of a verb of intent is only meant", 
     REQUIRE(kill);
     CHECK(kill->intended);
 }
+
+TEST_CASE("saving their lives saves the names joined before", "[events]") {
+    const auto story = test::extract(
+        "Royal Tenenbaum returns home. Later Royal pulls Ari and Uzi out of the way at the last moment, saving their lives.");
+    const auto* save = event_of(story, "save");
+    REQUIRE(save);
+    CHECK(among(story, save->patients, "Ari"));
+    CHECK(among(story, save->patients, "Uzi"));
+    CHECK_FALSE(among(story, save->patients, "Royal Tenenbaum"));
+}
