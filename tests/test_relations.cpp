@@ -1292,6 +1292,12 @@ TEST_CASE("coming to live with a son shelters no one", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Wolfgang", "Leopold"));
 }
 
+TEST_CASE("finding shelter with a character is being sheltered by him", "[relations]") {
+    const auto story = test::extract("Hannay flees north and finds shelter for the night with a poor crofter, John.");
+    CHECK(relation(story, "helped", "John", "Hannay", "sheltered"));
+    CHECK_FALSE(relation(story, "helped", "Hannay", "John"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
