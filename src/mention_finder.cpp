@@ -17,11 +17,12 @@ namespace {
 
 bool is_opening_punctuation(std::string_view norm) {
     return norm == "\""sv || norm == "'"sv || norm == "("sv || norm == "["sv || norm == ":"sv || norm == "-"sv ||
-           norm == "\xE2\x80\x94"sv || norm == "\xE2\x80\x93"sv || norm == ";"sv;
+           norm == "\xE2\x80\x94"sv || norm == "\xE2\x80\x93"sv;
 }
 
 /// Capitalization says nothing here: the first word of a sentence, or the
-/// first word after an opening quote, bracket, colon or dash.
+/// first word after an opening quote, bracket, colon or dash. Not after a semicolon,
+/// which no one writes a capital after: "Charters and Caldicott, two Englishmen; Mr. Todhunter".
 bool at_sentence_start(const Document& document, const Sentence& sentence, std::size_t token) {
     for (std::size_t i = token; i-- > sentence.first_token;) {
         const Token& previous = document.tokens[i];
@@ -1167,8 +1168,19 @@ void MentionFinder::find_names(const Document& document, const Sentence& sentenc
                                          (first == sentence.first_token ||
                                           (!starts_upper(tokens[first - 1].norm) && key_of(first - 1) != "the"sv &&
                                            key_of(first - 1) != "a"sv && !rules_.pronouns.count(key_of(first - 1))));
+                // "Charters and Caldicott": one joined by "and" to a word that can only be a name,
+                // and never written in lower case, is a name too.
+                const auto only_a_name = [&](std::size_t k) {
+                    return k >= sentence.first_token && k < end && is_capitalized_word(tokens[k]) &&
+                           !rules_.common_word(key_of(k)) && !rules_.demonyms.count(key_of(k)) &&
+                           !rules_.gazetteer.count(key_of(k));
+                };
+                const bool paired_with_name =
+                    count_of(stats.lower_case, whole_key) == 0 &&
+                    ((name_last + 2 < end && key_of(name_last + 1) == "and"sv && only_a_name(name_last + 2)) ||
+                     (first >= sentence.first_token + 2 && key_of(first - 1) == "and"sv && only_a_name(first - 2)));
                 const std::string singular = whole_key.substr(0, whole_key.size() - 1);
-                if ((rules_.common_word(singular) && !plural_name) || rules_.demonyms.count(singular) ||
+                if ((rules_.common_word(singular) && !plural_name && !paired_with_name) || rules_.demonyms.count(singular) ||
                     rules_.months.count(singular) || rules_.not_names.count(singular))
                     continue;
             }

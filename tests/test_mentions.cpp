@@ -1239,6 +1239,21 @@ TEST_CASE("a hyphened role noun with a qualifier keeps the whole noun in the nam
     CHECK(test::find(story, "the lady-in-waiting"));
 }
 
+TEST_CASE("a capitalized word after a semicolon is a name as it would be inside a sentence", "[mentions]") {
+    const auto story = test::extract(
+        "She meets the seven dwarfs: Doc, the leader; Grumpy, who distrusts her; Happy, who laughs; and Sleepy.");
+    CHECK(test::find(story, "Happy"));
+    CHECK(test::find(story, "Grumpy"));
+}
+
+TEST_CASE("a plural-looking word joined by 'and' to a name is a name", "[mentions]") {
+    const auto story = test::extract(
+        "Among the passengers are Iris, a young Englishwoman; Charters and Caldicott, two cricket-obsessed "
+        "Englishmen; and Mr. Todhunter. Charters and Caldicott fear an inquiry.");
+    CHECK(test::find(story, "Charters"));
+    CHECK(test::find(story, "Caldicott"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
