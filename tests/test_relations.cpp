@@ -1298,6 +1298,18 @@ TEST_CASE("finding shelter with a character is being sheltered by him", "[relati
     CHECK_FALSE(relation(story, "helped", "Hannay", "John"));
 }
 
+TEST_CASE("sneering at a character opposes him", "[relations]") {
+    const auto story = test::extract("Freddie Miles, an arrogant American, arrives and openly sneers at Tom.");
+    CHECK(relation(story, "opposes", "Freddie Miles", "Tom"));
+}
+
+TEST_CASE("caning a boy and vandalizing a woman's car oppose them", "[relations]") {
+    const auto story = test::extract(
+        "The headmaster, Mr. Gryce, canes Billy. That night Lady Bird and Jenna vandalize the car of Sister Sarah.");
+    CHECK(relation(story, "opposes", "Mr. Gryce", "Billy"));
+    CHECK(relation(story, "opposes", "Lady Bird", "Sister Sarah"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
