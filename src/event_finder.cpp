@@ -246,7 +246,8 @@ void EventFinder::note_group_members(Story& story, const std::vector<SentenceIte
             if (const std::string_view word_class = this->word_class(item.word);
                 word_class == "relative"sv || opens_subordinate_clause(word_class) || word_class == "after"sv ||
                 word_class == "before"sv || word_class == "subject"sv || word_class == "plural-subject"sv ||
-                word_class == "preposition"sv)  // "the suitors, led by Antinous and Eurymachus"
+                word_class == "preposition"sv ||  // "the suitors, led by Antinous and Eurymachus"
+                word_class == "coordinator"sv)    // "seizes the geese, but Amy and David free them"
                 break;
             // A verb ends the list; a noun that is also a verb ("mastermind") does not.
             bool verb = false;
@@ -431,6 +432,18 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             else if (recent_fits) joined = recent.characters;
         }
         return joined;
+    };
+    // The nearest group of characters said before item i in the sentence ("the geese"), none of `doers`.
+    const auto plural_group_before = [&](std::size_t i, const std::vector<std::size_t>& doers) -> std::optional<std::size_t> {
+        for (std::size_t k = i; k-- > 0;) {
+            const SentenceItem& item = items[k];
+            if (!item.is_character() || item.mention->possessive || !item.mention->plural ||
+                item.mention->form != MentionForm::description)
+                continue;
+            if (std::find(doers.begin(), doers.end(), *item.entity) != doers.end()) continue;
+            return *item.entity;
+        }
+        return std::nullopt;
     };
     const auto unresolved_plural = [&](std::size_t i, const char* word) {
         return !items[i].mention && items[i].word == word;
@@ -1794,8 +1807,13 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
         std::optional<std::size_t> theme;          // a character given, not given to ("a snowy owl, Hedwig")
         for (std::size_t i = p.item + 1; i < end; ++i) {
             if (const bool two = the_two(i); two || unresolved_plural(i, "them")) {
-                const std::vector<std::size_t> joined =
-                    two ? the_two_referents(i, q, p.agents) : names_joined_before(i, p.agents);
+                std::vector<std::size_t> joined;
+                if (two) joined = the_two_referents(i, q, p.agents);
+                // "seizes the geese, but Amy, Thomas and David free them": with no names joined in the
+                // sentence but the doers', a group said before in it is "them".
+                else if (joined = joined_names(items, i, p.agents); joined.empty())
+                    if (const auto group = plural_group_before(i, p.agents)) joined = {*group};
+                if (!two && joined.empty()) joined = names_joined_before(i, p.agents);
                 for (std::size_t entity : joined) add_patient(p, entity, preposition_before(i, p.item));
                 if (joined.empty()) them_unjoined = i;
                 else if (!two && joined.size() >= 2) p.plural_stand_ins.push_back({items[i].first_token, joined});

@@ -117,7 +117,7 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 /// (truncated, overlong, a surrogate, or beyond U+10FFFF).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
-/// What a plural noun may be the plural of: men -> man, thieves -> thief,
+/// What a plural noun may be the plural of: men -> man, geese -> goose, thieves -> thief,
 /// parties -> party, witches -> witch, muggers -> mugger. Each is written
 /// after `stem` into `form` and handed to `fits`, in that order, until it
 /// fits: this runs for most nouns, so it builds no list and no substring.
@@ -131,6 +131,9 @@ bool some_singular_fits(std::string_view stem, std::string_view word, std::strin
     if (word == std::string_view("men") || ends("men")) return try_form(3, "man");
     if (word == std::string_view("children")) return try_form(word.size(), "child");
     if (word == std::string_view("people")) return try_form(word.size(), "person");
+    if (word == std::string_view("geese")) return try_form(word.size(), "goose");  // "frees the geese"
+    if (word == std::string_view("mice")) return try_form(word.size(), "mouse");
+    if (word == std::string_view("oxen")) return try_form(word.size(), "ox");
     if (ends("ies")) return try_form(3, "y");
     if (ends("ves")) return try_form(3, "f") || try_form(3, "fe");
     if (ends("es")) return try_form(2, "") || try_form(1, "");

@@ -1564,3 +1564,17 @@ TEST_CASE("saving their lives saves the names joined before", "[events]") {
     CHECK(among(story, save->patients, "Uzi"));
     CHECK_FALSE(among(story, save->patients, "Royal Tenenbaum"));
 }
+
+TEST_CASE("a group said before in the sentence is the 'them' of doers named after it", "[events]") {
+    const auto story = test::extract(
+        "The night before they leave, Seifert seizes the geese, but Amy, Thomas and David break into the enclosure "
+        "and free them.");
+    const auto* free = event_of(story, "free");
+    REQUIRE(free);
+    CHECK(among(story, free->patients, "the geese"));
+    CHECK_FALSE(among(story, free->patients, "Seifert"));
+    const auto* seize = event_of(story, "seize");
+    REQUIRE(seize);
+    CHECK(among(story, seize->patients, "the geese"));
+    CHECK_FALSE(among(story, seize->patients, "Amy"));
+}
