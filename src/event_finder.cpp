@@ -1317,6 +1317,19 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
             p.subject_begin = k - 1;
         } else if (const bool two = the_two(k); two || unresolved_plural(k, "they")) {
             p.agents = two ? joined_names(items, k, {}) : names_joined_before(k, {});
+            // "Harry tells her they must go": the "they" of what one tells another, right after
+            // the one told, is the two of them.
+            if (!two && q > 0 && predicates[q - 1].form && rules_.object_that_verbs.count(predicates[q - 1].form->lemma) &&
+                predicates[q - 1].agents.size() == 1) {
+                const std::size_t teller = predicates[q - 1].agents.front();
+                std::optional<std::size_t> told;
+                bool plain = true;
+                for (std::size_t i = predicates[q - 1].item + 1; i < k && plain; ++i) {
+                    if (is_entity(i) && !told && *items[i].entity != teller) told = *items[i].entity;
+                    else plain = i + 1 == k && items[i].word == "that"sv;
+                }
+                if (plain && told) p.agents = {teller, *told};
+            }
             // "Bambi meets Faline again, and they fall in love": a "they" no names joined before it
             // stand for, right after ", and", is the pair of the clause before, as "the two" is.
             const bool they_after_joint = !two && p.agents.empty() && k >= 2 && items[k - 1].word == "and"sv &&

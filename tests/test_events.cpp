@@ -1578,3 +1578,14 @@ TEST_CASE("a group said before in the sentence is the 'them' of doers named afte
     CHECK(among(story, seize->patients, "the geese"));
     CHECK_FALSE(among(story, seize->patients, "Amy"));
 }
+
+TEST_CASE("the 'they' of what one tells another is the two of them", "[events]") {
+    const auto story = test::extract(
+        "Matt Calder promises his son Mark a life of fishing, and the two plan a farm. Kay's fiance, Harry Weston, "
+        "tells her they must go to Council City. They head downriver, and Matt and Mark rescue them.");
+    const auto* head = event_of(story, "head");
+    REQUIRE(head);
+    CHECK(among(story, head->agents, "Harry Weston"));
+    CHECK(among(story, head->agents, "Kay"));
+    CHECK_FALSE(among(story, head->agents, "Mark"));
+}
