@@ -1310,6 +1310,14 @@ TEST_CASE("caning a boy and vandalizing a woman's car oppose them", "[relations]
     CHECK(relation(story, "opposes", "Lady Bird", "Sister Sarah"));
 }
 
+TEST_CASE("under the guidance of a character, or with one's encouragement after 'but', one is helped", "[relations]") {
+    const auto story = test::extract(
+        "Under the guidance of the old master Mr. Miyagi, Daniel learns karate. "
+        "Kovu waits, but with Rafiki's encouragement Kiara wins him.");
+    CHECK(relation(story, "helped", "Mr. Miyagi", "Daniel"));
+    CHECK(relation(story, "helped", "Rafiki", "Kiara"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
