@@ -1806,33 +1806,22 @@ std::optional<std::size_t> MentionFinder::role_noun_at(const Document& document,
     // longer role noun are tried for one.
     const std::size_t longest = rules_.role_noun_first_words.count(document.tokens[head].key) ? rules_.longest_role_noun_words : 1;
     std::string longer, candidate;  // reused across widths: one allocation at most
-    // "mother-in-law", "great-uncle", "co-worker": the word breaker splits a hyphened noun, which
-    // role_nouns.tsv lists whole; the longest hyphened run listed is the role. Not "ex-": the
-    // description's reader takes "her ex-husband" as a husband she once had (former_ties.txt).
     const auto& tokens = document.tokens;
-    if (head + 2 < end && tokens[head + 1].norm == "-"sv && tokens[head].key != "ex"sv) {
-        std::optional<std::size_t> found;
-        for (std::size_t k = head; k + 2 < end && tokens[k + 1].norm == "-"sv && tokens[k + 2].is_word &&
-                                   tokens[k].span.end == tokens[k + 1].span.begin &&
-                                   tokens[k + 1].span.end == tokens[k + 2].span.begin;
-             k += 2) {
-            if (k == head) longer = tokens[head].key;
-            longer.append("-").append(tokens[k + 2].key);
-            if (const auto noun = rules_.role_nouns.find(longer); noun != rules_.role_nouns.end()) {
-                if (plural) *plural = noun->second.category == "group"sv;
-                role = longer;
-                found = k + 2;
-            }
-        }
-        if (found) return found;
-    }
+    // "mother-in-law", "right-hand man": the word breaker splits a hyphened noun, which
+    // role_nouns.tsv lists whole, so a hyphen joins its neighbours without a space. Not "ex-": the
+    // description's reader takes "her ex-husband" as a husband she once had (former_ties.txt).
+    const auto hyphen_between = [&](std::size_t k) {
+        return (tokens[k].norm == "-"sv || tokens[k - 1].norm == "-"sv) && tokens[k - 1].span.end == tokens[k].span.begin;
+    };
+    const bool former = head + 1 < end && tokens[head].key == "ex"sv && tokens[head + 1].norm == "-"sv;
     for (std::size_t width = std::min(longest, end - head); width >= 1; --width) {
         // One word is looked up as its token's key, without a copy.
         const std::string* joined = &document.tokens[head].key;
         if (width > 1) {
+            if (former) continue;
             longer.clear();
             for (std::size_t k = head; k < head + width; ++k) {
-                if (k > head) longer += ' ';
+                if (k > head && !hyphen_between(k)) longer += ' ';
                 longer += document.tokens[k].key;
             }
             joined = &longer;

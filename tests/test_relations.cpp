@@ -1318,6 +1318,24 @@ TEST_CASE("under the guidance of a character, or with one's encouragement after 
     CHECK(relation(story, "helped", "Rafiki", "Kiara"));
 }
 
+TEST_CASE("a right-hand man and a barrister are employed by their owner", "[relations]") {
+    const auto story = test::extract(
+        "The gang leader George Thomason and his loyal right-hand man, Ken Pile, rob a bank. "
+        "Wanda sets out to seduce George's barrister, Archie Leach.");
+    CHECK(relation(story, "employs", "George Thomason", "Ken Pile"));
+    CHECK(relation(story, "employs", "George Thomason", "Archie Leach"));
+}
+
+TEST_CASE("one having an affair with another is their romance", "[relations]") {
+    const auto story = test::extract("Laura Bishop is secretly having an affair with Captain Sharp.");
+    CHECK(relation(story, "romance", "Laura Bishop", "Captain Sharp"));
+}
+
+TEST_CASE("a business partner is a friend", "[relations]") {
+    const auto story = test::extract("Wally, Bert's former business partner, makes advances toward Mildred.");
+    CHECK(relation(story, "friend", "Wally", "Bert"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
