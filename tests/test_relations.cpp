@@ -1336,6 +1336,13 @@ TEST_CASE("a business partner is a friend", "[relations]") {
     CHECK(relation(story, "friend", "Wally", "Bert"));
 }
 
+TEST_CASE("one set off as married to another is that one's spouse", "[relations]") {
+    const auto story = test::extract(
+        "Ruth, a timid woman married to the unreliable Eddie, joins the calendar. Later Ann is married to the dull Bob.");
+    CHECK(relation(story, "romance", "Ruth", "Eddie", "married"));
+    CHECK(relation(story, "romance", "Ann", "Bob", "married"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
