@@ -1343,6 +1343,15 @@ TEST_CASE("one set off as married to another is that one's spouse", "[relations]
     CHECK(relation(story, "romance", "Ann", "Bob", "married"));
 }
 
+TEST_CASE("taking a job for a character is being employed by him", "[relations]") {
+    const auto story = test::extract(
+        "Homer takes a part-time job operating a bulldozer for Mr. Ashton, a local contractor. "
+        "Salim takes a job with Javed, a crime lord.");
+    CHECK(relation(story, "employs", "Mr. Ashton", "Homer"));
+    CHECK(relation(story, "employs", "Javed", "Salim"));
+    CHECK_FALSE(relation(story, "employs", "Homer", "Mr. Ashton"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
