@@ -1364,7 +1364,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
                 if (head_word != rules_.head_cues.end() && head_word->second.kind == EntityKind::place &&
                     (k + 1 == sentence_end || (!tokens[k + 1].is_word && tokens[k + 1].norm != "'s"sv) ||
                      rules_.place_prepositions.count(key_of(k + 1))))
-                    return set_kind(EntityKind::place, head_word->second.subtype, KindEvidence::strong);
+                    // A kind of place (data/place_nouns.txt, not a head word that is also a people's,
+                    // as "a Moor") says it outright, as "the small town of Rockwell" does: a place
+                    // everywhere in the story ("a ticket to Harrison, the nearest town ... reaches Harrison").
+                    return set_kind(EntityKind::place, head_word->second.subtype,
+                                    rules_.place_nouns.count(key_of(k)) ? KindEvidence::stated : KindEvidence::strong);
                 if (key_of(k) == "of"sv) break;
             }
         }
@@ -1593,6 +1597,15 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
             mention.gender = noun->second.gender;
             return set_kind(EntityKind::character, "", KindEvidence::strong);
         }
+    // "on 45th Street", "at 221 Baker Street" read as "Street": a head word of places after a number
+    // is the place's.
+    if (!several_words && candidate.first > sentence.first_token) {
+        const std::string& number = tokens[candidate.first - 1].norm;
+        const auto place_head = rules_.head_cues.find(first_key);
+        if (!number.empty() && number[0] >= '0' && number[0] <= '9' && place_head != rules_.head_cues.end() &&
+            place_head->second.kind == EntityKind::place)
+            return set_kind(EntityKind::place, place_head->second.subtype, KindEvidence::strong);
+    }
     // "the River Anduin": after "the", a place's first word is that, though also a given name (River Phoenix).
     if (several_words && after_article)
         if (const auto cue = rules_.first_cues.find(first_key); cue != rules_.first_cues.end())

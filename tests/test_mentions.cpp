@@ -1254,6 +1254,22 @@ TEST_CASE("a plural-looking word joined by 'and' to a name is a name", "[mention
     CHECK(test::find(story, "Caldicott"));
 }
 
+TEST_CASE("a name said to be a town is that town everywhere in the story", "[mentions]") {
+    const auto story = test::extract(
+        "Carrie buys a bus ticket to Harrison, the nearest town. When the bus reaches Harrison, Carrie wakes.");
+    const auto* harrison = test::find(story, "Harrison");
+    REQUIRE(harrison);
+    CHECK(harrison->kind == plotgraph::EntityKind::place);
+    CHECK(test::count_kind(story, plotgraph::EntityKind::character) == 1);
+}
+
+TEST_CASE("a head word of places after a number names a place, not someone", "[mentions]") {
+    const auto story = test::extract("She lies that she lives in the big blue house on 45th Street, which belongs to Danny.");
+    const auto* street = test::find(story, "Street");
+    REQUIRE(street);
+    CHECK(street->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
