@@ -1270,6 +1270,11 @@ TEST_CASE("a head word of places after a number names a place, not someone", "[m
     CHECK(street->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("the Mass a congregation hears names no one", "[mentions]") {
+    const auto story = test::extract("On Sunday Homer drives the nuns to Mass in the nearby town. They hear Mass in the open air.");
+    CHECK_FALSE(test::find(story, "Mass"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
