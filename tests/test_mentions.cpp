@@ -1275,6 +1275,13 @@ TEST_CASE("the Mass a congregation hears names no one", "[mentions]") {
     CHECK_FALSE(test::find(story, "Mass"));
 }
 
+TEST_CASE("a name ending in Pass is a place", "[mentions]") {
+    const auto story = test::extract("The Little Tramp, a lone prospector, treks over the snowy Chilkoot Pass.");
+    const auto* pass = test::find(story, "Chilkoot Pass");
+    REQUIRE(pass);
+    CHECK(pass->kind == plotgraph::EntityKind::place);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
