@@ -617,7 +617,7 @@ void RelationFinder::run(Story& story, const std::vector<EventCues>& cues, Sente
                             story.entities[event.agents[b]].kind == EntityKind::character)
                             table.add(implied.type, implied.subtype, event.agents[b], event.agents[a], false,
                                       implied.confidence, rule + ":together", event.evidence);
-            if (implied.subtype == "gave"sv && e < cues.size() && cues[e].not_a_gift) continue;
+            if ((implied.subtype == "gave"sv || implied.subtype == "advised"sv) && e < cues.size() && cues[e].not_a_gift) continue;
             for (std::size_t k = 0; k < event.patients.size(); ++k) {
                 const std::size_t patient = event.patients[k];
                 const std::string via = patient_via(event, k);

@@ -1352,6 +1352,11 @@ TEST_CASE("taking a job for a character is being employed by him", "[relations]"
     CHECK_FALSE(relation(story, "employs", "Homer", "Mr. Ashton"));
 }
 
+TEST_CASE("teaching someone a lesson is no help", "[relations]") {
+    const auto story = test::extract("Tired of Margo's tantrums, Karen decides to teach her a lesson.");
+    CHECK_FALSE(relation(story, "helped", "Karen", "Margo"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
