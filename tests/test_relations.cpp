@@ -1357,6 +1357,11 @@ TEST_CASE("teaching someone a lesson is no help", "[relations]") {
     CHECK_FALSE(relation(story, "helped", "Karen", "Margo"));
 }
 
+TEST_CASE("bringing someone into the house shelters her", "[relations]") {
+    const auto story = test::extract("The singer Shug Avery arrives in town ill, and Albert brings her into the house.");
+    CHECK(relation(story, "helped", "Albert", "Shug Avery", "sheltered"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
