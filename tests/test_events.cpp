@@ -1589,3 +1589,11 @@ TEST_CASE("the 'they' of what one tells another is the two of them", "[events]")
     CHECK(among(story, head->agents, "Kay"));
     CHECK_FALSE(among(story, head->agents, "Mark"));
 }
+
+TEST_CASE("the one before 'whose' owns what the clause's verb is done to", "[events]") {
+    const auto story = test::extract("They emigrate to Australia together with Micawber, whose debts Betsey pays.");
+    const auto* pay = event_of(story, "pay");
+    REQUIRE(pay);
+    CHECK(among(story, pay->agents, "Betsey"));
+    CHECK(among(story, pay->patients, "Micawber"));
+}
