@@ -851,6 +851,13 @@ void Reconciler::reconcile_characters(Story& story) const {
             // "Mrs. Archer" is Newland Archer's mother, not him: a title joins a
             // name already called so, or one whose gender is known to agree.
             if (name.has_title && !cluster.titles.count(name.title) && !title_may_join(name, cluster, rules_)) continue;
+            // "secures William's promotion through his uncle, Admiral Crawford": a title and a surname
+            // set off as someone's kin are that kin, not the one of that surname called by a given
+            // name and never by the title (Henry Crawford).
+            // ("Wilbur's sister, Aunt Fanny" is Fanny Minafer: a given name, not a surname.)
+            if (name.has_title && name.parts.size() == 1 && kin_described.count(index) &&
+                !cluster.titles.count(name.title) && !cluster.first_names.empty() && !cluster.first_names.count(key))
+                continue;
             if (name.has_title && !cluster.titles.count(name.title) && beside_given_name(index, cluster)) continue;
             // "Meg Murry" is "Meg" all through the story; "Mrs. Murry" is her mother, the wife of
             // Alex Murry. (With no man of that name nor her mother said, "Mrs. Vaughan" is still Dorothy Vaughan.)

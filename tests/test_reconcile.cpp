@@ -847,6 +847,22 @@ TEST_CASE("a role noun capitalized as a name is one character with its capitaliz
     CHECK(test::find(story, "the Tramp")->name == "the Tramp");
 }
 
+TEST_CASE("a title and surname set off as someone's kin are not the one of that surname with a given name", "[reconcile]") {
+    const auto story = test::extract(
+        "In his absence, Henry Crawford and his sister Mary Crawford arrive in the neighbourhood to stay with "
+        "their half-sister Mrs. Grant. To win her favour, he secures William's promotion to lieutenant through "
+        "his uncle, Admiral Crawford.");
+    REQUIRE(test::find(story, "Admiral Crawford"));
+    REQUIRE(test::find(story, "Henry Crawford"));
+    CHECK_FALSE(test::same_entity(story, "Admiral Crawford", "Henry Crawford"));
+}
+
+TEST_CASE("a title and given name set off as someone's kin join that given name", "[reconcile]") {
+    const auto story = test::extract(
+        "Fanny Minafer lives with the Ambersons. Isabel meets Eugene, to the dismay of Wilbur's sister, Aunt Fanny.");
+    CHECK(test::same_entity(story, "Aunt Fanny", "Fanny Minafer"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
