@@ -1322,9 +1322,11 @@ KindEvidence MentionFinder::classify(const Document& document, const Sentence& s
         return word.size() > 3 && word.back() == 's' && rules_.role_nouns.count(word.substr(0, word.size() - 1)) > 0;
     };
     const bool plural_role_noun_before = plural_role_noun(before2);
+    // So is one ending the sentence: "with the help of his wife and deputy, Virginia."
+    const auto ends_sentence = [&](std::size_t k) { return k + 1 == sentence_end && (tokens[k].norm == "."sv || tokens[k].norm == "!"sv); };
     const bool set_off_after_role_noun =
         before == ","sv && !before2.empty() && !starts_upper(tokens[candidate.first - 2].norm) && last + 1 < sentence_end &&
-        ((rules_.role_nouns.count(before2) > 0 && tokens[last + 1].norm == ","sv) ||
+        ((rules_.role_nouns.count(before2) > 0 && (tokens[last + 1].norm == ","sv || ends_sentence(last + 1))) ||
          (plural_role_noun_before && (tokens[last + 1].norm == ","sv || key_of(last + 1) == "and"sv)));
     // "the pharaoh's bodyguards, the Medjai, can seize her": so is a group so set off after "the".
     const bool set_off_group = before == "the"sv && before2 == ","sv && candidate.first >= sentence.first_token + 3 &&

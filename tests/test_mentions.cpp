@@ -1282,6 +1282,14 @@ TEST_CASE("a name ending in Pass is a place", "[mentions]") {
     CHECK(pass->kind == plotgraph::EntityKind::place);
 }
 
+TEST_CASE("a place name set off after a role noun at the end of a sentence is a person", "[mentions]") {
+    const auto story = test::extract(
+        "The local sheriff, Buster, begins searching for him with the help of his wife and deputy, Virginia.");
+    const auto* virginia = test::find(story, "Virginia");
+    REQUIRE(virginia);
+    CHECK(virginia->kind == plotgraph::EntityKind::character);
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
