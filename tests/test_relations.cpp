@@ -1362,6 +1362,15 @@ TEST_CASE("bringing someone into the house shelters her", "[relations]") {
     CHECK(relation(story, "helped", "Albert", "Shug Avery", "sheltered"));
 }
 
+TEST_CASE("paying for someone to come home or for her groceries helps her", "[relations]") {
+    const auto story = test::extract(
+        "Albert goes to the immigration office and pays with his own money for Nettie and Adam to come home. "
+        "At the checkout Emma comes up short, and a shy banker, Sam Burns, pays for her groceries.");
+    CHECK(relation(story, "helped", "Albert", "Nettie", "gave"));
+    CHECK(relation(story, "helped", "Albert", "Adam", "gave"));
+    CHECK(relation(story, "helped", "Sam Burns", "Emma", "gave"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
