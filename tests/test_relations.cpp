@@ -1371,6 +1371,12 @@ TEST_CASE("paying for someone to come home or for her groceries helps her", "[re
     CHECK(relation(story, "helped", "Sam Burns", "Emma", "gave"));
 }
 
+TEST_CASE("one who was left in the care of a described character is helped by her", "[relations]") {
+    const auto story = test::extract(
+        "Matt searches for his son Mark, who was left in the care of dance hall singer Kay during his absence.");
+    CHECK(relation(story, "helped", "Kay", "Mark"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
