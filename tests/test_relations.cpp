@@ -1377,6 +1377,14 @@ TEST_CASE("one who was left in the care of a described character is helped by he
     CHECK(relation(story, "helped", "Kay", "Mark"));
 }
 
+TEST_CASE("showering someone with gifts gives, with praise does not", "[relations]") {
+    const auto story = test::extract(
+        "The grateful neighbours, the Vangs, shower Walt with gifts of food and flowers. "
+        "The Mayor showers Jack with praise.");
+    CHECK(relation(story, "helped", "the Vangs", "Walt", "gave"));
+    CHECK_FALSE(relation(story, "helped", "the Mayor", "Jack"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
