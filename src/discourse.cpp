@@ -1094,7 +1094,14 @@ void DiscourseResolver::resolve(const std::vector<Document>& documents,
     // homeless man" again after "the ice-cream man" goes back to the first.
     std::map<std::pair<std::string, std::optional<std::size_t>>, std::vector<std::size_t>> told_apart;
     const auto fitting_described = [&](const auto& key, const Mention& mention) -> std::optional<std::size_t> {
-        const auto known = described.find(key);
+        auto known = described.find(key);
+        // "his great-uncles ... Walter stays with his uncles": a kin term goes on for its "great-"
+        // kin of the same owner when no plain one was said.
+        if (known == described.end() && !key.first.starts_with("great-")) {
+            auto great = key;
+            great.first.insert(0, "great-");
+            known = described.find(great);
+        }
         if (known == described.end()) return std::nullopt;
         if (qualifier_fits(known->second, mention)) return known->second;
         const auto others = told_apart.find(key);

@@ -863,6 +863,13 @@ TEST_CASE("a title and given name set off as someone's kin join that given name"
     CHECK(test::same_entity(story, "Aunt Fanny", "Fanny Minafer"));
 }
 
+TEST_CASE("a plain kin term goes on for the great- kin of the same owner", "[reconcile]") {
+    const auto story = test::extract(
+        "Walter Caldwell is left for the summer with his great-uncles on their farm. The boy and his "
+        "great-uncles grow fond of one another. In the end Walter decides to stay with his uncles.");
+    CHECK(test::has_mention(story, "Walter Caldwell's great-uncles", "his uncles"));
+}
+
 TEST_CASE("a plural description whose noun ends one group's name is that group", "[reconcile]") {
     const auto story = test::extract(
         "Peter meets Tinker Bell. She takes him to the Lost Boys. The boys put Peter through a hard training.");
