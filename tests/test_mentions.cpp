@@ -1290,6 +1290,13 @@ TEST_CASE("a place name set off after a role noun at the end of a sentence is a 
     CHECK(virginia->kind == plotgraph::EntityKind::character);
 }
 
+TEST_CASE("a scout, a recruiter and a principal are people", "[mentions]") {
+    const auto story = test::extract(
+        "After the match an American scout offers Jess a scholarship. The principal, Cletus Summers, hires Norman.");
+    CHECK(test::find(story, "the American scout"));
+    CHECK(test::has_mention(story, "Cletus Summers", "The principal"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
