@@ -1297,6 +1297,17 @@ TEST_CASE("a scout, a recruiter and a principal are people", "[mentions]") {
     CHECK(test::has_mention(story, "Cletus Summers", "The principal"));
 }
 
+TEST_CASE("a barber, a banjo player and a stowaway are people", "[mentions]") {
+    const auto story = test::extract(
+        "Stobrod turns up with a young banjo player, Georgia. The barber and Hannah fall in love. "
+        "A stowaway hides in the hold.");
+    const auto* georgia = test::find(story, "Georgia");
+    REQUIRE(georgia);
+    CHECK(georgia->kind == plotgraph::EntityKind::character);
+    CHECK(test::find(story, "the barber"));
+    CHECK(test::find(story, "the stowaway"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
