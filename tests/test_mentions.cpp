@@ -1308,6 +1308,14 @@ TEST_CASE("a barber, a banjo player and a stowaway are people", "[mentions]") {
     CHECK(test::find(story, "the stowaway"));
 }
 
+TEST_CASE("a prizefighter, a healer and a hunchback are people", "[mentions]") {
+    const auto story = test::extract(
+        "The Tramp boxes a prizefighter for money. Later a healer tends Doc, and a hunchback rings the bells.");
+    CHECK(test::find(story, "the prizefighter"));
+    CHECK(test::find(story, "the healer"));
+    CHECK(test::find(story, "the hunchback"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
