@@ -1316,6 +1316,14 @@ TEST_CASE("a prizefighter, a healer and a hunchback are people", "[mentions]") {
     CHECK(test::find(story, "the hunchback"));
 }
 
+TEST_CASE("mutineers, redcoats and a projectionist are people", "[mentions]") {
+    const auto story = test::extract(
+        "The mutineers set Bligh adrift. A troop of redcoats arrives. The projectionist at the cinema helps Joe.");
+    CHECK(test::find(story, "the mutineers"));
+    CHECK(test::find(story, "the redcoats"));
+    CHECK(test::find(story, "the projectionist"));
+}
+
 TEST_CASE("a common noun capitalized again and again after 'the' is a name", "[mentions]") {
     const auto story = test::extract(
         "Dorothy frees a Scarecrow from his pole. The Scarecrow wants a brain. Toto leads the Scarecrow home, "
