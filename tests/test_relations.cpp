@@ -1385,6 +1385,14 @@ TEST_CASE("showering someone with gifts gives, with praise does not", "[relation
     CHECK_FALSE(relation(story, "helped", "the Mayor", "Jack"));
 }
 
+TEST_CASE("one asked to do something who agrees helps the one who asked", "[relations]") {
+    const auto story = test::extract(
+        "Struggling with his lines, Landon asks Jamie to help him rehearse, and she agrees. "
+        "Calloway asks Martins to help trap Harry, and Martins agrees.");
+    CHECK(relation(story, "helped", "Jamie", "Landon"));
+    CHECK(relation(story, "helped", "Martins", "Calloway"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
