@@ -581,10 +581,15 @@ TEST_CASE("help asked for and agreed to, enlisted, or given as care or protectio
     CHECK_FALSE(relation(asked, "helped", "Tom", "Anna"));
 }
 
-TEST_CASE("a benefactor or a tutor helps the one they are said of", "[relations]") {
-    const auto story = test::extract("Pip's benefactor, Abel Magwitch, returns. Jane's tutor, Mr. Rivers, arrives.");
+TEST_CASE("a benefactor helps the one he is said of, a tutor is employed and a guardian is family", "[relations]") {
+    const auto story = test::extract(
+        "Pip's benefactor, Abel Magwitch, returns. Jane's tutor, Mr. Rivers, arrives. "
+        "Arthur lives in the castle of his guardian, Sir Ector.");
     CHECK(relation(story, "helped", "Abel Magwitch", "Pip"));
-    CHECK(relation(story, "helped", "Mr. Rivers", "Jane"));
+    CHECK(relation(story, "employs", "Jane", "Mr. Rivers"));
+    CHECK_FALSE(relation(story, "helped", "Mr. Rivers", "Jane"));
+    CHECK(relation(story, "family", "Sir Ector", "Arthur"));
+    CHECK_FALSE(relation(story, "helped", "Sir Ector", "Arthur"));
 }
 
 TEST_CASE("sparing a life, taking the blame, a home and help to each other are help", "[relations]") {
