@@ -1398,6 +1398,12 @@ TEST_CASE("one asked to do something who agrees helps the one who asked", "[rela
     CHECK(relation(story, "helped", "Martins", "Calloway"));
 }
 
+TEST_CASE("a bride is a romance, not family", "[relations]") {
+    const auto story = test::extract("Petruchio's bride, Katherina, waits at the church.");
+    CHECK(relation(story, "romance", "Katherina", "Petruchio"));
+    CHECK_FALSE(relation(story, "family", "Katherina", "Petruchio"));
+}
+
 TEST_CASE("sparing her life saves her", "[relations]") {
     const auto story = test::extract("Mulan saves Shang from an avalanche. Later Shang spares her life.");
     CHECK(relation(story, "helped", "Shang", "Mulan", "spared"));
