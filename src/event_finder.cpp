@@ -1799,21 +1799,25 @@ void EventFinder::find_in_sentence(Story& story, std::size_t doc, std::size_t se
                 break;
             }
         }
+        // The item a relative word at `relative` ("whom", "whose") follows, past its comma.
+        const auto antecedent_before = [&](std::size_t relative) {
+            std::size_t antecedent = relative - 1;
+            if (antecedent > 0 && items[antecedent].word == ","sv) --antecedent;
+            return antecedent;
+        };
         // "Micawber, whose debts Betsey pays": the name before "whose" owns what a verb that takes
         // an owner is done to.
         if (!p.agents.empty() && p.subject_begin >= 3 && is_entity(p.subject_begin) &&
             items[p.subject_begin - 2].word == "whose"sv && !items[p.subject_begin - 1].mention &&
             items[p.subject_begin - 1].is_word && rules_.takes_owner(p.action())) {
-            std::size_t antecedent = p.subject_begin - 3;
-            if (antecedent > 0 && items[antecedent].word == ","sv) --antecedent;
+            const std::size_t antecedent = antecedent_before(p.subject_begin - 2);
             if (is_entity(antecedent) && items[antecedent].is_character() &&
                 std::find(p.agents.begin(), p.agents.end(), *items[antecedent].entity) == p.agents.end())
                 add_patient(p, *items[antecedent].entity, std::string(kOwnerVia));
         }
         // "Esther, whom Judah had freed": the name before "whom" is what the clause's subject did it to.
         if (!p.agents.empty() && p.subject_begin >= 2 && is_entity(p.subject_begin) && items[p.subject_begin - 1].word == "whom"sv) {
-            std::size_t antecedent = p.subject_begin - 2;
-            if (antecedent > 0 && items[antecedent].word == ","sv) --antecedent;
+            std::size_t antecedent = antecedent_before(p.subject_begin - 1);
             // "Peter was an orphan whom Wendy placed with a family": the subject said to be one.
             if (!is_entity(antecedent) && items[antecedent].is_word) {
                 std::size_t start = antecedent;

@@ -2374,10 +2374,7 @@ void MentionFinder::find_descriptions_and_pronouns(const Document& document, con
                 mention.subtype = role;
                 // The words between the determiner and the role noun tell one
                 // "man" from another: "the homeless man", "the ice-cream man".
-                // A hyphened role ("lady-in-waiting") is three tokens a hyphen.
-                const std::size_t role_words = static_cast<std::size_t>(std::count(role.begin(), role.end(), ' ')) + 1 +
-                                               2 * static_cast<std::size_t>(std::count(role.begin(), role.end(), '-'));
-                const std::size_t role_begin = *role_end + 1 - role_words;
+                const std::size_t role_begin = *role_end + 1 - entry_token_count(role);
                 const std::size_t qualifier_begin = bare ? i : i + 1;  // "helpful villagers": no determiner
                 if (role_begin > qualifier_begin)
                     mention.qualifier = std::string(std::string_view(document.text).substr(

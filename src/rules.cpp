@@ -160,9 +160,7 @@ std::unique_ptr<RuleData> parse_all(const FileReader& read) {
                 file.fail("category must be kin, role, group, animal or creature");
             const std::string key = entry_key(cols[0]);
             data->role_nouns[key] = RoleNoun{parse_gender(file, cols[1]), std::string(cols[2])};
-            // In tokens: the word breaker makes a hyphen a token of its own ("right - hand man").
-            const std::size_t hyphens = static_cast<std::size_t>(std::count(key.begin(), key.end(), '-'));
-            data->longest_role_noun_words = std::max(data->longest_role_noun_words, word_count(key) + 2 * hyphens);
+            data->longest_role_noun_words = std::max(data->longest_role_noun_words, entry_token_count(key));
             if (const std::size_t cut = key.find_first_of(" -"); cut != std::string::npos)
                 data->role_noun_first_words.insert(key.substr(0, cut));
         });

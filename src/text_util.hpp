@@ -117,6 +117,14 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 /// (truncated, overlong, a surrogate, or beyond U+10FFFF).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
+/// How many tokens the word breaker makes of a word-list entry: a word each, and a hyphen two
+/// more, as it stands alone between its words ("right-hand man": right - hand man).
+inline std::size_t entry_token_count(std::string_view entry) {
+    std::size_t count = 1;
+    for (const char c : entry) count += c == ' ' ? 1 : c == '-' ? 2 : 0;
+    return count;
+}
+
 /// What a plural noun may be the plural of: men -> man, geese -> goose, thieves -> thief,
 /// parties -> party, witches -> witch, muggers -> mugger. Each is written
 /// after `stem` into `form` and handed to `fits`, in that order, until it
